@@ -1,0 +1,37 @@
+"""Every marsad option, once, with its default and help. Unknown keys are rejected."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from typing import Any
+
+from marsad.errors import UsageError
+
+
+def _option(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    max_file_mb: float = _option(20.0, "Single-article files (.txt, .html) larger than this are refused.")
+    min_chars: int = _option(40, "Articles whose cleaned text is shorter than this are skipped.")
+    chunk_size: int = _option(500, "Articles read before outlet furniture statistics are updated.")
+    published: datetime | None = _option(
+        None, "Publication date for inputs that carry none (--published)."
+    )
+    reanalyze: bool = _option(False, "Analyze articles again even when their input is unchanged.")
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise UsageError(f"unknown setting(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        return replace(cls(), **values)
+
+    @classmethod
+    def help(cls) -> dict[str, str]:
+        return {f.name: f.metadata["help"] for f in fields(cls)}
