@@ -26,8 +26,11 @@ def run(size: int, workdir: Path) -> tuple[float, float, float]:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     db = workdir / f"first{size}.db"
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "marsad", "analyze", str(corpus), "--db", str(db), "-q"],
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "marsad", "analyze", str(corpus), "--db", str(db), "-q"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - started
     summary = proc.stderr.read().strip() if proc.stderr else ""
@@ -46,13 +49,17 @@ def main() -> None:
         for size in args.sizes:
             elapsed, megabytes, peak_mb = run(size, Path(tmp))
             times[size] = elapsed
-            print(f"{size:>6} articles: {elapsed:6.1f} s  {size / elapsed:6.0f} articles/s  "
-                  f"{megabytes / elapsed:5.2f} MB/s  peak {peak_mb:.0f} MB")
+            print(
+                f"{size:>6} articles: {elapsed:6.1f} s  {size / elapsed:6.0f} articles/s  "
+                f"{megabytes / elapsed:5.2f} MB/s  peak {peak_mb:.0f} MB"
+            )
     sizes = sorted(times)
     if len(sizes) >= 2:
         small, large = sizes[0], sizes[-1]
-        print(f"time ratio {large}/{small}: {times[large] / times[small]:.2f}x "
-              f"(linear: {large / small:.1f}x, allowed {large / small * 1.1:.1f}x)")
+        print(
+            f"time ratio {large}/{small}: {times[large] / times[small]:.2f}x "
+            f"(linear: {large / small:.1f}x, allowed {large / small * 1.1:.1f}x)"
+        )
 
 
 if __name__ == "__main__":

@@ -12,11 +12,15 @@ from marsad.model import Entity, Mention
 from marsad.records import RECORD_FIELDS, article_record
 from tests.conftest import NATO_TEXT, make_article
 
-RECORD = article_record(make_article(
-    "nato-1", NATO_TEXT, title="الحلف يواصل دعم الحوار",
-    mentions=(Mention(48, 57, "ستولتنبرغ", "PER", "E1"),),
-    entities={"E1": Entity("E1", "ينس ستولتنبرغ", "PER", ("ستولتنبرغ",))},
-))
+RECORD = article_record(
+    make_article(
+        "nato-1",
+        NATO_TEXT,
+        title="الحلف يواصل دعم الحوار",
+        mentions=(Mention(48, 57, "ستولتنبرغ", "PER", "E1"),),
+        entities={"E1": Entity("E1", "ينس ستولتنبرغ", "PER", ("ستولتنبرغ",))},
+    )
+)
 
 
 def test_record_has_every_contract_field_in_order() -> None:
@@ -40,8 +44,11 @@ def test_csv_and_parquet_carry_nested_fields_as_json(tmp_path: Path) -> None:
     assert json.loads(table[0]["entities"]) == RECORD["entities"]
 
 
-@pytest.mark.parametrize(("fmt", "out", "message"), [("xml", "x.xml", "unknown export format"),
-                                                     ("parquet", None, "needs --out")], ids=["xml", "parquet-stdout"])
+@pytest.mark.parametrize(
+    ("fmt", "out", "message"),
+    [("xml", "x.xml", "unknown export format"), ("parquet", None, "needs --out")],
+    ids=["xml", "parquet-stdout"],
+)
 def test_bad_export_requests_are_usage_errors(fmt: str, out: str | None, message: str) -> None:
     with pytest.raises(UsageError, match=message):
         export_records([RECORD], fmt, out)

@@ -34,16 +34,22 @@ class NeedsStory:
 
 
 def test_pipeline_order_that_cannot_satisfy_requires_fails_at_once() -> None:
-    with pytest.raises(PipelineError, match="needs-story.*story_summary"):
+    with pytest.raises(PipelineError, match=r"needs-story.*story_summary"):
         Pipeline([Upper(), NeedsStory()])
 
 
 def test_each_article_gets_its_own_outcome_and_the_batch_goes_on() -> None:
     pipeline = Pipeline([Upper()])
-    outcomes = list(pipeline.run([
-        make_article("a", NATO_TEXT), make_article("b", ""), make_article("c", "boom"),
-        make_article("d", "bad"),
-    ]))
+    outcomes = list(
+        pipeline.run(
+            [
+                make_article("a", NATO_TEXT),
+                make_article("b", ""),
+                make_article("c", "boom"),
+                make_article("d", "bad"),
+            ]
+        )
+    )
     assert isinstance(outcomes[0], Processed)
     assert outcomes[0].article.title == NATO_TEXT.split("\n")[0]
     assert outcomes[1] == Skipped("b.txt", "empty text")

@@ -44,14 +44,22 @@ class Summary:
 
 
 def build_pipeline(settings: Settings, furniture: OutletFurniture | None = None) -> Pipeline:
-    return Pipeline([
-        Extract.from_settings(settings, furniture=furniture),
-        DateStage.from_settings(settings),
-    ])
+    return Pipeline(
+        [
+            Extract.from_settings(settings, furniture=furniture),
+            DateStage.from_settings(settings),
+        ]
+    )
 
 
-def analyze(reads: Iterable[Read], store: Store, settings: Settings, *, sink: RecordSink | None = None,
-            on_item: Callable[[], None] | None = None) -> Summary:
+def analyze(
+    reads: Iterable[Read],
+    store: Store,
+    settings: Settings,
+    *,
+    sink: RecordSink | None = None,
+    on_item: Callable[[], None] | None = None,
+) -> Summary:
     """Analyze every input into `store`; each stored record also goes to `sink`."""
     started = time.perf_counter()
     summary = Summary()
@@ -61,7 +69,7 @@ def analyze(reads: Iterable[Read], store: Store, settings: Settings, *, sink: Re
     try:
         for chunk in _chunks(reads, settings.chunk_size):
             todo = _triage(chunk, store, settings, version, summary, sink)
-            for article, fingerprint in todo:
+            for article, _ in todo:
                 if article.html is None and store.fingerprint_of(article.id) is None:
                     furniture.observe(article.outlet, article.text)
             for article, fingerprint in todo:
@@ -85,8 +93,14 @@ def _chunks(reads: Iterable[Read], size: int) -> Iterator[list[Read]]:
         yield chunk
 
 
-def _triage(chunk: list[Read], store: Store, settings: Settings, version: str, summary: Summary,
-            sink: RecordSink | None) -> list[tuple[Article, str]]:
+def _triage(
+    chunk: list[Read],
+    store: Store,
+    settings: Settings,
+    version: str,
+    summary: Summary,
+    sink: RecordSink | None,
+) -> list[tuple[Article, str]]:
     """Record failures and unchanged inputs; return the articles that need analysis."""
     todo: list[tuple[Article, str]] = []
     for item in chunk:
@@ -106,8 +120,14 @@ def _triage(chunk: list[Read], store: Store, settings: Settings, version: str, s
     return todo
 
 
-def _process(article: Article, fingerprint: str, pipeline: Pipeline, store: Store, summary: Summary,
-             sink: RecordSink | None) -> None:
+def _process(
+    article: Article,
+    fingerprint: str,
+    pipeline: Pipeline,
+    store: Store,
+    summary: Summary,
+    sink: RecordSink | None,
+) -> None:
     outcome = pipeline.process(article)
     if isinstance(outcome, Skipped):
         summary.skipped.append(outcome)
@@ -120,7 +140,9 @@ def _process(article: Article, fingerprint: str, pipeline: Pipeline, store: Stor
     key = content_key(done.text)
     duplicate = store.duplicate_of(done, key)
     if duplicate:
-        summary.skipped.append(Skipped(done.source, f"article {done.id} duplicates {duplicate} of the same outlet"))
+        summary.skipped.append(
+            Skipped(done.source, f"article {done.id} duplicates {duplicate} of the same outlet")
+        )
         return
     store.save_article(done, fingerprint=fingerprint, content_key=key)
     summary.processed += 1
@@ -130,8 +152,16 @@ def _process(article: Article, fingerprint: str, pipeline: Pipeline, store: Stor
 
 def input_fingerprint(article: Article, version: str) -> str:
     """What decides whether a stored analysis is still valid for this input."""
-    parts = (version, article.source, article.text, article.html or "", article.title or "",
-             article.outlet or "", str(article.published_at), article.url or "")
+    parts = (
+        version,
+        article.source,
+        article.text,
+        article.html or "",
+        article.title or "",
+        article.outlet or "",
+        str(article.published_at),
+        article.url or "",
+    )
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
 
 

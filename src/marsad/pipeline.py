@@ -16,8 +16,9 @@ from marsad.errors import MarsadError, PipelineError
 from marsad.model import Article
 
 #: Fields every article has from ingestion on.
-INGESTED_FIELDS = frozenset({"id", "source", "text", "html", "url", "outlet", "title", "author",
-                             "published_at", "fetched_at"})
+INGESTED_FIELDS = frozenset(
+    {"id", "source", "text", "html", "url", "outlet", "title", "author", "published_at", "fetched_at"}
+)
 
 
 @runtime_checkable
@@ -83,7 +84,7 @@ class Pipeline:
                 return Skipped(article.source, skip.reason)
             except MarsadError as exc:
                 return Failed(article.source, exc.message)
-            except Exception as exc:  # noqa: BLE001 - one broken article must not stop a batch
+            except Exception as exc:
                 return Failed(article.source, f"stage {stage.name} failed: {type(exc).__name__}: {exc}")
         return Processed(article)
 

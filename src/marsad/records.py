@@ -11,8 +11,21 @@ from typing import Any
 
 from marsad.model import Article, DateMention, Entity, Mention, Quote
 
-RECORD_FIELDS = ("id", "source", "url", "outlet", "title", "published", "agency", "text",
-                 "mentions", "entities", "quotes", "dates", "story")
+RECORD_FIELDS = (
+    "id",
+    "source",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "agency",
+    "text",
+    "mentions",
+    "entities",
+    "quotes",
+    "dates",
+    "story",
+)
 
 
 def format_published(moment: datetime | None) -> str | None:

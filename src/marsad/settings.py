@@ -10,19 +10,23 @@ from typing import Any
 from marsad.errors import UsageError
 
 
-def _option(default: Any, help: str) -> Any:
-    return field(default=default, metadata={"help": help})
-
-
 @dataclass(frozen=True, slots=True)
 class Settings:
-    max_file_mb: float = _option(20.0, "Single-article files (.txt, .html) larger than this are refused.")
-    min_chars: int = _option(40, "Articles whose cleaned text is shorter than this are skipped.")
-    chunk_size: int = _option(500, "Articles read before outlet furniture statistics are updated.")
-    published: datetime | None = _option(
-        None, "Publication date for inputs that carry none (--published)."
+    max_file_mb: float = field(
+        default=20.0, metadata={"help": "Single-article files (.txt, .html) larger than this are refused."}
     )
-    reanalyze: bool = _option(False, "Analyze articles again even when their input is unchanged.")
+    min_chars: int = field(
+        default=40, metadata={"help": "Articles whose cleaned text is shorter than this are skipped."}
+    )
+    chunk_size: int = field(
+        default=500, metadata={"help": "Articles read before outlet furniture statistics are updated."}
+    )
+    published: datetime | None = field(
+        default=None, metadata={"help": "Publication date for inputs that carry none (--published)."}
+    )
+    reanalyze: bool = field(
+        default=False, metadata={"help": "Analyze articles again even when their input is unchanged."}
+    )
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:

@@ -4,22 +4,43 @@ from hypothesis import strategies as st
 
 from marsad.arabic.keys import fold, fold_with_offsets, index_text, search_key, search_tokens
 
-arabic_text = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآءؤئـًٌٍَُِّْ ٠١٢٣ .،")), max_size=60)
+arabic_text = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآءؤئـًٌٍَُِّْ ٠١٢٣ .،")), max_size=60
+)
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("الأطلسي", "الاطلسي"), ("الأطلسيّ", "الاطلسي"), ("فائز", "فايز"), ("مصطفى", "مصطفي"),
-     ("الحكومة", "الحكومه"), ("إيـــران", "ايران"), ("١٤ مايو", "14 مايو"), ("آذار", "اذار")],
-    ids=["hamza-seat", "shadda", "hamza-on-yeh", "alef-maqsura", "teh-marbuta", "tatweel", "indic-digits",
-         "madda"],
+    [
+        ("الأطلسي", "الاطلسي"),
+        ("الأطلسيّ", "الاطلسي"),
+        ("فائز", "فايز"),
+        ("مصطفى", "مصطفي"),
+        ("الحكومة", "الحكومه"),
+        ("إيـــران", "ايران"),
+        ("١٤ مايو", "14 مايو"),
+        ("آذار", "اذار"),
+    ],
+    ids=[
+        "hamza-seat",
+        "shadda",
+        "hamza-on-yeh",
+        "alef-maqsura",
+        "teh-marbuta",
+        "tatweel",
+        "indic-digits",
+        "madda",
+    ],
 )
 def test_fold_equates_spelling_variants(a: str, b: str) -> None:
     assert fold(a) == fold(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("حفتر", "السراج"), ("قطر", "قطع"), ("ستولتنبرغ", "ستولتنبرج")],
-                         ids=["names", "letters", "g-variant-is-linking-not-folding"])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("حفتر", "السراج"), ("قطر", "قطع"), ("ستولتنبرغ", "ستولتنبرج")],
+    ids=["names", "letters", "g-variant-is-linking-not-folding"],
+)
 def test_fold_keeps_different_words_apart(a: str, b: str) -> None:
     assert fold(a) != fold(b)
 
@@ -49,4 +70,6 @@ def test_clitics_share_one_search_key(word: str) -> None:
 
 
 def test_index_text_is_keys_in_order() -> None:
-    assert index_text("قال ستولتنبرغ للصحفيين") == " ".join(search_key(w) for w in ["قال", "ستولتنبرغ", "للصحفيين"])
+    assert index_text("قال ستولتنبرغ للصحفيين") == " ".join(
+        search_key(w) for w in ["قال", "ستولتنبرغ", "للصحفيين"]
+    )

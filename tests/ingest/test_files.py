@@ -5,12 +5,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from tests.conftest import FLOOD_TEXT, NATO_TEXT
 
 from marsad.ingest.files import derive_id, estimate_count, read_inputs
 from marsad.model import Article
 from marsad.pipeline import Failed, Skipped
 from marsad.settings import Settings
-from tests.conftest import FLOOD_TEXT, NATO_TEXT
 
 SETTINGS = Settings()
 
@@ -25,11 +25,21 @@ def write_jsonl(path: Path, records: list[object]) -> Path:
 
 
 def test_jsonl_fields_map_onto_the_article(tmp_path: Path) -> None:
-    path = write_jsonl(tmp_path / "a.jsonl", [{
-        "id": "00547aa5", "url": "http://aawsat.com/home/article/410826", "source": "aawsat",
-        "title": "بريطانيا: أربعة محاور لاستراتيجية جديدة", "author": "لندن: رنيم حنوش",
-        "fetched_at": "2015-07-21 02:51:32", "published": "2015-07-20T22:10", "text": NATO_TEXT,
-    }])
+    path = write_jsonl(
+        tmp_path / "a.jsonl",
+        [
+            {
+                "id": "00547aa5",
+                "url": "http://aawsat.com/home/article/410826",
+                "source": "aawsat",
+                "title": "بريطانيا: أربعة محاور لاستراتيجية جديدة",
+                "author": "لندن: رنيم حنوش",
+                "fetched_at": "2015-07-21 02:51:32",
+                "published": "2015-07-20T22:10",
+                "text": NATO_TEXT,
+            }
+        ],
+    )
     [article] = read_all(path)
     assert isinstance(article, Article)
     assert (article.id, article.outlet, article.source) == ("00547aa5", "aawsat", str(path))
@@ -41,11 +51,14 @@ def test_jsonl_fields_map_onto_the_article(tmp_path: Path) -> None:
 def test_bad_jsonl_lines_are_named_and_the_rest_is_read(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     path.write_text(
-        json.dumps({"text": NATO_TEXT}, ensure_ascii=False) + "\n"
+        json.dumps({"text": NATO_TEXT}, ensure_ascii=False)
+        + "\n"
         + "{not json\n"
-        + json.dumps({"title": "بلا نص"}, ensure_ascii=False) + "\n"
+        + json.dumps({"title": "بلا نص"}, ensure_ascii=False)
+        + "\n"
         + "[1, 2]\n"
-        + json.dumps({"text": FLOOD_TEXT}, ensure_ascii=False) + "\n",
+        + json.dumps({"text": FLOOD_TEXT}, ensure_ascii=False)
+        + "\n",
         encoding="utf-8",
     )
     items = read_all(path)
@@ -110,7 +123,9 @@ def test_stdin_jsonl_and_text(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_default_publication_date_applies_only_where_none_is_given(tmp_path: Path) -> None:
-    path = write_jsonl(tmp_path / "a.jsonl", [{"text": NATO_TEXT}, {"text": FLOOD_TEXT, "published": "2015-08-01"}])
+    path = write_jsonl(
+        tmp_path / "a.jsonl", [{"text": NATO_TEXT}, {"text": FLOOD_TEXT, "published": "2015-08-01"}]
+    )
     first, second = read_all(path, settings=Settings(published=datetime(2020, 5, 15)))
     assert first.published_at == datetime(2020, 5, 15)  # type: ignore[union-attr]
     assert second.published_at == datetime(2015, 8, 1)  # type: ignore[union-attr]

@@ -5,22 +5,30 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.conftest import FLOOD_TEXT, NATO_TEXT, make_article
 
 from marsad.errors import StoreError, UsageError
 from marsad.model import DateMention, Entity, Mention
 from marsad.records import article_record
 from marsad.store.sqlite import SQLiteStore
-from tests.conftest import FLOOD_TEXT, NATO_TEXT, make_article
 
 NATO = make_article(
-    "nato-1", NATO_TEXT, title="ستولتنبرغ: الحلف لن يتخلى عن شركائه", outlet="وكالة الأنباء",
+    "nato-1",
+    NATO_TEXT,
+    title="ستولتنبرغ: الحلف لن يتخلى عن شركائه",
+    outlet="وكالة الأنباء",
     published_at=datetime(2020, 5, 15, 8, 53),
     mentions=(Mention(48, 57, "ستولتنبرغ", "PER", "E1"),),
     entities={"E1": Entity("E1", "ينس ستولتنبرغ", "PER", ("ستولتنبرغ", "ستولتنبرج"))},
     dates=(DateMention(58, 67, "أمس الخميس", "2020-05-14", "day"),),
 )
-FLOOD = make_article("flood-1", FLOOD_TEXT, title="ارتفاع حصيلة السيول", outlet="صحيفة الخليج",
-                     published_at=datetime(2020, 5, 16))
+FLOOD = make_article(
+    "flood-1",
+    FLOOD_TEXT,
+    title="ارتفاع حصيلة السيول",
+    outlet="صحيفة الخليج",
+    published_at=datetime(2020, 5, 16),
+)
 
 
 @pytest.fixture
@@ -55,8 +63,16 @@ def test_duplicate_content_is_found_only_within_one_outlet(store: SQLiteStore) -
 
 @pytest.mark.parametrize(
     "query",
-    ["الاطلسي", "الأطلسيّ", "الاطلسى", "بالأطلسي", "ستولتنبرغ", '"حلف شمال الأطلسي"', "ستولتنبرغ OR زلزال",
-     "الحلف -السيول"],
+    [
+        "الاطلسي",
+        "الأطلسيّ",
+        "الاطلسى",
+        "بالأطلسي",
+        "ستولتنبرغ",
+        '"حلف شمال الأطلسي"',
+        "ستولتنبرغ OR زلزال",
+        "الحلف -السيول",
+    ],
     ids=["no-hamza", "shadda", "alef-maqsura", "clitic", "name", "phrase", "or", "not"],
 )
 def test_search_folds_spelling_and_clitics(store: SQLiteStore, query: str) -> None:
@@ -77,15 +93,18 @@ def test_search_filters_by_outlet_and_dates(store: SQLiteStore) -> None:
     assert store.search_articles("قال OR قالت").total == 2
 
 
-@pytest.mark.parametrize("query", ["", "   ", "***", "()", "-", "OR"], ids=["empty", "blank", "stars", "parens",
-                                                                          "dash", "or-alone"])
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "***", "()", "-", "OR"],
+    ids=["empty", "blank", "stars", "parens", "dash", "or-alone"],
+)
 def test_queries_without_words_get_a_clear_message(store: SQLiteStore, query: str) -> None:
     with pytest.raises(UsageError, match="no words to search for"):
         store.search_articles(query)
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.sampled_from(list('الناتوحلف "«»“”\'()*:^-+NEAROR{}[]~!@#$%&;')), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("الناتوحلف \"«»“”'()*:^-+NEAROR{}[]~!@#$%&;")), max_size=30))
 def test_any_query_returns_results_or_a_clear_message(store: SQLiteStore, query: str) -> None:
     try:
         page = store.search_articles(query)

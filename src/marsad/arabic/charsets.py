@@ -21,7 +21,7 @@ _ARABIC_LEGACY = ("cp1256", "iso8859_6")
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode `data`, read from `name`, or raise DecodeError saying why it is not text."""
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8):], "utf-8", name)
+        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name)
     if b"\x00" in data[:8192]:

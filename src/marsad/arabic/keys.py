@@ -19,14 +19,29 @@ _DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
 _DIGITS |= {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
 
 _LETTERS = {
-    ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا", ord("ٲ"): "ا", ord("ٳ"): "ا",
-    ord("ى"): "ي", ord("ئ"): "ي", ord("ؤ"): "و", ord("ة"): "ه", ord("ی"): "ي", ord("ک"): "ك",
+    ord("أ"): "ا",
+    ord("إ"): "ا",
+    ord("آ"): "ا",
+    ord("ٱ"): "ا",
+    ord("ٲ"): "ا",
+    ord("ٳ"): "ا",
+    ord("ى"): "ي",
+    ord("ئ"): "ي",
+    ord("ؤ"): "و",
+    ord("ة"): "ه",
+    ord("ی"): "ي",
+    ord("ک"): "ك",
 }
 
 # Harakat, Quranic marks, superscript alef and tatweel carry no identity for matching.
-_DROPPED = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
-    chr(c) for c in range(0x064B, 0x0660)
-) + "\u0670\u0640\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed\u200c\u200d\u200e\u200f"
+_DROPPED = (
+    "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
+    + "".join(chr(c) for c in range(0x064B, 0x0660))
+    + "\u0670\u0640"  # superscript alef, tatweel
+    + "".join(chr(c) for c in (*range(0x06D6, 0x06DD), *range(0x06DF, 0x06E5), 0x06E7, 0x06E8))
+    + "".join(chr(c) for c in range(0x06EA, 0x06EE))
+    + "\u200c\u200d\u200e\u200f"  # zero-width joiners and direction marks
+)
 
 _TABLE: dict[int, str | None] = {**_DIGITS, **_LETTERS, **{ord(c): None for c in _DROPPED}}
 
@@ -102,7 +117,7 @@ def search_key(word: str) -> str:
 def _strip_prefix(word: str) -> str:
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            return word[len(prefix):]
+            return word[len(prefix) :]
     # A lone conjunction or preposition (و ف ب ل ك) is stripped only before three letters, so
     # short words (بلد, ولي) keep their first letter; index and query are stemmed alike.
     if word[:1] in _CONJUNCTIONS and len(word) >= 4:

@@ -8,20 +8,29 @@ from collections import Counter
 from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.text import Text
 
-from marsad.analyze import Summary, analyze
 from marsad.errors import MarsadError, UsageError
-from marsad.export import FORMATS, export_records
-from marsad.ingest.files import estimate_count, read_inputs
 from marsad.settings import Settings
 from marsad.store import open_store
 
+if TYPE_CHECKING:
+    from marsad.analyze import Summary
+
+# Commands import the heavy parts (extraction, date parsing) only when they run, so `marsad
+# search` and `--help` start fast.
 app = typer.Typer(
     name="marsad",
     help="Arabic news intelligence: analyze articles into a database, search and export them.",
@@ -45,16 +54,28 @@ def _date(value: str | None, option: str) -> datetime | None:
 
 @app.command("analyze")
 def analyze_command(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt .html .jsonl .jsonl.gz), or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders (.txt .html .jsonl .jsonl.gz), or - for stdin.")
+    ],
     db: DbOption = "marsad.db",
-    out: Annotated[str | None, typer.Option("--out", help="Also write one JSON object per article here (- for stdout).")] = None,
-    published: Annotated[str | None, typer.Option("--published", help="Publication date for inputs that carry none (2020-05-15).")] = None,
+    out: Annotated[
+        str | None, typer.Option("--out", help="Also write one JSON object per article here (- for stdout).")
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date for inputs that carry none (2020-05-15)."),
+    ] = None,
     max_file_mb: Annotated[float, typer.Option("--max-file-mb", help=Settings.help()["max_file_mb"])] = 20.0,
     reanalyze: Annotated[bool, typer.Option("--reanalyze", help=Settings.help()["reanalyze"])] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Clean, date and store articles; print a summary. Exit status 1 when any input failed."""
-    settings = Settings(published=_date(published, "--published"), max_file_mb=max_file_mb, reanalyze=reanalyze)
+    from marsad.analyze import analyze
+    from marsad.ingest.files import estimate_count, read_inputs
+
+    settings = Settings(
+        published=_date(published, "--published"), max_file_mb=max_file_mb, reanalyze=reanalyze
+    )
     store = open_store(db)
     with ExitStack() as stack:
         sink = None
@@ -64,8 +85,13 @@ def analyze_command(
         progress = stack.enter_context(_progress(disable=quiet or not err.is_terminal))
         task = progress.add_task("analyzing", total=estimate_count(paths))
         try:
-            summary = analyze(read_inputs(paths, settings), store, settings, sink=sink,
-                              on_item=lambda: progress.advance(task))
+            summary = analyze(
+                read_inputs(paths, settings),
+                store,
+                settings,
+                sink=sink,
+                on_item=lambda: progress.advance(task),
+            )
         finally:
             store.close()
     _print_summary(summary, db)
@@ -75,9 +101,15 @@ def analyze_command(
 
 def _progress(*, disable: bool) -> Progress:
     return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        _RateColumn(), TimeElapsedColumn(),
-        console=err, disable=disable, transient=False,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        _RateColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=disable,
+        transient=False,
     )
 
 
@@ -92,6 +124,7 @@ class _RateColumn(TextColumn):
 def _jsonl_writer(stream: TextIO) -> Any:
     def write(record: dict[str, Any]) -> None:
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
     return write
 
 
@@ -114,12 +147,16 @@ def _print_summary(summary: Summary, db: str) -> None:
 
 def _reason_kind(reason: str) -> str:
     """Group 'duplicates <id>'-style reasons so the summary stays short."""
-    return reason.split(" duplicates ")[0].split("article ")[0] + ("duplicate" if "duplicates" in reason else "")
+    return reason.split(" duplicates ")[0].split("article ")[0] + (
+        "duplicate" if "duplicates" in reason else ""
+    )
 
 
 @app.command("search")
 def search_command(
-    query: Annotated[str, typer.Argument(help='Words, "a phrase", OR, -excluded; Arabic spelling variants fold.')],
+    query: Annotated[
+        str, typer.Argument(help='Words, "a phrase", OR, -excluded; Arabic spelling variants fold.')
+    ],
     db: DbOption = "marsad.db",
     limit: Annotated[int, typer.Option("--limit", min=1, max=1000, help="Hits to show.")] = 20,
     offset: Annotated[int, typer.Option("--offset", min=0, help="Hits to skip (paging).")] = 0,
@@ -132,15 +169,31 @@ def search_command(
     _require_db(db)
     store = open_store(db)
     try:
-        page = store.search_articles(query, limit=limit, offset=offset, outlet=outlet,
-                                     since=_date(since, "--since"), until=_date(until, "--until"))
+        page = store.search_articles(
+            query,
+            limit=limit,
+            offset=offset,
+            outlet=outlet,
+            since=_date(since, "--since"),
+            until=_date(until, "--until"),
+        )
     finally:
         store.close()
     out = Console(highlight=False)
     if as_json:
         for hit in page.hits:
-            print(json.dumps({"id": hit.id, "title": hit.title, "outlet": hit.outlet,
-                              "published": hit.published, "snippet": hit.snippet}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "id": hit.id,
+                        "title": hit.title,
+                        "outlet": hit.outlet,
+                        "published": hit.published,
+                        "snippet": hit.snippet,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         return
     err.print(f"{page.total} articles match; showing {len(page.hits)} from {offset + 1 if page.hits else 0}")
     for hit in page.hits:
@@ -156,10 +209,14 @@ def search_command(
 @app.command("export")
 def export_command(
     db: DbOption = "marsad.db",
-    format: Annotated[str, typer.Option("--format", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
-    out: Annotated[str | None, typer.Option("--out", help="Output file (default: stdout; required for parquet).")] = None,
+    format: Annotated[str, typer.Option("--format", help="One of jsonl, csv, parquet.")] = "jsonl",
+    out: Annotated[
+        str | None, typer.Option("--out", help="Output file (default: stdout; required for parquet).")
+    ] = None,
 ) -> None:
     """Write every stored article in the output contract's shape."""
+    from marsad.export import export_records
+
     _require_db(db)
     store = open_store(db)
     try:

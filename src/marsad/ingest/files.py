@@ -60,8 +60,11 @@ def read_file(path: Path, settings: Settings) -> Iterator[Read]:
             return
         size_mb = path.stat().st_size / 1e6
         if size_mb > settings.max_file_mb:
-            yield Skipped(name, f"file is {size_mb:.1f} MB, over the {settings.max_file_mb:g} MB limit "
-                                "for one article (--max-file-mb)")
+            yield Skipped(
+                name,
+                f"file is {size_mb:.1f} MB, over the {settings.max_file_mb:g} MB limit "
+                "for one article (--max-file-mb)",
+            )
             return
         yield from _one_article(name, path.read_bytes(), is_html=suffix in HTML_SUFFIXES, settings=settings)
     except InputError as exc:
@@ -132,8 +135,9 @@ def _records(name: str, lines: Iterable[tuple[int, str | InputError]], settings:
         yield Skipped(name, "empty file")
 
 
-def article_from_record(record: Mapping[str, Any], *, source: str,
-                        default_published: datetime | None = None) -> Article:
+def article_from_record(
+    record: Mapping[str, Any], *, source: str, default_published: datetime | None = None
+) -> Article:
     """An Article from an input record (`id, url, source|outlet, title, published, ...`)."""
     text, html = _string(record, "text"), _string(record, "html")
     if not (text and text.strip()) and not (html and html.strip()):

@@ -47,8 +47,16 @@ class Store(Protocol):
 
     def count_articles(self) -> int: ...
 
-    def search_articles(self, query: str, *, limit: int = 20, offset: int = 0, outlet: str | None = None,
-                        since: datetime | None = None, until: datetime | None = None) -> SearchPage: ...
+    def search_articles(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> SearchPage: ...
 
     def load_outlet_lines(self) -> tuple[list[tuple[str, str, int]], dict[str, int]]: ...
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.arabic.keys import search_key, search_tokens
+from marsad.arabic.keys import search_tokens
 from marsad.errors import UsageError
 
 _PHRASE_RE = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”|\'([^\']*)\'')
@@ -30,6 +30,7 @@ class ParsedQuery:
 
     def to_fts(self) -> str:
         """FTS5 MATCH syntax, every term double-quoted so none is read as an operator."""
+
         def phrase(keys: tuple[str, ...]) -> str:
             return '"' + " ".join(keys) + '"'
 
@@ -49,7 +50,7 @@ def parse_query(text: str) -> ParsedQuery:
     items: list[tuple[str, tuple[str, ...]]] = []  # (kind, keys): kind is term, or, not
     pos = 0
     for match in _PHRASE_RE.finditer(text):
-        items += _words(text[pos:match.start()])
+        items += _words(text[pos : match.start()])
         keys = _keys(next(g for g in match.groups() if g is not None))
         if keys:
             items.append(("term", keys))
@@ -118,7 +119,6 @@ def make_snippet(text: str, keys: frozenset[str], *, words: int = 28) -> Snippet
     prefix = "… " if lo > 0 else ""
     suffix = " …" if hi < len(tokens) else ""
     marks = tuple(
-        (s - start + len(prefix), e - start + len(prefix))
-        for key, s, e in tokens[lo:hi] if key in keys
+        (s - start + len(prefix), e - start + len(prefix)) for key, s, e in tokens[lo:hi] if key in keys
     )
     return Snippet(prefix + text[start:end] + suffix, marks)

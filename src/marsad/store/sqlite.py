@@ -101,16 +101,23 @@ class SQLiteStore:
 
     def save_article(self, article: Article, *, fingerprint: str, content_key: str) -> None:
         values = {
-            "id": article.id, "source": article.source, "url": article.url, "outlet": article.outlet,
-            "title": article.title, "author": article.author,
+            "id": article.id,
+            "source": article.source,
+            "url": article.url,
+            "outlet": article.outlet,
+            "title": article.title,
+            "author": article.author,
             "published": format_published(article.published_at),
             "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
-            "agency": article.agency, "text": article.text,
+            "agency": article.agency,
+            "text": article.text,
             "removed": _json(list(article.removed)),
             "mentions": _json([asdict(m) for m in article.mentions]),
             "quotes": _json([asdict(q) for q in article.quotes]),
             "dates": _json([asdict(d) for d in article.dates]),
-            "story": article.story, "fingerprint": fingerprint, "content_key": content_key,
+            "story": article.story,
+            "fingerprint": fingerprint,
+            "content_key": content_key,
             "analyzed_at": datetime.now().isoformat(timespec="seconds"),
         }
         columns = ", ".join(values)
@@ -152,7 +159,9 @@ class SQLiteStore:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
-        row = self.db.execute(f"SELECT {_RECORD_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.db.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         return self._record(row) if row else None
 
     def iter_records(self) -> Iterator[dict[str, Any]]:
@@ -165,19 +174,44 @@ class SQLiteStore:
         for key in ("mentions", "quotes", "dates"):
             record[key] = json.loads(record[key])
         record["entities"] = self._entities({m["entity"] for m in record["mentions"] if m.get("entity")})
-        return {k: record[k] for k in ("id", "source", "url", "outlet", "title", "published", "agency",
-                                       "text", "mentions", "entities", "quotes", "dates", "story")}
+        return {
+            k: record[k]
+            for k in (
+                "id",
+                "source",
+                "url",
+                "outlet",
+                "title",
+                "published",
+                "agency",
+                "text",
+                "mentions",
+                "entities",
+                "quotes",
+                "dates",
+                "story",
+            )
+        }
 
     def _entities(self, ids: set[str]) -> dict[str, Any]:
         if not ids:
             return {}
         marks = ", ".join("?" * len(ids))
-        rows = self.db.execute(f"SELECT id, name, type, variants FROM entities WHERE id IN ({marks})",
-                               tuple(ids))
+        rows = self.db.execute(
+            f"SELECT id, name, type, variants FROM entities WHERE id IN ({marks})", tuple(ids)
+        )
         return {eid: {"name": n, "type": t, "variants": json.loads(v)} for eid, n, t, v in rows}
 
-    def search_articles(self, query: str, *, limit: int = 20, offset: int = 0, outlet: str | None = None,
-                        since: datetime | None = None, until: datetime | None = None) -> SearchPage:
+    def search_articles(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> SearchPage:
         parsed = parse_query(query)
         where = ["articles_fts MATCH ?"]
         params: list[Any] = [parsed.to_fts()]
@@ -203,7 +237,9 @@ class SQLiteStore:
         hits = []
         for article_id, title, article_outlet, published, text in rows:
             snippet = make_snippet(text, parsed.keys)
-            hits.append(SearchHit(article_id, title, article_outlet, published, snippet.text, snippet.highlights))
+            hits.append(
+                SearchHit(article_id, title, article_outlet, published, snippet.text, snippet.highlights)
+            )
         return SearchPage(tuple(hits), int(total))
 
     def close(self) -> None:

@@ -1,0 +1,628 @@
+"""The dates stage: finds Arabic date expressions and resolves them against the publication date.
+
+`find_dates(text, reference_at)` is the algorithm; `DateStage` wraps it for the pipeline.
+Rules run on the `fold()`-ed key of the text (hamza, ى/ة, harakat, Arabic-Indic digits
+folded), and every span is mapped back to code points of the original text.
+
+What a span covers (the convention the tests pin):
+
+* included: "يوم", the weekday, "الموافق", a time of day (صباح/مساء ...), a period modifier
+  (مطلع/منتصف/أواخر ...), "شهر", "عام/العام/سنة" before a year, the relative word
+  (أمس/اليوم/غدا, الماضي/المقبل/الجاري), the era suffix (م/هـ/ميلادي/هجري), and the
+  parentheses of "اليوم (الاثنين)";
+* excluded: a leading preposition (في، منذ، حتى، خلال ...) and an attached و/ف/ب/ل/ك.
+
+Resolution: with no `reference_at`, only expressions that carry their own year resolve. A
+bare weekday ("يوم الجمعة") is the nearest such day not after the reference (news reports
+what happened) unless a future cue (من المقرر، سوف، المقبل ...) says otherwise; a month
+without a year ("في فبراير") is the nearest past one; a day and month without a year
+("3 مارس") the nearest to the reference. Hijri dates become Gregorian with `hijridate`.
+
+>>> from datetime import datetime
+>>> [(d.text, d.value) for d in find_dates("وصل أمس الخميس، ويغادر في 14 أيار/مايو الجاري.",
+...                                        datetime(2020, 5, 8))]
+[('أمس الخميس', '2020-05-07'), ('14 أيار/مايو الجاري', '2020-05-14')]
+>>> [(d.text, d.value, d.granularity) for d in find_dates("رؤية 2030 أُطلقت عام 2016م", None)]
+[('عام 2016م', '2016', 'year')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, ClassVar
+
+from hijridate import Gregorian, Hijri
+
+from marsad.arabic.calendar import HIJRI_MONTHS, MONTHS, WEEKDAYS
+from marsad.arabic.keys import fold
+from marsad.model import Article, DateMention, Granularity
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary, all in fold()-ed spelling (ا for أ/إ/آ, ي for ى/ئ, ه for ة).
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words` as a prefix trie, longest match first.
+
+    Python's regex engine tries the branches of "يناير|يونيو|يوليو|..." one after another at
+    every word start; factoring shared prefixes ("ي(?:ناير|و(?:نيو|ليو))") makes the month and
+    weekday alternations cheap. A space in a name matches any run of whitespace.
+
+    >>> _alternation(["مايو", "ماي", "مارس"])
+    'ما(?:ي(?:و|)|رس)'
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in " ".join(word.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    # Longer continuations first, the end of a word ("") last, so "مايو" is preferred to "ماي".
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items(), key=lambda item: item[0] == "") if char]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+_MONTH = _alternation(MONTHS)
+_HIJRI_MONTH = _alternation(HIJRI_MONTHS)
+_WEEKDAY = _alternation(WEEKDAYS)
+
+# A conjunction or preposition glued to the first word ("وأمس", "بالأمس", "ومايو"): kept out
+# of the span. The lookbehind anchors every rule at a word start.
+_PREFIX = r"(?<!\w)(?:[وف]?[بلك]|[وف])?"
+_END = r"(?!\w)"
+
+_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته", "السابق", "السابقه",
+         "المنقضي", "المنقضيه")
+_FUTURE = ("المقبل", "المقبله", "القادم", "القادمه")
+_CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+_SHIFTS: dict[str, int] = {**dict.fromkeys(_PAST, -1), **dict.fromkeys(_FUTURE, 1),
+                           **dict.fromkeys(_CURRENT, 0), "هذا": 0, "هذه": 0}
+_REL = _alternation(_PAST + _FUTURE + _CURRENT)
+# Months are masculine: only the masculine forms follow a month name or a bare day number,
+# so "الأيام الـ3 الماضية" (the past 3 days) never reads as "the 3rd of last month".
+_REL_MASCULINE = "الماضي|المنصرم|الفايت|السابق|الجاري|الحالي|المقبل|القادم"
+
+# Days relative to the reference, longest spelling first in the regex.
+_RELATIVE_DAYS: dict[str, int] = {
+    "اول من امس": -2, "اول امس": -2, "امس الاول": -2, "يوم امس": -1, "الامس": -1, "امس": -1,
+    "اليوم": 0, "يوم الغد": 1, "يوم غد": 1, "غدا": 1, "بعد غد": 2, "بعد غدا": 2,
+}
+_RELATIVE_DAY = _alternation(_RELATIVE_DAYS)
+
+_TIME_OF_DAY = r"(?:(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليل|منتصف\s+ليل|منتصف\s+نهار)\s+)"
+# Period modifiers keep the granularity of what they modify ("أواخر 2019" is a year).
+_MODIFIER = r"(?:مطلع|منتصف|اواخر|اوايل|اواسط|نهايه|بدايه|مستهل|اخر)"
+_YEAR_WORD = r"(?:عام|العام|لعام|للعام|سنه|السنه|لسنه|للسنه)"
+_GREGORIAN_ERA = r"(?:للميلاد|ميلاديه|ميلادي|م)"
+# Iranian outlets count in Solar Hijri years ("1388 هجري شمسي"): not the lunar calendar.
+_HIJRI_ERA = r"(?:للهجره|هجريه|هجري|ه)(?!\s+شمسي)"
+# A weekday before a full date ("الخميس 14 مايو", "يوم الخميس الموافق 14 مايو") joins its span;
+# the lookahead keeps it from swallowing anything but a day number.
+_WEEKDAY_LEAD = rf"(?:(?:يوم\s+)?(?:{_WEEKDAY})\s*[،,]?\s*(?:الموافق\s+)?(?=(?:ال)?\d))"
+# "الـ 12" keeps a space where the tatweel was; ordinal days ("الثالث من يوليو") need "من".
+_DAY = r"(?:ال\s?)?(?P<day>[0-3]?\d)(?!\d)"
+_ORDINAL_UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_ORDINAL_DAYS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)}, "العاشر": 10, "العشرين": 20, "الثلاثين": 30,
+    **{f"{'الحادي' if n == 1 else word} عشر": 10 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    "الحادي والثلاثين": 31,
+}
+_ORDINAL_DAY = rf"(?P<ordinal>{_alternation(_ORDINAL_DAYS)})\s+من"
+_YEAR_TAIL = (rf"\s*[،,]?\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)"
+              rf"(?:\s?(?P<era>{_GREGORIAN_ERA}|{_HIJRI_ERA}){_END})?")
+_YEAR_REL_TAIL = (rf"\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<year_rel>{_REL})|(?P<year_this>هذا\s+العام"
+                  r"|هذه\s+السنه))")
+
+# Words after a bare number that make it a count, an amount or a measure, not a year.
+_UNIT = (r"\s*(?:%|٪|ريال|دولار|يورو|جنيه|درهم|دينار|ليره|شيكل|روبل|شخص|اشخاص|مواطن|نسمه|طن|"
+         r"كيلو|كغ|كلغ|كم|كلم|متر|الف|مليون|مليار|حاله|وحده|عامل|موظف|طالب|منزل|سياره|صوت|قتيل|"
+         r"جريح|مصاب|دوله|مره|ساعه|دقيقه|يوم|سنه|عام|نقطه|برميل|ميغاواط|فدان|هكتار|لاجي|معتقل|"
+         r"اسير|جندي|عنصر|مقاتل|صاروخ|غاره|مشروع|شركه|مدرسه|سرير|عائله|عايله|اسره)")
+
+_UNIT_RE = re.compile(_UNIT)
+_LAST_WORD_RE = re.compile(r"(\w+)[\s(]*$")
+_YEAR_PAIR_BEFORE_RE = re.compile(r"\d{4}\s*(?:و|الي|حتي|-|–)\s*$")
+_YEAR_PAIR_AFTER_RE = re.compile(r"\s*(?:الي|حتي|-|–)\s*\d{4}")
+_SOLAR_HIJRI_RE = re.compile(r"\s*(?:هجري|ه)\s+شمسي")
+
+# Prepositions that make a following bare month or year a date ("في فبراير", "منذ 2011").
+_CUES = frozenset({"في", "خلال", "منذ", "حتي", "قبل", "بعد", "الي", "بحلول", "حلول", "طوال", "طيله",
+                   "اعتبارا", "ابتداء", "بدءا", "اواخر", "اوايل", "مطلع", "منتصف", "نهايه",
+                   "بدايه", "اواسط", "مستهل", "وحتي", "بين", "عن"})
+# Verbs and phrases announcing that a bare weekday lies ahead, not behind.
+_FUTURE_CUE_RE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يرتقب|يترقب|يتوقع\s+ان|"
+    r"سيعقد|ستعقد|ستنطلق|سينطلق|سيلتقي|ستلتقي|سيبدا|ستبدا|سيصل|ستصل|سيزور|ستزور|سيتوجه|ستتوجه|"
+    r"ستجري|سيجري|ستقام|سيقام|سيشارك|ستشارك|سيلقي|سيعلن|ستعلن|ستستانف|سيستانف))(?!\w)")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛\n]")
+
+_DAY_MONTH_RE = re.compile(
+    _PREFIX
+    + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
+    rf"(?:(?P<mod>{_MODIFIER})\s+(?:من\s+)?|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+))?"
+    rf"(?:(?P<shahr>شهر)\s+)?(?P<month>{_MONTH}){_END}"
+    rf"(?:(?:\s*[/(\-]\s*|\s+)(?P<month2>{_MONTH}){_END}(?:\s*\))?)?"
+    rf"(?:{_YEAR_TAIL}|{_YEAR_REL_TAIL}|\s+(?P<rel>{_REL_MASCULINE}))?){_END}"
+)
+_HIJRI_RE = re.compile(
+    _PREFIX
+    + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
+    rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+))?"
+    rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH}){_END}"
+    rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?{_HIJRI_ERA}{_END})?)?){_END}"
+)
+_DAY_OF_MONTH_RE = re.compile(
+    _PREFIX
+    + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+)"
+    rf"(?:(?:الشهر|هذا\s+الشهر)(?:\s+(?P<rel>{_REL}))?|(?P<rel_alone>{_REL_MASCULINE}))){_END}"
+)
+_PERIOD_RE = re.compile(
+    _PREFIX
+    + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+)?"
+    rf"(?:(?P<unit>الشهر|العام|السنه|للعام|للسنه)\s+(?P<rel>{_REL})"
+    rf"|(?P<this>هذا|هذه)\s+(?P<this_unit>الشهر|العام|السنه)"
+    rf"|(?<=\s)(?P<bare_unit>الشهر|العام|السنه)(?=\s*(?:[.،,؛]|$)|\s+(?:و|ف)?[^\sا]))){_END}"
+)
+_YEAR_RE = re.compile(
+    _PREFIX
+    + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+(?:{_YEAR_WORD}\s+)?|(?P<cue>{_YEAR_WORD}|عامي|سنتي)\s+)?"
+    rf"(?P<year>\d{{4}})(?!\d)(?:\s?(?:(?P<greg>{_GREGORIAN_ERA})|(?P<hijri>{_HIJRI_ERA})){_END})?)"
+    rf"(?!\d|[/.\-]\d)"
+)
+_NUMERIC_RE = re.compile(
+    r"(?<![\d/.\-])(?P<span>(?:(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"|(?P<iy>\d{4})(?P<isep>[/\-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))(?!\d)"
+    rf"(?:\s?(?:(?P<greg>م)|(?P<hijri>{_HIJRI_ERA})){_END})?)(?![/.\-]?\d)"
+)
+_WEEKDAY_RE = re.compile(
+    _PREFIX
+    + rf"(?P<span>{_TIME_OF_DAY}?(?:"
+    rf"(?P<lead_rel>{_RELATIVE_DAY})(?:\s*\(\s*(?:يوم\s+)?(?P<wd_paren>{_WEEKDAY})\s*\)"
+    rf"|\s+(?:يوم\s+)?(?P<wd_after>{_WEEKDAY}))"
+    rf"|(?:يوم\s+)?(?P<wd>{_WEEKDAY}){_END}(?:\s+(?P<rel>{_REL_MASCULINE}))?"
+    rf"(?:\s*\(\s*(?P<trail_rel>{_RELATIVE_DAY})\s*\))?"
+    rf"|(?:يوم\s+)?(?P<rel_day>{_RELATIVE_DAY})){_END})"
+)
+# "اليوم" is also "the day" ("اليوم التالي", "اليوم الوطني") and part of outlet names.
+_NOT_TODAY_AFTER_RE = re.compile(
+    r"\s+(?:التالي|السابق|اللاحق|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|"
+    r"الاخير|العالمي|الوطني|الدولي|المفتوح|الموعود|المحدد|الواحد|الكامل|الذي|نفسه|ذاته|من\s+الشهر)(?!\w)"
+)
+_NOT_TODAY_BEFORE_RE = re.compile(r"(?<!\w)(?:ذلك|تلك|نفس|هذا|روسيا|المصري|فلسطين|طوال|طيله)\s+$")
+# "غدا" is also the verb "became" ("ومن ثم غدا الأمر ..."), which follows these particles.
+_NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما)\s+$")
+# "الاثنين" is also "the two", "الأحد عشر" "the eleven".
+_NOT_WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:بين|كلا|كلتا|هذين|هاذين)\s+$")
+_NOT_WEEKDAY_AFTER_RE = re.compile(r"\s+(?:عشر|معا|منهما|منهم)(?!\w)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic.
+
+
+def _iso_day(day: date) -> str:
+    return day.isoformat()
+
+
+def _iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _nearest_day(month: int, day: int, reference: date) -> date | None:
+    """The date with this month and day closest to the reference, in the year before, of, or after."""
+    candidates = [date(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)
+                  if _valid_day(y, month, day)]
+    return min(candidates, key=lambda d: abs(d - reference), default=None)
+
+
+def _day_with_shift(month: int, day: int, shift: int | None, reference: date) -> date | None:
+    """Resolve a yearless day: -1 the latest not after the reference, +1 the first after, 0 this year."""
+    if shift is None:
+        return _nearest_day(month, day, reference)
+    if shift == 0:
+        return date(reference.year, month, day) if _valid_day(reference.year, month, day) else None
+    years = range(reference.year, reference.year - 5, -1) if shift < 0 else range(reference.year,
+                                                                                    reference.year + 5)
+    for year in years:
+        if _valid_day(year, month, day):
+            candidate = date(year, month, day)
+            if (shift < 0 and candidate <= reference) or (shift > 0 and candidate > reference):
+                return candidate
+    return None
+
+
+def _month_year_with_shift(month: int, shift: int | None, reference: date) -> int:
+    """The year of a yearless month: past or current by default, strictly before/after if marked."""
+    if shift == 0:
+        return reference.year
+    if shift is not None and shift > 0:
+        return reference.year if month > reference.month else reference.year + 1
+    if shift is not None and shift < 0:
+        return reference.year if month < reference.month else reference.year - 1
+    return reference.year if month <= reference.month else reference.year - 1
+
+
+def _weekday_back(weekday: int, reference: date, strictly: bool) -> date:
+    days = (reference.weekday() - weekday) % 7
+    return reference - timedelta(days=days or (7 if strictly else 0))
+
+
+def _weekday_ahead(weekday: int, reference: date, strictly: bool) -> date:
+    days = (weekday - reference.weekday()) % 7
+    return reference + timedelta(days=days or (7 if strictly else 0))
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """hijridate covers 1343-1500 AH; a day past the month's length is no date."""
+    if not (1343 <= year <= 1500 and 1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    if day > Hijri(year, month, 1).month_length():
+        return None
+    return Hijri(year, month, day).to_gregorian()
+
+
+def _hijri_month_midpoint(year: int, month: int) -> date | None:
+    """A Hijri month straddles two Gregorian months; its 15th names the one it mostly covers."""
+    return _hijri_to_gregorian(year, month, 15)
+
+
+def _hijri_year_in_gregorian(year: int) -> int | None:
+    """A Hijri year straddles two Gregorian years; its middle names the one it mostly covers."""
+    middle = _hijri_to_gregorian(year, 6, 15)
+    return middle.year if middle else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Looking around a match.
+
+
+def _word_before(key: str, start: int) -> str:
+    """The folded word just before `start`, with an attached و/ف dropped ("وفي" -> "في")."""
+    found = _LAST_WORD_RE.search(key, max(0, start - 24), start)
+    if not found:
+        return ""
+    word = found.group(1)
+    return word[1:] if len(word) > 2 and word[0] in "وف" and word[1:] in _CUES else word
+
+
+def _has_cue_before(key: str, start: int) -> bool:
+    return _word_before(key, start) in _CUES
+
+
+def _future_cue_before(key: str, start: int) -> bool:
+    """A future verb or phrase earlier in the same sentence."""
+    window = key[max(0, start - 120):start]
+    breaks = list(_SENTENCE_BREAK_RE.finditer(window))
+    clause = window[breaks[-1].end():] if breaks else window
+    return _FUTURE_CUE_RE.search(clause) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# One resolver per rule: (match, folded key, reference) -> (value, granularity) or None.
+
+Resolved = tuple[str, Granularity] | None
+
+
+def _shift_of(word: str | None) -> int | None:
+    return None if word is None else _SHIFTS[word.split()[0]]
+
+
+def _resolve_day_month(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    month = MONTHS[" ".join(match["month"].split())]
+    if match["month2"] and MONTHS[" ".join(match["month2"].split())] != month:
+        return None  # a range ("مايو - يونيو"), not one month in two systems
+    if match["era"] and re.fullmatch(_HIJRI_ERA, match["era"]):
+        return None
+    day = _day_of(match)
+    year = _year_of(match, month, day, reference)
+    if year is None:
+        return None
+    if day is None:
+        return _iso_month(year, month), "month"
+    if not _valid_day(year, month, day):
+        return None
+    return _iso_day(date(year, month, day)), "day"
+
+
+def _day_of(match: re.Match[str]) -> int | None:
+    if match["day"]:
+        return int(match["day"])
+    if match["ordinal"]:
+        return _ORDINAL_DAYS[" ".join(match["ordinal"].split())]
+    return None
+
+
+def _year_of(match: re.Match[str], month: int, day: int | None, reference: date | None) -> int | None:
+    """The year of a Gregorian day/month match: written, relative, or inferred from the reference."""
+    if match["year"]:
+        return int(match["year"])
+    if reference is None:
+        return None
+    if match["year_rel"] or match["year_this"]:
+        return reference.year + (_shift_of(match["year_rel"]) or 0)
+    shift = _shift_of(match["rel"])
+    if day is not None:
+        resolved = _day_with_shift(month, day, shift, reference)
+        return resolved.year if resolved else None
+    needs_cue = shift is None and not match["mod"] and not match["shahr"]
+    # match.string is the folded key every rule runs on.
+    if needs_cue and not _has_cue_before(match.string, match.start("span")):
+        return None
+    return _month_year_with_shift(month, shift, reference)
+
+
+def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    month = HIJRI_MONTHS[" ".join(match["month"].split())]
+    day = _day_of(match)
+    if match["year"]:
+        year = int(match["year"])
+    elif day is not None and reference is not None and match["month"] != "صفر":  # صفر is also "zero"
+        year = _nearest_hijri_year(month, day, reference)
+    else:
+        return None  # "رمضان" alone is a season, and a name ("رجب طيب أردوغان")
+    if day is None:
+        middle = _hijri_month_midpoint(year, month)
+        return (_iso_month(middle.year, middle.month), "month") if middle else None
+    gregorian = _hijri_to_gregorian(year, month, day)
+    return (_iso_day(gregorian), "day") if gregorian else None
+
+
+def _nearest_hijri_year(month: int, day: int, reference: date) -> int:
+    this_year = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
+    years = [y for y in (this_year - 1, this_year, this_year + 1) if _hijri_to_gregorian(y, month, day)]
+    return min(years, key=lambda y: abs(_hijri_to_gregorian(y, month, day) - reference),  # type: ignore[operator]
+               default=this_year)
+
+
+def _resolve_day_of_month(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    if reference is None:
+        return None
+    year, month = _shift_month(reference.year, reference.month,
+                               _shift_of(match["rel"] or match["rel_alone"]) or 0)
+    day = _day_of(match) or 0
+    return (_iso_day(date(year, month, day)), "day") if _valid_day(year, month, day) else None
+
+
+def _resolve_period(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    if reference is None:
+        return None
+    if match["bare_unit"] and not match["mod"]:
+        return None  # "العام" alone is "the public/general", not "this year"
+    unit = match["unit"] or match["this_unit"] or match["bare_unit"]
+    shift = _shift_of(match["rel"]) or 0
+    if unit == "الشهر":
+        return _iso_month(*_shift_month(reference.year, reference.month, shift)), "month"
+    return f"{reference.year + shift:04d}", "year"
+
+
+def _resolve_year(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    year = int(match["year"])
+    if match["hijri"]:
+        gregorian = _hijri_year_in_gregorian(year)
+        return (f"{gregorian:04d}", "year") if gregorian else None
+    if _SOLAR_HIJRI_RE.match(key, match.end("span")):
+        return None
+    if match["greg"] or match["mod"] or match["cue"]:
+        return (f"{year:04d}", "year") if 1000 <= year <= 2199 else None
+    after = key[match.end("span"):match.end("span") + 16]
+    if not 1900 <= year <= 2099 or _UNIT_RE.match(after):
+        return None
+    if _has_cue_before(key, match.start("span")) or _follows_another_year(key, match):
+        return f"{year:04d}", "year"
+    return None
+
+
+def _follows_another_year(key: str, match: re.Match[str]) -> bool:
+    """"عامي 2019 و2020", "بين 2015 و2020", "من 2015 إلى 2020": the second year of a pair."""
+    before = key[max(0, match.start("span") - 12):match.start("span")]
+    return _YEAR_PAIR_BEFORE_RE.search(before) is not None or (
+        _YEAR_PAIR_AFTER_RE.match(key, match.end("span")) is not None
+        and _word_before(key, match.start("span")) in {"من", "بين"})
+
+
+def _resolve_numeric(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    if match["y"]:
+        year, first, second = int(match["y"]), int(match["d"]), int(match["m"])
+        # Arab usage is day/month/year; a first number above 12 can only be the day, a second
+        # above 12 means a month/day/year source.
+        day, month = (second, first) if second > 12 >= first else (first, second)
+    else:
+        year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
+    if match["hijri"] or 1343 <= year <= 1500:
+        gregorian = _hijri_to_gregorian(year, month, day)
+        return (_iso_day(gregorian), "day") if gregorian else None
+    if not 1800 <= year <= 2199 or not _valid_day(year, month, day):
+        return None
+    return _iso_day(date(year, month, day)), "day"
+
+
+def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    if reference is None:
+        return None
+    relative = match["lead_rel"] or match["trail_rel"] or match["rel_day"]
+    if relative is not None:
+        if match["rel_day"] and _is_not_today(key, match):
+            return None
+        offset = _RELATIVE_DAYS[" ".join(relative.split())]
+        return _iso_day(reference + timedelta(days=offset)), "day"
+    if _is_not_weekday(key, match):
+        return None
+    weekday = WEEKDAYS[match["wd"]]
+    shift = _shift_of(match["rel"])
+    if shift is not None and shift < 0:
+        return _iso_day(_weekday_back(weekday, reference, strictly=True)), "day"
+    if shift is not None and shift > 0:
+        return _iso_day(_weekday_ahead(weekday, reference, strictly=True)), "day"
+    if _future_cue_before(key, match.start("span")):
+        return _iso_day(_weekday_ahead(weekday, reference, strictly=False)), "day"
+    return _iso_day(_weekday_back(weekday, reference, strictly=False)), "day"
+
+
+def _is_not_today(key: str, match: re.Match[str]) -> bool:
+    """A bare "اليوم" that means "the day", or a bare "غدا" that means "became"."""
+    before = key[max(0, match.start("span") - 12):match.start("span")]
+    if match["rel_day"] == "غدا":
+        return _NOT_TOMORROW_BEFORE_RE.search(before) is not None
+    if match["rel_day"] != "اليوم":
+        return False
+    return bool(_NOT_TODAY_AFTER_RE.match(key, match.end("span")) or _NOT_TODAY_BEFORE_RE.search(before))
+
+
+def _is_not_weekday(key: str, match: re.Match[str]) -> bool:
+    before = key[max(0, match.start("span") - 12):match.start("span")]
+    return bool(_NOT_WEEKDAY_AFTER_RE.match(key, match.end("span")) or
+                _NOT_WEEKDAY_BEFORE_RE.search(before))
+
+
+Resolver = Callable[[re.Match[str], str, date | None], Resolved]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A rule's full pattern runs only in windows around its trigger, a word every match holds.
+
+    Triggers start with a literal or a character class, so the regex engine skips to them in C;
+    scanning all of a long article with seven word-start patterns would cost several times more.
+    """
+
+    trigger: re.Pattern[str]
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule(re.compile(r"[0-9][/.\-][0-9]"), _NUMERIC_RE, _resolve_numeric),
+    _Rule(re.compile(_alternation(MONTHS)), _DAY_MONTH_RE, _resolve_day_month),
+    _Rule(re.compile(_alternation(HIJRI_MONTHS)), _HIJRI_RE, _resolve_hijri),
+    _Rule(re.compile(rf"(?:[0-9]\s*|\s)(?:من\s+)?(?:هذا\s+)?(?:الشهر|{_REL_MASCULINE})"), _DAY_OF_MONTH_RE,
+          _resolve_day_of_month),
+    _Rule(re.compile(_alternation([*WEEKDAYS, "امس", "اليوم", "غد"])), _WEEKDAY_RE, _resolve_weekday),
+    _Rule(re.compile(_alternation(["الشهر", "العام", "السنه"])), _PERIOD_RE, _resolve_period),
+    _Rule(re.compile(r"[0-9]{4}"), _YEAR_RE, _resolve_year),
+)
+# How far a match reaches around its trigger, with room to spare ("صباح يوم الخميس الموافق 14
+# من شهر" before a month name; a second month name and "من عام 2020م" after it).
+_REACH_BEFORE = 60
+_REACH_AFTER = 50
+
+
+# ---------------------------------------------------------------------------------------------
+# Putting it together.
+
+
+# Everything fold() deletes (harakat, tatweel, joiners, direction marks), found in the text so
+# that key offsets map back without a per-character Python loop.
+_DROPPED_RE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in [*range(0x0600, 0x0700), *range(0x200B, 0x2010)]
+                  if fold(chr(c)) == "") + "]"
+)
+
+
+class _OffsetMap:
+    """Maps an offset in the key back to the text, given where the text had dropped characters."""
+
+    def __init__(self, text: str) -> None:
+        # The key offset at which each dropped character would have been: its text offset
+        # minus the number of dropped characters before it.
+        self._dropped_at = [m.start() - n for n, m in enumerate(_DROPPED_RE.finditer(text))]
+
+    def __call__(self, key_offset: int) -> int:
+        """Dropped characters at the offset count as before it: "غداً" keeps its tanween."""
+        return key_offset + bisect.bisect_right(self._dropped_at, key_offset)
+
+
+Candidate = tuple[int, int, str, Granularity]
+
+
+def _windows(trigger: re.Pattern[str], key: str) -> Iterator[tuple[int, int]]:
+    """Merged stretches of the key around each trigger, cut at whitespace so word edges hold."""
+    lo = hi = -1
+    for found in trigger.finditer(key):
+        start = key.rfind(" ", 0, max(0, found.start() - _REACH_BEFORE)) + 1
+        end = key.find(" ", found.end() + _REACH_AFTER)
+        end = len(key) if end < 0 else end
+        if start > hi:
+            if hi >= 0:
+                yield lo, hi
+            lo = start
+        hi = max(hi, end)
+    if hi >= 0:
+        yield lo, hi
+
+
+def _candidates(key: str, reference: date | None) -> Iterator[Candidate]:
+    for rule in _RULES:
+        for lo, hi in _windows(rule.trigger, key):
+            for match in rule.pattern.finditer(key, lo, hi):
+                resolved = rule.resolve(match, key, reference)
+                if resolved is not None:
+                    yield match.start("span"), match.end("span"), *resolved
+
+
+def _longest_first(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates ("14 مايو 2020" over "مايو 2020" over "2020")."""
+    kept: list[Candidate] = []  # sorted by start, never overlapping
+    for candidate in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+        at = bisect.bisect_left(kept, candidate)
+        clear_before = at == 0 or kept[at - 1][1] <= candidate[0]
+        clear_after = at == len(kept) or candidate[1] <= kept[at][0]
+        if clear_before and clear_after:
+            kept.insert(at, candidate)
+    return kept
+
+
+def find_dates(text: str, reference_at: datetime | None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `reference_at` (relative ones need it).
+
+    >>> [(d.text, d.value, d.granularity) for d in find_dates("في ١٤ مايو ٢٠٢٠", None)]
+    [('١٤ مايو ٢٠٢٠', '2020-05-14', 'day')]
+    """
+    # İ is the one letter whose lowercase is two code points; as I it keeps offsets aligned.
+    key, to_text = fold(text.replace("\u0130", "I")), _OffsetMap(text)
+    reference = reference_at.date() if reference_at else None
+    mentions = []
+    for start, end, value, granularity in _longest_first(list(_candidates(key, reference))):
+        text_start, text_end = to_text(start), to_text(end)
+        mentions.append(DateMention(text_start, text_end, text[text_start:text_end], value, granularity))
+    return mentions
+
+
+class DateStage:
+    """Fills `Article.dates` from the cleaned text, resolved against the publication date."""
+
+    name: ClassVar[str] = "dates"
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "published_at", "fetched_at"})
+    provides: ClassVar[frozenset[str]] = frozenset({"dates"})
+
+    @classmethod
+    def from_settings(cls, settings: Any = None) -> DateStage:
+        """The stage has no options yet; `settings` is accepted for a uniform constructor."""
+        return cls()
+
+    def __call__(self, article: Article) -> Article:
+        return dataclasses.replace(article, dates=tuple(find_dates(article.text, article.reference_at)))

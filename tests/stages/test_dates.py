@@ -1,0 +1,268 @@
+"""The dates stage: a quality gate on tests/data/dates_eval.tsv, focused rules, span invariants."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.model import Article, DateMention
+from marsad.pipeline import Pipeline
+from marsad.stages.dates import DateStage, find_dates
+
+EVAL_PATH = Path(__file__).resolve().parent.parent / "data" / "dates_eval.tsv"
+
+# Pinned floor: raise it when the rules improve, never lower it to make a change pass.
+ACCURACY_FLOOR = 0.97
+MIN_EVAL_ROWS = 150
+
+THURSDAY = datetime(2024, 3, 14, 9, 30)  # 4 Ramadan 1445
+
+
+@dataclass(frozen=True)
+class EvalRow:
+    category: str
+    sentence: str
+    reference_at: datetime | None
+    expected_text: str
+    expected_value: str
+    expected_granularity: str
+
+
+def read_eval_rows() -> list[EvalRow]:
+    with EVAL_PATH.open(encoding="utf-8", newline="") as f:
+        return [
+            EvalRow(r["category"], r["sentence"],
+                    datetime.fromisoformat(r["reference"]) if r["reference"] else None,
+                    r["expected_text"], r["expected_value"], r["expected_granularity"])
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
+
+
+def is_correct(row: EvalRow, found: list[DateMention]) -> bool:
+    if not row.expected_text:
+        return not found
+    expected = (row.expected_text, row.expected_value, row.expected_granularity)
+    return any((m.text, m.value, m.granularity) == expected for m in found)
+
+
+def found_pairs(text: str, reference_at: datetime | None = THURSDAY) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference_at)]
+
+
+# --- quality gate --------------------------------------------------------------------------------
+
+
+def test_eval_set_is_large_and_well_formed() -> None:
+    rows = read_eval_rows()
+    assert len(rows) >= MIN_EVAL_ROWS
+    for row in rows:
+        assert row.category
+        if row.expected_text:
+            assert row.expected_text in row.sentence, row
+            assert row.expected_granularity in {"day", "month", "year"}, row
+    assert sum(not row.expected_text for row in rows) >= 20, "keep plenty of rows where no date is right"
+
+
+def test_accuracy_on_eval_set_meets_pinned_floor() -> None:
+    rows = read_eval_rows()
+    wrong = [row for row in rows if not is_correct(row, find_dates(row.sentence, row.reference_at))]
+    accuracy = 1 - len(wrong) / len(rows)
+    assert accuracy >= ACCURACY_FLOOR, [(r.sentence, r.expected_text, r.expected_value) for r in wrong]
+
+
+# --- focused rules -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصل أمس الخميس", [("أمس الخميس", "2024-03-13")]),
+        ("قال اليوم (الخميس)", [("اليوم (الخميس)", "2024-03-14")]),
+        ("يصل غداً (الجمعة)", [("غداً (الجمعة)", "2024-03-15")]),
+        ("التقى يوم الخميس", [("يوم الخميس", "2024-03-14")]),
+        ("التقى يوم الجمعة", [("يوم الجمعة", "2024-03-08")]),
+        ("التقى الخميس الماضي", [("الخميس الماضي", "2024-03-07")]),
+        ("يلتقي الخميس المقبل", [("الخميس المقبل", "2024-03-21")]),
+        ("ومن المقرر أن يلتقي الوفدان يوم الجمعة", [("يوم الجمعة", "2024-03-15")]),
+        ("وقال سوف نجتمع السبت", [("السبت", "2024-03-16")]),
+        ("سافر أول أمس", [("أول أمس", "2024-03-12")]),
+        ("صدر بيان أمس الأول", [("أمس الأول", "2024-03-12")]),
+        ("يعود بعد غد", [("بعد غد", "2024-03-16")]),
+    ],
+    ids=["yesterday-weekday", "today-parenthesised", "tomorrow-tanween", "bare-weekday-is-today",
+         "bare-weekday-is-past", "last-weekday-strictly-past", "next-weekday-strictly-future",
+         "future-cue-looks-ahead", "sawfa-looks-ahead", "day-before-yesterday", "ams-al-awwal",
+         "day-after-tomorrow"],
+)
+def test_weekdays_and_relative_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("في 14 أيار/مايو الجاري", [("14 أيار/مايو الجاري", "2024-05-14")]),
+        ("في 3 مارس الماضي", [("3 مارس الماضي", "2024-03-03")]),
+        ("في 20 مارس الماضي", [("20 مارس الماضي", "2023-03-20")]),
+        ("في 2 يناير المقبل", [("2 يناير المقبل", "2025-01-02")]),
+        ("في 28 ديسمبر", [("28 ديسمبر", "2023-12-28")]),
+        ("في 1 مايو", [("1 مايو", "2024-05-01")]),
+        ("في فبراير", [("فبراير", "2024-02")]),
+        ("في أبريل", [("أبريل", "2023-04")]),
+        ("في مارس", [("مارس", "2024-03")]),
+        ("الـ14 من الشهر الجاري", [("الـ14 من الشهر الجاري", "2024-03-14")]),
+        ("في الثالث من الشهر الماضي", [("الثالث من الشهر الماضي", "2024-02-03")]),
+        ("منتصف الشهر الماضي", [("منتصف الشهر الماضي", "2024-02")]),
+        ("في كانون الثاني/يناير", [("كانون الثاني/يناير", "2024-01")]),
+        ("منذ شباط", [("شباط", "2024-02")]),
+        ("خلال العام المقبل", [("العام المقبل", "2025")]),
+        ("أواخر 2019", [("أواخر 2019", "2019")]),
+        ("في 29 فبراير", [("29 فبراير", "2024-02-29")]),
+    ],
+    ids=["current-month-dual-names", "past-this-year", "past-last-year", "next-next-year",
+         "yearless-nearest-across-new-year", "yearless-nearest-ahead", "month-nearest-past",
+         "month-past-last-year", "month-current-is-past", "day-of-current-month", "ordinal-day-last-month",
+         "mid-last-month", "levantine-and-egyptian-name", "levantine-after-cue", "next-year",
+         "late-year", "leap-day"],
+)
+def test_months_and_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عام 2019", [("عام 2019", "2019")]),
+        ("في 2019م", [("2019م", "2019")]),
+        ("منذ 2011", [("2011", "2011")]),
+        ("سنة ١٩٩٨", [("سنة ١٩٩٨", "1998")]),
+        ("في 1441هـ", [("1441هـ", "2020")]),
+        ("15 رمضان 1441هـ", [("15 رمضان 1441هـ", "2020-05-08")]),
+        ("في 4 رمضان", [("4 رمضان", "2024-03-14")]),
+        ("١٤ مايو ٢٠٢٠", [("١٤ مايو ٢٠٢٠", "2020-05-14")]),
+        ("بتاريخ 14/5/2020", [("14/5/2020", "2020-05-14")]),
+        ("بتاريخ 5/14/2020", [("5/14/2020", "2020-05-14")]),
+        ("بتاريخ 2020-05-14", [("2020-05-14", "2020-05-14")]),
+        ("بتاريخ 31/2/2020", []),
+    ],
+    ids=["year-cue", "gregorian-era", "since-year", "arabic-indic-year", "hijri-year", "hijri-day",
+         "hijri-day-yearless", "arabic-indic-day", "numeric-dmy", "numeric-mdy", "numeric-iso",
+         "numeric-invalid-day"],
+)
+def test_years_hijri_and_numeric(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت المملكة رؤية 2030",
+        "أجندة 2030 للتنمية",
+        "القرار 2254",
+        "ممثلون عن 30 دولة",
+        "بلغت الغرامة 2015 ريالا",
+        "في 2015 ريالا",
+        "أكثر من 2000 شخص",
+        "العمر 75 عاما",
+        "الساعة 10 صباحا",
+        "الرقم 0123456789",
+        "بنسبة 14.5%",
+        "الصفحة 12",
+        "الرئيس مارس ضغوطا",
+        "رجب طيب أردوغان",
+        "في رمضان",
+        "في اليوم التالي",
+        "اليوم العالمي للمرأة",
+        "قناة روسيا اليوم",
+        "العلاقة بين الاثنين",
+        "اللاعبين الأحد عشر",
+        "في حرب تموز",
+        "الأمين العام",
+        "ومن ثم غدا الأمر واضحا",
+        "الأيام الـ3 الماضية",
+        "فاز 2 صفر",
+        "عام 1388 هجري شمسي",
+    ],
+    ids=["vision-2030", "agenda-2030", "resolution-number", "count", "amount", "amount-after-cue",
+         "more-than-count", "age", "clock-hour", "phone", "percentage", "page", "verb-marasa",
+         "name-rajab", "season-ramadan", "the-next-day", "world-day", "outlet-name", "the-two",
+         "the-eleven", "named-war", "secretary-general", "ghada-became", "past-days-plural",
+         "score-zero", "solar-hijri"],
+)
+def test_numbers_and_words_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أمس الخميس", []),
+        ("في فبراير", []),
+        ("3 مارس الماضي", []),
+        ("العام الماضي", []),
+        ("14 مايو 2020", [("14 مايو 2020", "2020-05-14")]),
+        ("مايو 2020", [("مايو 2020", "2020-05")]),
+        ("عام 2019", [("عام 2019", "2019")]),
+    ],
+    ids=["relative-day", "bare-month", "yearless-day", "relative-year", "absolute-day",
+         "absolute-month", "absolute-year"],
+)
+def test_without_reference_only_absolute_dates_resolve(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text, None) == expected
+
+
+def test_spans_survive_harakat_and_tatweel() -> None:
+    text = "وصَلَ الوفدُ غداً إلى عمّان في الـ14 من الشهرِ الجاري"
+    found = find_dates(text, THURSDAY)
+    assert [(m.text, m.value) for m in found] == [
+        ("غداً", "2024-03-15"), ("الـ14 من الشهرِ الجاري", "2024-03-14")
+    ]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_longest_expression_wins_over_its_parts() -> None:
+    found = find_dates("يوم الخميس الموافق 7 أكتوبر 2021م", THURSDAY)
+    assert [(m.text, m.value, m.granularity) for m in found] == [
+        ("يوم الخميس الموافق 7 أكتوبر 2021م", "2021-10-07", "day")
+    ]
+
+
+_TEXT_ALPHABET = st.sampled_from(
+    [*"امسيوالخميسغدنشهرعماضيقبل ", "ً", "ّ", "ـ", "أ", "إ", "ى", "ة", *"0123456789/()٠١٢٣٤٥٦٧٨٩",
+     " مايو ", " الجمعة ", " أمس ", " عام ", " رمضان ", " الماضي ", " هـ ", " م "]
+)
+
+
+@given(st.lists(_TEXT_ALPHABET, max_size=60).map("".join))
+def test_every_span_slices_the_text(text: str) -> None:
+    previous_end = 0
+    for mention in find_dates(text, THURSDAY):
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.text == mention.text.strip() and mention.text
+        assert mention.start >= previous_end
+        previous_end = mention.end
+
+
+# --- stage contract ------------------------------------------------------------------------------
+
+
+def test_stage_fills_dates_from_reference_at() -> None:
+    article = Article(id="a1", source="test", text="قال الوزير أمس الخميس إن", published_at=None,
+                      fetched_at=datetime(2024, 3, 15, 8, 0))
+    stage = DateStage.from_settings()
+    result = stage(article)
+    assert [(d.text, d.value) for d in result.dates] == [("أمس الخميس", "2024-03-14")]
+    assert result.text == article.text and article.dates == ()
+
+
+def test_stage_declares_its_contract_and_fits_a_pipeline() -> None:
+    assert DateStage.name == "dates"
+    assert DateStage.requires == {"text", "published_at", "fetched_at"}
+    assert DateStage.provides == {"dates"}
+    assert Pipeline([DateStage.from_settings(None)]).names == ("dates",)
