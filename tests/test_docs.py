@@ -1,7 +1,6 @@
 """Every CLI command and option is documented in docs/cli.md; every setting has help."""
 
 from pathlib import Path
-
 from typing import Any
 
 import pytest

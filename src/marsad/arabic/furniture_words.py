@@ -1,0 +1,302 @@
+"""Vocabularies of Arabic news-page furniture, compiled once as fold()-ed patterns.
+
+Page furniture is everything a news site prints around the article body: share and print
+buttons, "read also" lists, tags, copyright and cookie notices, editor mastheads, section
+labels, agency credits. This module owns the word lists and the small pure tests on one line;
+`marsad.stages.extract` decides where in an article each test applies.
+
+Every test works on `normalize_line(line)`: fold()-ed (hamza seats, ى/ي, ة/ه, marks), with
+punctuation turned into spaces, so one pattern covers "اقرأ أيضاً:" and "اقرا ايضا".
+
+>>> is_ui_line("مشاركة: فيسبوك | تويتر | واتساب")
+True
+>>> is_ui_line("شارك آلاف المواطنين في المسيرة")  # thousands of citizens took part in the march
+False
+>>> agency_of("(واس)"), agency_of("أ.ف.ب"), agency_of("الرياض")
+('واس', 'أ ف ب', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.arabic.keys import fold
+
+# Punctuation of both scripts: Arabic comma/semicolon/question mark, guillemets, dashes, tatweel-free.
+_PUNCT_RE = re.compile(r"[^\w\s]|_", re.UNICODE)
+_SPACE_RE = re.compile(r"\s+")
+_NOT_LETTER_RE = re.compile(r"[\W\d_]+", re.UNICODE)
+
+
+def normalize_line(line: str) -> str:
+    """fold() the line, turn punctuation into spaces and collapse whitespace.
+
+    >>> normalize_line("  اقرأ أيضاً: «الأهلي» يفوز  ")
+    'اقرا ايضا الاهلي يفوز'
+    """
+    return _SPACE_RE.sub(" ", _PUNCT_RE.sub(" ", fold(line))).strip()
+
+
+def letters_key(line: str) -> str:
+    """The lossy key of a line: its fold()-ed letters only (no spaces, digits, punctuation).
+
+    Two prints of the same furniture line differ in spacing, digits (a phone code, a date) and
+    punctuation; they share this key.
+
+    >>> letters_key("88591 - Stc") == letters_key("88591-STC ")
+    True
+    >>> letters_key("عين اليوم – متابعات")
+    'عيناليوممتابعات'
+    """
+    return _NOT_LETTER_RE.sub("", fold(line))
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of fold()-ed phrases, longest first so "اقرا المزيد" beats "اقرا"."""
+    folded = sorted({normalize_line(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in folded if p)
+
+
+# Buttons and links a page repeats around every article: share, print, comment, navigation.
+_UI_PHRASES = [
+    "مشاركة", "شارك", "شاركها", "مشاركه عبر", "شارك عبر", "شارك الخبر", "شارك المقال", "انشر", "نشر",
+    "تعليق", "تعليقات", "التعليقات", "أضف تعليقا", "اضف تعليق", "أضف تعليقك", "اترك تعليقا",
+    "اترك تعليقك", "اكتب تعليقك", "لا توجد تعليقات", "عدد التعليقات", "اقترح تصحيحا",
+    "طباعة", "اطبع", "أرسل لصديق", "ارسل الى صديق", "إرسال", "البريد الإلكتروني", "حفظ", "نسخ الرابط",
+    "الرابط المختصر", "تكبير الخط", "تصغير الخط", "حجم الخط", "الخط", "قراءة", "دقيقة", "دقائق",
+    "المزيد", "اقرأ المزيد", "للمزيد", "عرض المزيد", "التالي", "السابق", "الرئيسية", "العودة للأعلى",
+    "العودة إلى الأعلى", "أعلى الصفحة", "للأعلى", "إعجاب", "أعجبني", "تغريد", "غرد", "تابعنا", "تابعونا",
+    "تابعنا على", "تابعونا على", "على", "عبر", "و", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب",
+    "تيليجرام", "تلغرام", "انستغرام", "انستقرام", "إنستجرام", "يوتيوب", "لينكدإن", "لينكد إن",
+    "جوجل بلس", "سناب شات", "بينترست", "ماسنجر", "إكس",
+    "facebook", "twitter", "whatsapp", "telegram", "instagram", "youtube", "linkedin", "google",
+    "pinterest", "email", "print", "share", "tweet", "next", "previous", "more", "comments", "comment",
+    "read more", "array", "x",
+]
+_UI_RE = re.compile(rf"(?:\b(?:{_alternation(_UI_PHRASES)})\b|\d+|\s+)")
+
+# Texting a columnist: "للتواصل أرسل sms إلى 88548 الاتصالات أو 636250 موبايلي أو 738303 زين".
+_CONTACT_RE = re.compile(
+    rf"^(?:{_alternation(['للتواصل', 'للتواصل مع الكاتب', 'لمراسلة الكاتب', 'للتواصل مع الكاتبة'])})\b"
+    rf"|\b(?:{_alternation(['تبدأ بالرمز', 'أرسل رسالة', 'ارسل sms', 'ثم نص الرسالة'])})\b"
+    rf"|^(?:\d+\s*)?(?:{_alternation(['زين', 'موبايلي', 'الاتصالات', 'zain', 'stc', 'mobily'])})"
+    r"(?:\s*\d+)?$"
+    rf"|^(?:{_alternation(['ثم الرسالة', 'ثم نص الرسالة'])})$"
+)
+
+# Lines that are furniture wherever they stand (strong vocabulary, anchored).
+_COPYRIGHT = ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'جميع حقوق النشر',
+              'all rights reserved']
+_ANYWHERE_RE = re.compile(
+    "|".join([
+        rf"\b(?:{_alternation(_COPYRIGHT)})\b",
+        rf"\b(?:{_alternation(['ملفات تعريف الارتباط', 'ملفات الارتباط', 'الكوكيز', 'cookies'])})\b",
+        rf"^(?:{_alternation(['رابط الخبر بصحيفة', 'رابط الخبر', 'رابط المقال', 'المصدر رابط'])})\b",
+        rf"^(?:{_alternation(['شرح الصورة', 'شرح الصور', 'تعليق الصورة'])})$",
+        rf"^(?:{_alternation(['انتهى', 'يتبع'])})$",
+    ])
+)
+
+# Headers of a block of links or tags: the header and the short lines after it are furniture.
+_BLOCK_HEADERS = [
+        'اقرأ أيضا', 'اقرأ ايضاً', 'إقرأ أيضا', 'اقرأ كذلك', 'شاهد أيضا', 'طالع أيضا', 'اقرأ المزيد',
+        'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'مواضيع متعلقة', 'أخبار متعلقة',
+        'مواضيع مشابهة', 'قد يهمك أيضا', 'قد يعجبك أيضا', 'الأكثر قراءة', 'الأكثر مشاهدة', 'اخترنا لك',
+        'الكلمات المفتاحية', 'كلمات مفتاحية', 'كلمات دلالية', 'الكلمات الدلالية', 'وسوم', 'الوسوم',
+        'العلامات', 'tags', 'related',
+]
+_BLOCK_HEADER_RE = re.compile(rf"^(?:{_alternation(_BLOCK_HEADERS)})\b")
+
+# 3alyoum prints its tags as "سمات ..." after the last sentence (سمات: "features", their label).
+TAIL_TAGS_RE = re.compile(
+    rf"(?<=[.!?؟”\"»)])\s+(?:سمات|{_alternation(['الكلمات المفتاحية', 'وسوم', 'كلمات دلالية'])})"
+    r"\s*:?\s+[^.!?؟]{1,160}$"
+)
+# alweeam appends "رابط الخبر بصحيفة الوئام: <title>" to the last line; SPA ends with "// انتهى //".
+TAIL_LINK_RE = re.compile(
+    r"\s*(?:-?انتهى-?\s*)?رابط الخبر بصحيفة\s*\S+\s*:.*$"
+    r"|\s*/+\s*(?:انتهى|يتبع)\s*/+\s*(?:\d{1,2}:\d{2}\s*ت\s*م)?\s*$|\s+-انتهى-\s*$"
+)
+# Cloudflare replaces e-mail addresses with "[email protected] /* */" in scraped text.
+OBFUSCATED_EMAIL_RE = re.compile(r"\[email\s*(?:&#160;|\s)*protected\]\s*(?:/\*\s*\*/)?")
+
+# Editor mastheads: "رئيس مجلس الإدارة والتحرير: فلان".
+_MASTHEAD_ROLES = [
+        'رئيس مجلس الإدارة', 'رئيس التحرير', 'رئيس مجلس الإدارة والتحرير', 'رئيس مجلس الإدارة ورئيس التحرير',
+        'نائب رئيس التحرير', 'مدير التحرير', 'المدير العام', 'المدير المسؤول', 'سكرتير التحرير',
+        'رئيس القسم', 'المشرف العام', 'الناشر', 'التحرير', 'الإدارة', 'الإعلانات',
+]
+_MASTHEAD_RE = re.compile(rf"^(?:{_alternation(_MASTHEAD_ROLES)})\b")
+
+# Syndication credits: "* خدمة «نيويورك تايمز»", "* بالاتفاق مع «بلومبيرغ»", "خاص بـ«الشرق الأوسط»".
+_SYNDICATION_RE = re.compile(
+    rf"^(?:{_alternation(['خدمة', 'بالاتفاق مع', 'بالتعاون مع', 'خاص ب', 'خاص بـ', 'نقلا عن', 'المصدر'])})\b"
+)
+
+# Section labels printed above the title (and breadcrumbs made of them).
+_SECTION_WORDS = [
+    "محليات", "محلي", "محلية", "اقتصاد", "الاقتصاد", "اقتصادية", "رياضة", "الرياضة", "رياضي", "عربي", "ودولي",
+    "دولي", "عربي ودولي", "عربية", "دولية", "العالم", "عالمي", "سياسة", "السياسة", "سياسي", "ثقافة",
+    "الثقافة",
+    "ثقافي", "فن", "فنون", "منوعات", "تقارير", "تقرير", "أخبار", "الأخبار", "خبر", "مقالات", "مقال", "رأي",
+    "الرأي", "آراء", "حوارات", "حوار", "متابعات", "عاجل", "صحة", "الصحة", "تقنية", "تكنولوجيا", "علوم",
+    "مجتمع", "المجتمع", "الخليج", "خليجي", "مصر", "السعودية", "المملكة", "الرئيسية", "كتاب", "الكتاب",
+    "أعمدة", "كرة القدم", "دوري", "تحقيقات", "ملفات", "فيديو", "صور", "إنفوجرافيك", "مناطق", "المناطق",
+    "الوطن", "ثقافة وفن", "سياحة", "سيارات", "أسواق", "الأسواق", "بورصة", "طقس", "حوادث", "برلمان",
+    "الأخيرة", "شؤون", "المحليات", "ذات", "و",
+]
+_SECTION_TOKENS = frozenset(normalize_line(w) for w in _SECTION_WORDS for w in w.split())
+
+# Agencies: spelling (fold()-ed letters only, so "أ.ف.ب" and "ا ف ب" meet) -> display name.
+_AGENCIES: dict[str, tuple[str, ...]] = {
+    "واس": ("واس", "وكالة الأنباء السعودية"),
+    "أ ش أ": ("أ ش أ", "وكالة أنباء الشرق الأوسط"),
+    "رويترز": ("رويترز", "رويتر", "reuters"),
+    "أ ف ب": ("أ ف ب", "فرانس برس", "فرانس بريس", "وكالة الصحافة الفرنسية", "afp"),
+    "د ب أ": ("د ب أ", "الوكالة الألمانية", "dpa"),
+    "أ ب": ("أسوشيتد برس", "اسوشيتدبرس", "ap"),
+    "يو بي آي": ("يو بي آي", "upi"),
+    "قنا": ("قنا", "وكالة الأنباء القطرية"),
+    "وام": ("وام", "وكالة أنباء الإمارات"),
+    "بنا": ("بنا", "وكالة أنباء البحرين"),
+    "كونا": ("كونا", "وكالة الأنباء الكويتية"),
+    "سبأ": ("سبأ", "سبا"),
+    "الأناضول": ("الأناضول", "وكالة الأناضول", "الاناضول"),
+    "العمانية": ("العمانية", "وكالة الأنباء العمانية", "عمانية"),
+    "بترا": ("بترا",),
+    "سانا": ("سانا",),
+    "وكالات": ("وكالات", "الوكالات", "متابعات ووكالات", "وكالات الأنباء"),
+    "شينخوا": ("شينخوا", "شينخوا الصينية"),
+}
+AGENCY_KEYS: dict[str, str] = {
+    letters_key(spelling): name for name, spellings in _AGENCIES.items() for spelling in spellings
+}
+
+_CREDIT_SPLIT_RE = re.compile(r"[-–—ـ:()\[\]{}،,|/«»\"]+")
+
+
+def agency_of(segment: str) -> str | None:
+    """The agency named by `segment` (a whole credit piece such as "(واس)"), else None.
+
+    >>> agency_of("وكالة الأنباء السعودية"), agency_of("رويترز")
+    ('واس', 'رويترز')
+    """
+    return AGENCY_KEYS.get(letters_key(segment))
+
+
+def credit_agency(line: str, *, max_words: int = 6) -> str | None:
+    """The agency of a credit line such as "الرياض - واس:" or "جنيف : (رويترز)", else None.
+
+    A credit is short and has no sentence punctuation; one of its dash/colon-separated pieces
+    is an agency name.
+
+    >>> credit_agency("الرياض - واس:"), credit_agency("جنيف : (رويترز)")
+    ('واس', 'رويترز')
+    >>> credit_agency("قالت رويترز إن الاجتماع انتهى.") is None
+    True
+    """
+    if len(line.split()) > max_words or line.rstrip().endswith((".", "؟", "!", "?")):
+        return None
+    for piece in _CREDIT_SPLIT_RE.split(line):
+        agency = agency_of(piece) if piece.strip() else None
+        if agency:
+            return agency
+    return None
+
+
+def is_ui_line(line: str) -> bool:
+    """True when the line is made only of button/link words (share, print, comments, networks)."""
+    return _is_ui_norm(normalize_line(line))
+
+
+def _is_ui_norm(norm: str) -> bool:
+    return bool(norm) and not _UI_RE.sub("", norm) and any(ch.isalpha() for ch in norm)
+
+
+def is_strong_furniture(line: str) -> bool:
+    """Buttons, contact blocks, copyright/cookie notices: furniture wherever the line stands.
+
+    >>> is_strong_furniture("اضف تعليقا"), is_strong_furniture("تبدأ بالرمز (26) ثم مسافة ثم نص الرسالة إلى")
+    (True, True)
+    >>> is_strong_furniture("أضاف أن جميع الحقوق محفوظة للمواطنين في النظام الجديد وفق المادة الخامسة منه.")
+    False
+    """
+    if _ONLY_ADDRESSES_RE.match(line):
+        return True
+    norm = normalize_line(line)
+    return bool(_CONTACT_RE.search(norm)) or _is_ui_norm(norm) or _is_anywhere_norm(norm)
+
+
+def _is_anywhere_norm(norm: str) -> bool:
+    # Anchored patterns ("رابط الخبر ...") hold at any length; a copyright or cookie phrase inside
+    # a sentence-long line is body prose that mentions it.
+    match = _ANYWHERE_RE.search(norm)
+    return match is not None and (match.start() == 0 or norm.count(" ") < 12)
+
+
+def is_contact_line(line: str) -> bool:
+    """A "text the columnist" line, an SMS code or operator line, or an e-mail/handle/URL alone.
+
+    >>> is_contact_line("للتواصل أرسل sms إلى 88548 الاتصالات ,636250 موبايلي")
+    True
+    >>> is_contact_line("alrashed@asharqalawsat.com"), is_contact_line("تويتر: @Arfaj1")
+    (True, True)
+    """
+    if _ONLY_ADDRESSES_RE.match(line.strip()):
+        return True
+    return bool(_CONTACT_RE.search(normalize_line(line)))
+
+
+_ONLY_ADDRESSES_RE = re.compile(
+    r"^(?:(?:تويتر|twitter|فيسبوك|facebook|انستغرام|instagram|البريد الإلكتروني|e-?mail|بريد)\s*:?\s*)?"
+    r"(?:\S+@\S+\.\w+|@\w+|(?:https?://|www\.)\S+)(?:\s*[,،|]\s*(?:\S+@\S+\.\w+|@\w+|(?:https?://|www\.)\S+))*$",
+    re.IGNORECASE,
+)
+
+
+def is_anywhere_furniture(line: str) -> bool:
+    """Strong furniture: copyright, cookies, "news link", photo-caption labels, agency end marks.
+
+    >>> is_anywhere_furniture("© 2015 جميع الحقوق محفوظة لصحيفة المدينة")
+    True
+    >>> is_anywhere_furniture("// انتهى //")
+    True
+    """
+    return _is_anywhere_norm(normalize_line(line))
+
+
+def is_block_header(line: str) -> bool:
+    """The header of a "read also" or tags block.
+
+    >>> is_block_header("اقرأ أيضاً:"), is_block_header("الكلمات المفتاحية: النفط، أوبك")
+    (True, True)
+    """
+    return bool(_BLOCK_HEADER_RE.match(normalize_line(line)))
+
+
+def is_masthead(line: str) -> bool:
+    """An editor/staff credit such as "رئيس مجلس الإدارة والتحرير: محمد أحمد".
+
+    >>> is_masthead("رئيس التحرير: خالد بن حمد المالك")
+    True
+    """
+    return bool(_MASTHEAD_RE.match(normalize_line(line)))
+
+
+def is_syndication(line: str) -> bool:
+    """A syndication credit: "* خدمة «نيويورك تايمز»".
+
+    >>> is_syndication("* بالاتفاق مع «بلومبيرغ»")
+    True
+    """
+    return bool(_SYNDICATION_RE.match(normalize_line(line)))
+
+
+def is_section_label(line: str) -> bool:
+    """A section label or a breadcrumb of them: "محليات", "الرئيسية > عربي ودولي".
+
+    >>> is_section_label("عربي ودولي"), is_section_label("الرئيسية » اقتصاد"), is_section_label("النفط")
+    (True, True, False)
+    """
+    tokens = normalize_line(line).split()
+    return 0 < len(tokens) <= 5 and all(token in _SECTION_TOKENS for token in tokens)

@@ -1,0 +1,395 @@
+"""The extract stage: main text, title, publication date and agency; page furniture removed.
+
+Two entry points share one text cleaner. `extract_html` takes a raw page: trafilatura finds the
+main text and title (comments excluded, precision favoured), htmldate the publication date
+(offline), and the text cleaner then removes what trafilatura leaves; when trafilatura finds
+nothing (broken HTML) lxml's text is used instead, with scripts and styles dropped first.
+`clean_text` takes scraped text and decides line by line:
+
+* strong furniture is removed wherever it stands: share/print/comment buttons, contact blocks,
+  copyright and cookie notices, "read also" and tag blocks, the repeated title and byline;
+* weaker signals (agency credits, datelines, section labels, mastheads, bylines, lines the
+  outlet repeats across articles) apply only at the edges, peeled from the top and the bottom
+  until the first line that is not furniture, so a body sentence is never dropped for looking
+  like a credit;
+* the first body line loses a leading credit ("(واس) -", "الرياض (رويترز) -") and the last one
+  a trailing tag list or "news link"; the credit becomes `agency`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from html import unescape
+from typing import ClassVar
+
+import htmldate
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from marsad.arabic.charsets import arabic_share
+from marsad.arabic.datelines import find_datetime, is_dateline, is_time_only
+from marsad.arabic.furniture_words import (
+    OBFUSCATED_EMAIL_RE,
+    TAIL_LINK_RE,
+    TAIL_TAGS_RE,
+    agency_of,
+    credit_agency,
+    is_block_header,
+    is_masthead,
+    is_section_label,
+    is_strong_furniture,
+    is_syndication,
+    letters_key,
+)
+from marsad.corpus.furniture import OutletFurniture
+from marsad.model import Article
+from marsad.pipeline import SkipArticle
+from marsad.settings import Settings
+
+LineTest = Callable[[str], bool]
+
+# Control characters scrapers leave behind (\x1a in alyaum's text), zero-width and bidi marks.
+_JUNK_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SPACES_RE = re.compile(r"[ \t\xa0\u2000-\u200a\u202f\u3000]+")
+_SENTENCE_END = (".", "!", "?", "؟", "…", "»", "\"", "”")
+# Where a leading credit can end: after a dash, colon or closing parenthesis.
+_LEAD_CUT_RE = re.compile(r"[:\-–—ـ)]+\s*|\s+")
+_BYLINE_SEP_RE = re.compile(r"\s[-–—ـ|]\s?|\s?[-–—ـ|]\s|:")
+_MAX_HEADLINE_WORDS = 25
+_MAX_FURNITURE_WORDS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The outcome of cleaning one article."""
+
+    text: str
+    title: str | None
+    published_at: datetime | None
+    agency: str | None
+    removed: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Found:
+    """What the edge peeling finds besides furniture (mutable while one article is cleaned)."""
+
+    title: str | None = None
+    published_at: datetime | None = None
+    agency: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_prose(line: str) -> bool:
+    """Body prose: a long line, or a sentence that ends like one."""
+    return _words(line) >= 10 or (_words(line) >= 4 and line.endswith(_SENTENCE_END))
+
+
+def _is_headline(line: str) -> bool:
+    """A headline is short and does not end like a running sentence ("." but "!!" and "؟" are fine)."""
+    if not 2 <= _words(line) <= _MAX_HEADLINE_WORDS or len(line) > 200:
+        return False
+    return not line.endswith((":", "،", ",", "؛")) and not (line.endswith(".") and not line.endswith(".."))
+
+
+def _same_as(line_key: str, key: str | None) -> bool:
+    """The line repeats `key` (a title or byline), allowing a byline with extra place words."""
+    if not key or not line_key:
+        return False
+    if line_key == key:
+        return True
+    shorter, longer = sorted((line_key, key), key=len)
+    return len(shorter) >= 6 and shorter in longer and len(longer) - len(shorter) <= 12
+
+
+def _is_strong(line: str, title_key: str | None, author_key: str | None) -> bool:
+    """Furniture wherever it stands in the text."""
+    if not any(ch.isalnum() for ch in line):
+        return True  # "***", "* *", ">" separators carry no text
+    words = _words(line)
+    if words > _MAX_FURNITURE_WORDS:  # furniture is short; long lines are body (and costly to fold)
+        return False
+    if is_strong_furniture(line) or (len(line) <= 24 and is_time_only(line)):
+        return True
+    if words > _MAX_HEADLINE_WORDS:
+        return False
+    key = letters_key(line)
+    return _same_as(key, title_key) or (words <= 8 and _same_as(key, author_key))
+
+
+def _is_block_header(line: str) -> bool:
+    """A "read also"/tags header; common words ("العلامات") count only when short or with ":"."""
+    words = _words(line)
+    return words <= 30 and is_block_header(line) and (words <= 4 or ":" in line[:40])
+
+
+def _is_byline_shape(line: str) -> bool:
+    """"الرياضي ـ جدة", "فايز الحسيكي – عين اليوم": two short pieces around a dash or colon."""
+    if _words(line) > 7 or line.endswith(_SENTENCE_END) or not _BYLINE_SEP_RE.search(line):
+        return False
+    return all(_words(piece) <= 4 for piece in _BYLINE_SEP_RE.split(line))
+
+
+def _edge_furniture(line: str, found: _Found, outlet_test: LineTest | None) -> bool:
+    """Weak furniture signals, trusted only at the top or bottom edge; records agency and date."""
+    agency = credit_agency(line)
+    if is_dateline(line):
+        found.published_at = found.published_at or find_datetime(line)
+        found.agency = found.agency or next(filter(None, map(agency_of, line.split())), None)
+        return True
+    if agency:
+        found.agency = found.agency or agency
+        return True
+    words = _words(line)
+    if is_section_label(line) or (is_masthead(line) and words <= 10) or (is_syndication(line) and words <= 6):
+        return True
+    return outlet_test is not None and outlet_test(line)
+
+
+def _split_lines(text: str) -> list[str]:
+    text = OBFUSCATED_EMAIL_RE.sub("", _JUNK_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    return [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+
+
+def _peel_top(lines: list[str], keep: list[bool], found: _Found, find_title: bool,
+              is_furniture: LineTest, outlet_test: LineTest | None) -> None:
+    for i, line in enumerate(lines):
+        if not line or not keep[i]:
+            continue
+        byline = not _is_prose(line) and _is_byline_shape(line)
+        if is_furniture(line) or _edge_furniture(line, found, outlet_test) or byline:
+            keep[i] = False
+        elif find_title and found.title is None and _is_headline(line) and _has_body_after(lines, keep, i):
+            found.title, keep[i] = line, False
+        elif not _is_prose(line) and _is_top_caption(line, lines, keep, i, find_title):
+            keep[i] = False
+        else:
+            return
+
+
+def _is_top_caption(line: str, lines: list[str], keep: list[bool], index: int, find_title: bool) -> bool:
+    """A photo caption or name scraped above the body ("من الزيارة", "المديفر"): with the title
+    already known, a line of at most 4 words with no sentence punctuation, right before prose."""
+    if find_title or _words(line) > 4 or line.endswith((":", ".", "؟", "!", "،")):
+        return False
+    following = next((lines[j] for j in range(index + 1, len(lines)) if keep[j] and lines[j]), "")
+    return _is_prose(following)
+
+
+def _has_body_after(lines: list[str], keep: list[bool], index: int) -> bool:
+    return any(keep[j] and _is_prose(lines[j]) for j in range(index + 1, len(lines)))
+
+
+def _peel_bottom(lines: list[str], keep: list[bool], found: _Found,
+                 is_furniture: LineTest, outlet_test: LineTest | None) -> None:
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line or not keep[i]:
+            continue
+        if is_furniture(line) or _edge_furniture(line, found, outlet_test):
+            keep[i] = False
+        else:
+            return
+
+
+def _drop_blocks(lines: list[str], keep: list[bool]) -> None:
+    """A "read also"/tags header and the short headline lines after it, up to the next prose."""
+    in_block = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _is_block_header(line):
+            in_block, keep[i] = True, False
+        elif in_block and not _is_prose(line) and _words(line) <= 15:
+            keep[i] = False
+        else:
+            in_block = False
+
+
+def _strip_lead(line: str, found: _Found, author_key: str | None, outlet_test: LineTest | None) -> str:
+    """Remove a credit, byline or repeated outlet prefix that opens the first body line."""
+    best = 0
+    for cut in _LEAD_CUT_RE.finditer(line[:80]):
+        prefix, rest = line[:cut.end()], line[cut.end():]
+        if _words(prefix) > 7 or _words(rest) < 3:
+            break
+        separated = cut.group().strip() != ""
+        agency = credit_agency(prefix, max_words=5) if separated else None
+        if agency or (separated and author_key is not None and letters_key(prefix) == author_key):
+            found.agency = found.agency or agency
+            best = cut.end()
+        elif outlet_test is not None and outlet_test(prefix):
+            best = cut.end()
+    if best:
+        found.removed.append(line[:best].strip())
+    return line[best:]
+
+
+def _strip_tail(line: str, found: _Found) -> str:
+    """Remove a tag list or "news link" appended to the last body line."""
+    for pattern in (TAIL_LINK_RE, TAIL_TAGS_RE):
+        match = pattern.search(line)
+        if match and match.start() > 0:
+            found.removed.append(match.group().strip())
+            line = line[:match.start()].rstrip()
+    return line
+
+
+def clean_text(text: str, *, title: str | None = None, author: str | None = None,
+               is_outlet_furniture: LineTest | None = None) -> Cleaned:
+    """Clean scraped article text: body only, plus title, publication date and agency found in it.
+
+    `title`/`author`, when known, are removed where the text repeats them; without a title, the
+    first headline-like line followed by body prose becomes the title (None when the text opens
+    with prose). `is_outlet_furniture` is `OutletFurniture.for_outlet(...)`.
+    """
+    title, author = (unescape(title) if title else None), (unescape(author) if author else None)
+    lines = _split_lines(text)
+    title_key = letters_key(title) if title else None
+    author_key = letters_key(author) if author else None
+    found = _Found(title=title.strip() if title else None)
+
+    # The repeated title counts only above the body (a column may close on its title's words);
+    # the repeated byline above or below it.
+    def is_top_furniture(line: str) -> bool:
+        return _is_strong(line, title_key, author_key)
+
+    def is_bottom_furniture(line: str) -> bool:
+        return _is_strong(line, None, author_key)
+
+    keep = [bool(line) for line in lines]
+    _drop_blocks(lines, keep)
+    _peel_top(lines, keep, found, title is None, is_top_furniture, is_outlet_furniture)
+    _peel_bottom(lines, keep, found, is_bottom_furniture, is_outlet_furniture)
+    for i, line in enumerate(lines):
+        if keep[i] and _is_strong(line, None, None):
+            keep[i] = False
+    found.removed[:0] = [line for i, line in enumerate(lines) if line and not keep[i]]
+    body = [line for i, line in enumerate(lines) if keep[i]]
+    if body:
+        body[0] = _strip_lead(body[0], found, author_key, is_outlet_furniture)
+        body[-1] = _strip_tail(body[-1], found)
+    if found.agency is None and author:
+        found.agency = next(filter(None, (credit_agency(p, max_words=6) for p in author.split("|"))), None)
+    return Cleaned("\n".join(line for line in body if line), found.title, found.published_at, found.agency,
+                   tuple(found.removed))
+
+
+# Elements whose text is never article text; javascript: links and on* handlers live in attributes,
+# which text extraction never emits.
+_NON_TEXT_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head",
+                  "nav", "footer", "form", "button", "select", "textarea", "aside")
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+                         "article", "header", "blockquote", "pre", "td", "dd", "dt", "figcaption"})
+
+
+def _lxml_text(html: str) -> str:
+    """Text of a page that trafilatura could not read: scripts and styles dropped, blocks on lines."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):  # empty or undecodable document: no text
+        return ""
+    lxml.etree.strip_elements(tree, *_NON_TEXT_TAGS, lxml.etree.Comment, lxml.etree.ProcessingInstruction,
+                              with_tail=False)
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+    return str(tree.text_content())
+
+
+def _html_date(html: str, url: str | None) -> datetime | None:
+    """htmldate's publication date (offline: markup and URL only), as a naive datetime."""
+    try:
+        found = htmldate.find_date(html, extensive_search=True, original_date=True, url=url,
+                                   outputformat="%Y-%m-%dT%H:%M:%S")
+    except ValueError:  # htmldate raises on markup it cannot parse: no date, not an error
+        return None
+    if not found:
+        return None
+    return datetime.fromisoformat(found).replace(tzinfo=None)
+
+
+def extract_html(html: str, *, url: str | None = None) -> Cleaned:
+    """Main text, title and publication date of a raw page, cleaned like scraped text."""
+    if "<" not in html:  # not markup: htmldate/trafilatura would treat a bare URL as one to fetch
+        return clean_text(html)
+    document = trafilatura.bare_extraction(html, url=url, include_comments=False, favor_precision=True,
+                                           include_tables=True, with_metadata=True, deduplicate=False)
+    text = getattr(document, "text", None) or ""
+    title = getattr(document, "title", None) or None
+    if not text.strip():
+        text = _lxml_text(html)
+    cleaned = clean_text(text, title=title)
+    return dataclasses.replace(cleaned, published_at=_pick_date(_html_date(html, url), cleaned.published_at))
+
+
+def _pick_date(from_markup: datetime | None, from_text: datetime | None) -> datetime | None:
+    """The markup's date when it carries a time, else the visible dateline: a bare day from htmldate
+    may be a weak guess (its extensive search falls back to a copyright year)."""
+    if from_markup is None or from_text is None:
+        return from_markup or from_text
+    has_time = (from_markup.hour, from_markup.minute) != (0, 0)
+    return from_markup if has_time else from_text
+
+
+class Extract:
+    """The extract stage: cleaned body, title, publication date, agency and what was removed."""
+
+    name: ClassVar[str] = "extract"
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "html"})
+    provides: ClassVar[frozenset[str]] = frozenset(
+        {"text", "title", "published_at", "agency", "removed", "author"}
+    )
+
+    def __init__(self, furniture: OutletFurniture | None = None, min_chars: int = 40,
+                 min_arabic_share: float = 0.3) -> None:
+        self.furniture = furniture
+        self.min_chars = min_chars
+        self.min_arabic_share = min_arabic_share
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings | None = None, furniture: OutletFurniture | None = None
+    ) -> Extract:
+        """Build from settings (`min_chars`) and the store's outlet furniture."""
+        return cls(furniture=furniture, min_chars=(settings or Settings()).min_chars)
+
+    def __call__(self, article: Article) -> Article:
+        outlet_test = self.furniture.for_outlet(article.outlet) if self.furniture is not None else None
+        if article.html:
+            page = extract_html(article.html, url=article.url)
+            title = article.title or page.title
+            cleaned = clean_text(page.text, title=title, author=article.author,
+                                 is_outlet_furniture=outlet_test)
+            published_at = page.published_at or cleaned.published_at
+            removed = page.removed + cleaned.removed
+            cleaned = dataclasses.replace(cleaned, agency=cleaned.agency or page.agency)
+        else:
+            cleaned = clean_text(article.text, title=article.title, author=article.author,
+                                 is_outlet_furniture=outlet_test)
+            title, published_at, removed = cleaned.title, cleaned.published_at, cleaned.removed
+        self._check(cleaned.text)
+        return dataclasses.replace(
+            article, text=cleaned.text, html=None, title=article.title or title,
+            published_at=article.published_at or published_at, agency=cleaned.agency or article.agency,
+            removed=removed, author=article.author,
+        )
+
+    def _check(self, text: str) -> None:
+        """Reject (SkipArticle) a body that is empty, too short, or not Arabic."""
+        if not text.strip():
+            raise SkipArticle("no article text left after removing page furniture")
+        if len(text) < self.min_chars:
+            raise SkipArticle(f"article text too short ({len(text)} characters, minimum {self.min_chars})")
+        share = arabic_share(text)
+        if share < self.min_arabic_share:
+            raise SkipArticle(f"not Arabic text ({share:.0%} Arabic letters)")

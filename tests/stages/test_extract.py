@@ -1,0 +1,197 @@
+"""The extract stage: furniture removed, body kept, title/date/agency found, bad input skipped."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from marsad.corpus.furniture import OutletFurniture
+from marsad.model import Article
+from marsad.pipeline import Pipeline, Processed, SkipArticle, Skipped
+from marsad.stages.extract import Extract, clean_text, extract_html
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def read(kind: str, name: str) -> str:
+    return (DATA / kind / name).read_text(encoding="utf-8")
+
+
+def test_spa_dispatch_dateline_end_marks_and_agency() -> None:
+    cleaned = clean_text(read("text", "spa_dispatch.txt"))
+    assert cleaned.text.startswith("يواصل مهرجان تمور بريدة فعالياته")
+    assert "انتهى" not in cleaned.text and "ت م" not in cleaned.text and "شوال" not in cleaned.text
+    assert cleaned.agency == "واس"
+    assert cleaned.published_at == datetime(2015, 8, 10)
+    assert cleaned.title is None  # the text opens with a dateline and prose, no headline
+    assert len(cleaned.text.split("\n")) == 2
+
+
+def test_web_page_text_furniture_title_date_and_inline_credit() -> None:
+    cleaned = clean_text(read("text", "web_page.txt"))
+    assert cleaned.title == "الأمم المتحدة تحذر من مجاعة في اليمن"
+    assert cleaned.published_at == datetime(2017, 3, 2, 8, 53)
+    assert cleaned.agency == "رويترز"
+    lines = cleaned.text.split("\n")
+    assert lines[0].startswith("حذرت الأمم المتحدة اليوم")  # "القاهرة (رويترز) -" stripped, sentence kept
+    assert len(lines) == 2
+    for furniture in ("عربي ودولي", "كتب", "فيسبوك", "اقرأ", "هدنة إنسانية", "الكلمات المفتاحية",
+                      "تعليق", "الحقوق"):
+        assert furniture not in cleaned.text, furniture
+    assert "القاهرة (رويترز) -" in cleaned.removed
+
+
+def test_columnist_contact_block_removed_but_closing_sentence_kept() -> None:
+    cleaned = clean_text(read("text", "column_contact.txt"))
+    assert cleaned.text.split("\n")[-1] == "وللحديث بقية."
+    for furniture in ("@", "SMS", "بالرمز", "Stc", "Mobily", "Zain", "***"):
+        assert furniture not in cleaned.text, furniture
+
+
+def test_byline_and_trailing_tags_of_the_last_line() -> None:
+    cleaned = clean_text(read("text", "byline_tags.txt"))
+    assert cleaned.title is None
+    assert "عين اليوم" not in cleaned.text and "سمات" not in cleaned.text
+    assert cleaned.text.endswith("خلال الأيام المقبلة.")
+
+
+def test_plain_prose_is_left_alone() -> None:
+    text = read("text", "plain_prose.txt")
+    cleaned = clean_text(text)
+    assert cleaned.text == "\n".join(line.strip() for line in text.strip().split("\n"))
+    assert cleaned.removed == () and cleaned.title is None and cleaned.agency is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("قالت وكالة رويترز إن الاجتماع انتهى دون اتفاق على خفض الإنتاج.", True),
+        ("شارك آلاف المواطنين في المسيرة التي جابت شوارع العاصمة أمس.", True),
+        ("وأكد أن جميع الحقوق محفوظة للمساهمين وفق النظام الأساسي للشركة وأحكام هيئة السوق المالية.", True),
+        ("رئيس التحرير: خالد المالك", False),
+        ("العودة للأعلى", False),
+        ("(أ ف ب)", False),
+    ],
+    ids=["agency-named-in-prose", "share-verb-in-prose", "copyright-phrase-in-prose", "masthead",
+         "back-to-top", "agency-credit"],
+)
+def test_body_sentence_never_dropped_for_a_furniture_word(line: str, kept: bool) -> None:
+    body = "وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمالها منذ الصباح الباكر في جميع الأحياء."
+    cleaned = clean_text(f"{body}\n{line}")
+    assert (line in cleaned.text) is kept
+    assert body in cleaned.text
+
+
+def test_known_title_and_byline_repeated_in_text_are_removed() -> None:
+    text = ("أمانة جدة تغلق 30 مطعماً مخالفاً\nجدة - محمد علي\n"
+            "أغلقت أمانة محافظة جدة ثلاثين مطعماً خلال جولات رقابية نفذتها فرق البلديات الأسبوع الماضي.")
+    cleaned = clean_text(text, title="أمانة جدة تغلق 30 مطعماً مخالفاً", author="محمد علي - جدة")
+    assert cleaned.text.startswith("أغلقت أمانة محافظة جدة")
+    assert cleaned.title == "أمانة جدة تغلق 30 مطعماً مخالفاً"
+
+
+def test_outlet_furniture_removes_repeated_edge_lines_and_prefixes() -> None:
+    furniture = OutletFurniture(min_articles=3)
+    for i in range(6):
+        body = f"خبر رقم {i} عن موضوع مختلف تماماً في كل مرة من المرات."
+        furniture.observe("3alyoum", f"عين اليوم – متابعات\n{body}")
+    text = "عين اليوم – متابعات طالب الأسطورة الأرجنتينية مارادونا بالتوقف عن تدليل ميسي في المنتخب."
+    cleaned = clean_text(text, is_outlet_furniture=furniture.for_outlet("3alyoum"))
+    assert cleaned.text.startswith("طالب الأسطورة")
+    assert clean_text(text).text == text  # without the outlet's statistics the line stays whole
+
+
+def test_extract_html_news_page() -> None:
+    cleaned = extract_html(read("html", "okaz_style.html"), url="https://example.sa/2017/03/02/a.html")
+    assert cleaned.title == "مجلس الوزراء يقر تنظيم هيئة النقل العام"
+    assert cleaned.published_at is not None and cleaned.published_at.date() == datetime(2017, 3, 2).date()
+    assert cleaned.agency == "واس"
+    assert cleaned.text.startswith("وافق مجلس الوزراء في جلسته")
+    assert len(cleaned.text.split("\n")) == 4
+    for furniture in ("محليات", "فيسبوك", "طباعة", "اقرأ", "أمير الرياض", "الكلمات المفتاحية", "التعليقات",
+                      "قرار ممتاز", "رئيس التحرير", "الحقوق", "ملفات تعريف", "العودة"):
+        assert furniture not in cleaned.text, furniture
+
+
+def test_extract_html_masthead_agency_line_and_comment_box() -> None:
+    cleaned = extract_html(read("html", "youm_style.html"))
+    assert cleaned.agency == "أ ش أ"
+    assert cleaned.published_at is not None and cleaned.published_at.date() == datetime(2015, 8, 3).date()
+    assert cleaned.text.startswith("أعلن وزير الموارد المائية والري")
+    for furniture in ("رئيس مجلس الإدارة", "أ ش أ", "شارك", "اقترح", "اقرأ", "اضف تعليقا", "الحقوق"):
+        assert furniture not in cleaned.text, furniture
+
+
+def test_extract_html_spa_page_prefers_the_visible_dateline() -> None:
+    cleaned = extract_html(read("html", "spa_style.html"))
+    assert cleaned.published_at == datetime(2015, 8, 11)
+    assert cleaned.agency == "واس"
+    assert cleaned.text.startswith("استقبل صاحب السمو الملكي")
+    assert "انتهى" not in cleaned.text and "طباعة" not in cleaned.text
+
+
+def test_hostile_html_never_leaks_script_style_or_handlers() -> None:
+    cleaned = extract_html(read("html", "hostile.html"))
+    assert "يواصل مهرجان تمور بريدة" in cleaned.text
+    assert "في السوق الرئيسي" in cleaned.text  # the javascript: link's words are text, its target is not
+    for leak in ("alert", "javascript", "document", "عداد الزيارات", "حقن نص", "الأنماط", "onerror",
+                 "fetch", "تعليق داخل سكربت", "<", "نص رسومي"):
+        assert leak not in cleaned.text, leak
+
+
+def test_broken_html_falls_back_and_keeps_no_markup() -> None:
+    cleaned = extract_html(read("html", "broken.html"))
+    assert "شهدت عدة أحياء في شمال جدة" in cleaned.text
+    assert "<" not in cleaned.text and "alert" not in cleaned.text
+    assert "مشاركة" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "html", ["", "<html></html>", "<<<>>>", "\x00\x01"], ids=["empty", "no-body", "garbage", "binary"]
+)
+def test_unreadable_html_gives_empty_text_not_an_exception(html: str) -> None:
+    assert extract_html(html).text == ""
+
+
+def test_stage_uses_html_and_keeps_input_metadata() -> None:
+    article = Article(id="a1", source="okaz_style.html", text="", html=read("html", "okaz_style.html"),
+                      title="عنوان من الخلاصة", published_at=datetime(2017, 3, 1, 23, 0))
+    out = Extract()(article)
+    assert out.html is None
+    assert out.title == "عنوان من الخلاصة" and out.published_at == datetime(2017, 3, 1, 23, 0)
+    assert out.agency == "واس"
+    assert out.text.startswith("وافق مجلس الوزراء") and "(واس) -" in out.removed
+
+
+def test_stage_on_text_fills_title_date_and_agency() -> None:
+    article = Article(id="a2", source="web_page.txt", text=read("text", "web_page.txt"))
+    out = Extract()(article)
+    assert out.title == "الأمم المتحدة تحذر من مجاعة في اليمن"
+    assert out.published_at == datetime(2017, 3, 2, 8, 53) and out.agency == "رويترز"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "no article text"),
+        ("مشاركة\nطباعة\nاضف تعليقا", "no article text"),
+        ("خبر قصير جداً.", "too short"),
+        ("The Saudi stock index rose 0.4 percent on Monday as petrochemical shares gained ground in trading.",
+         "not Arabic text (0% Arabic letters)"),
+    ],
+    ids=["empty", "furniture-only", "short", "english"],
+)
+def test_stage_skips_with_a_clear_reason(text: str, reason: str) -> None:
+    with pytest.raises(SkipArticle, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        Extract()(Article(id="x", source="x.txt", text=text))
+
+
+def test_stage_in_a_pipeline_reports_skips_as_values() -> None:
+    pipeline = Pipeline([Extract.from_settings()])
+    articles = [Article(id="1", source="s", text="Hello world, this is an English sentence only."),
+                Article(id="2", source="t", text=read("text", "plain_prose.txt"))]
+    outcomes = list(pipeline.run(articles))
+    assert isinstance(outcomes[0], Skipped) and "not Arabic" in outcomes[0].reason
+    assert isinstance(outcomes[1], Processed)
