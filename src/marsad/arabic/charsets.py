@@ -10,12 +10,16 @@ that leaves replacement characters or control bytes is refused with a reason, ne
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
 from marsad.errors import DecodeError
 
 _ARABIC_LEGACY = ("cp1256", "iso8859_6")
+_ARABIC_LETTER_RE = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]")
+# Letters of any other script: word characters that are neither digits, "_" nor Arabic-block.
+_OTHER_LETTER_RE = re.compile("[^\\W\\d_\u0600-\u06ff\u0750-\u077f]")
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -79,7 +83,6 @@ def arabic_share(text: str) -> float:
     >>> arabic_share("NATO ناتو")
     0.5
     """
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f") / len(letters)
+    arabic = len(_ARABIC_LETTER_RE.findall(text))
+    other = len(_OTHER_LETTER_RE.findall(text))
+    return arabic / (arabic + other) if arabic + other else 0.0

@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Arabic-Indic and Eastern Arabic-Indic digits fold to ASCII so "١٤" and "14" match.
 _DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
@@ -107,7 +108,13 @@ def search_key(word: str) -> str:
     >>> search_key("لحلف") == search_key("حلف")
     True
     """
-    word = _strip_prefix(fold(word))
+    return _stem(fold(word))
+
+
+@lru_cache(maxsize=500_000)
+def _stem(word: str) -> str:
+    """Light-stem an already folded word (news vocabulary repeats, so results are cached)."""
+    word = _strip_prefix(word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:
             word = word[: -len(suffix)]
@@ -139,7 +146,7 @@ def search_tokens(text: str) -> list[tuple[str, int, int]]:
         end = where[m.end() - 1] + 1
         while end < len(text) and text[end] in _DROPPED_SET:  # keep trailing harakat in the span
             end += 1
-        tokens.append((search_key(m.group()), where[m.start()], end))
+        tokens.append((_stem(m.group()), where[m.start()], end))
     return tokens
 
 
@@ -149,4 +156,4 @@ def index_text(text: str) -> str:
     >>> index_text("حلف شمال الأطلسيّ")
     'حلف شمال اطلس'
     """
-    return " ".join(search_key(m.group()) for m in _WORD_RE.finditer(fold(text)))
+    return " ".join(map(_stem, _WORD_RE.findall(fold(text))))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from contextlib import ExitStack
@@ -146,10 +147,10 @@ def _print_summary(summary: Summary, db: str) -> None:
 
 
 def _reason_kind(reason: str) -> str:
-    """Group 'duplicates <id>'-style reasons so the summary stays short."""
-    return reason.split(" duplicates ")[0].split("article ")[0] + (
-        "duplicate" if "duplicates" in reason else ""
-    )
+    """Group reasons that differ only in ids or figures, so the summary stays short."""
+    if " duplicates " in reason:
+        return "duplicate of an article of the same outlet"
+    return re.sub(r"\s*\([^)]*\d[^)]*\)", "", reason)
 
 
 @app.command("search")
