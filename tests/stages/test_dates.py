@@ -202,6 +202,51 @@ def test_numbers_and_words_that_are_not_dates(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("أُغلق التسجيل يوم الأربعاء الموافق 3 / 9 / 1445 هـ",
+         [("يوم الأربعاء الموافق 3 / 9 / 1445 هـ", "2024-03-13")]),
+        ("بتاريخ 4 – 9 - 1445هـ", [("4 – 9 - 1445هـ", "2024-03-14")]),
+        ("وقال المتحدث اليوم الأربعاء إن", [("اليوم الأربعاء", "2024-03-13")]),
+        ("التقى الوفدان الجمعة الماضية", [("الجمعة الماضية", "2024-03-08")]),
+        ("صدر النظام بمرسوم ملكي عام 1428", [("عام 1428", "2007")]),
+        ("خلال الحرب (1939 - 1945 م)", [("1939", "1939"), ("1945 م", "1945")]),
+        ("ويدخل المفاعل الخدمة عام2027م", [("عام2027م", "2027")]),
+        ("اعتبارا من أول يناير المقبل", [("أول يناير المقبل", "2025-01-01")]),
+        ("وأرجئت الجلسة للثالث من أبريل 2022", [("للثالث من أبريل 2022", "2022-04-03")]),
+        ("وُلد في 3 مايو 1990، وتزوج في 20 يونيو من العام نفسه",
+         [("3 مايو 1990", "1990-05-03"), ("20 يونيو من العام نفسه", "1990-06-20")]),
+        ("تستأنف التدريبات غد (الجمعة)", [("غد (الجمعة)", "2024-03-15")]),
+        ("وكان الفريق قد خاض يوم (الجمعة) مباراة ودية", [("يوم (الجمعة)", "2024-03-08")]),
+        ("عبر مئات المهاجرين ليل الثلاثاء الأربعاء", [("ليل الثلاثاء الأربعاء", "2024-03-12")]),
+        ("سيتم افتتاح المعرض يوم السبت", [("يوم السبت", "2024-03-16")]),
+        ("سيتم التوقيع لاحقا، وذلك وفق بيان صدر الأحد", [("الأحد", "2024-03-10")]),
+        ("تراجع خام برنت تسليم مايو", [("مايو", "2024-05")]),
+        ("ثار البركان في 24 أغسطس 79م", [("24 أغسطس 79م", "0079-08-24")]),
+    ],
+    ids=["spaced-hijri-numeric-with-weekday", "numeric-en-dash", "named-weekday-beats-lagging-reference",
+         "feminine-last-friday", "eraless-hijri-year", "range-takes-era-of-second", "year-glued-to-aam",
+         "awwal-is-first-day", "lam-before-ordinal", "same-year-anaphora", "ghad-parenthesised",
+         "yawm-parenthesised", "night-between-two-days", "sayatimm-looks-ahead", "comma-ends-future-clause",
+         "futures-delivery-month", "two-digit-year-with-era"],
+)
+def test_conventions_of_real_news_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["الرياض – عين اليوم", "ينتج الحقل 500 ألف برميل في اليوم", "نحو مليون برميل باليوم",
+     "وفي نهاية اليوم نعود إلى بيوتنا", "اشتدت المعارك في تعز وفي إب", "بتاريخ 4 – 9 / 1445",
+     "في 5. 6. 2015 قال"],
+    ids=["outlet-byline", "rate-per-day", "rate-per-day-ba", "end-of-the-day", "city-ibb", "mixed-separators",
+         "dotted-list"],
+)
+def test_real_text_that_is_not_a_date(text: str) -> None:
+    assert find_dates(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("أمس الخميس", []),
         ("في فبراير", []),
         ("3 مارس الماضي", []),

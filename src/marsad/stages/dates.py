@@ -55,10 +55,10 @@ def _alternation(words: Iterable[str]) -> str:
     weekday alternations cheap. A space in a name matches any run of whitespace.
 
     >>> _alternation(["مايو", "ماي", "مارس"])
-    'ما(?:ي(?:و|)|رس)'
+    'ما(?:رس|ي(?:و|))'
     """
     trie: dict[str, Any] = {}
-    for word in set(words):
+    for word in sorted(set(words)):  # sorted: the same regex whatever PYTHONHASHSEED is
         node = trie
         for char in " ".join(word.split()):
             node = node.setdefault(char, {})
@@ -104,16 +104,20 @@ _RELATIVE_DAYS: dict[str, int] = {
 }
 _RELATIVE_DAY = _alternation(_RELATIVE_DAYS)
 
-_TIME_OF_DAY = r"(?:(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليل|منتصف\s+ليل|منتصف\s+نهار)\s+)"
+_TIME_OF_DAY = r"(?:(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليل|ليله|منتصف\s+ليل|منتصف\s+نهار)\s+)"
 # Period modifiers keep the granularity of what they modify ("أواخر 2019" is a year).
 _MODIFIER = r"(?:مطلع|منتصف|اواخر|اوايل|اواسط|نهايه|بدايه|مستهل|اخر)"
 _YEAR_WORD = r"(?:عام|العام|لعام|للعام|سنه|السنه|لسنه|للسنه)"
 _GREGORIAN_ERA = r"(?:للميلاد|ميلاديه|ميلادي|م)"
 # Iranian outlets count in Solar Hijri years ("1388 هجري شمسي"): not the lunar calendar.
 _HIJRI_ERA = r"(?:للهجره|هجريه|هجري|ه)(?!\s+شمسي)"
-# A weekday before a full date ("الخميس 14 مايو", "يوم الخميس الموافق 14 مايو") joins its span;
-# the lookahead keeps it from swallowing anything but a day number.
-_WEEKDAY_LEAD = rf"(?:(?:يوم\s+)?(?:{_WEEKDAY})\s*[،,]?\s*(?:الموافق\s+)?(?=(?:ال)?\d))"
+# A weekday before a full date joins its span ("الخميس 14 مايو", "اليوم الاثنين 25/10/1436هـ",
+# "يوم الأحد المقبل الموافق 24 شوال", "يوم الأربعاء الثاني والعشرين من صفر"): the written date
+# then decides the value, and the weekday is not resolved again on its own. The lookahead keeps
+# the lead from swallowing anything but a day number or an ordinal day.
+_ORDINAL_START = r"(?:ال|لل)(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)"
+_WEEKDAY_LEAD = (rf"(?:(?:(?:اليوم|يوم)\s+)?(?:{_WEEKDAY})(?:\s+(?:{_REL}))?\s*[،,]?\s*"
+                 rf"(?:(?:الموافق|بتاريخ|تاريخ)\s+)?(?=(?:ال)?\d|{_ORDINAL_START}))")
 # "الـ 12" keeps a space where the tatweel was; ordinal days ("الثالث من يوليو") need "من".
 _DAY = r"(?:ال\s?)?(?P<day>[0-3]?\d)(?!\d)"
 _ORDINAL_UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
@@ -123,11 +127,16 @@ _ORDINAL_DAYS: dict[str, int] = {
     **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
     "الحادي والثلاثين": 31,
 }
+# ل before ال drops the alif: "للرابع من ديسمبر" (to the fourth of December).
+_ORDINAL_DAYS.update({"لل" + word[2:]: n for word, n in list(_ORDINAL_DAYS.items())})
 _ORDINAL_DAY = rf"(?P<ordinal>{_alternation(_ORDINAL_DAYS)})\s+من"
-_YEAR_TAIL = (rf"\s*[،,]?\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)"
+_YEAR_TAIL = (rf"\s*[،,]?\s+(?:من\s+)?(?:{_YEAR_WORD}\s*)?"
+              rf"(?P<year>\d{{4}}(?!\d)|\d{{2,3}}(?=\s?{_GREGORIAN_ERA}{_END}))"
               rf"(?:\s?(?P<era>{_GREGORIAN_ERA}|{_HIJRI_ERA}){_END})?")
 _YEAR_REL_TAIL = (rf"\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<year_rel>{_REL})|(?P<year_this>هذا\s+العام"
-                  r"|هذه\s+السنه))")
+                  r"|هذه\s+السنه)|(?P<year_same>(?:العام|السنه)\s+(?:نفسه|ذاته)|نفس\s+(?:العام|السنه)))")
+# The year an anaphoric "من العام نفسه" (of the same year) points back to.
+_EARLIER_YEAR_RE = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d|21\d\d)(?!\d)(?!\s?ه)")
 
 # Words after a bare number that make it a count, an amount or a measure, not a year.
 _UNIT = (r"\s*(?:%|٪|ريال|دولار|يورو|جنيه|درهم|دينار|ليره|شيكل|روبل|شخص|اشخاص|مواطن|نسمه|طن|"
@@ -140,6 +149,8 @@ _LAST_WORD_RE = re.compile(r"(\w+)[\s(]*$")
 _YEAR_PAIR_BEFORE_RE = re.compile(r"\d{4}\s*(?:و|الي|حتي|-|–)\s*$")
 _YEAR_PAIR_AFTER_RE = re.compile(r"\s*(?:الي|حتي|-|–)\s*\d{4}")
 _SOLAR_HIJRI_RE = re.compile(r"\s*(?:هجري|ه)\s+شمسي")
+_YEAR_PAIR_ERA_AFTER_RE = re.compile(
+    rf"\s*(?:-|–|الي|حتي)\s*\d{{4}}\s?(?:(?P<greg>{_GREGORIAN_ERA})|(?P<hijri>{_HIJRI_ERA})){_END}")
 
 # Prepositions that make a following bare month or year a date ("في فبراير", "منذ 2011").
 _CUES = frozenset({"في", "خلال", "منذ", "حتي", "قبل", "بعد", "الي", "بحلول", "حلول", "طوال", "طيله",
@@ -149,13 +160,17 @@ _CUES = frozenset({"في", "خلال", "منذ", "حتي", "قبل", "بعد", "
 _FUTURE_CUE_RE = re.compile(
     r"(?<!\w)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يرتقب|يترقب|يتوقع\s+ان|"
     r"سيعقد|ستعقد|ستنطلق|سينطلق|سيلتقي|ستلتقي|سيبدا|ستبدا|سيصل|ستصل|سيزور|ستزور|سيتوجه|ستتوجه|"
-    r"ستجري|سيجري|ستقام|سيقام|سيشارك|ستشارك|سيلقي|سيعلن|ستعلن|ستستانف|سيستانف))(?!\w)")
-_SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛\n]")
+    r"ستجري|سيجري|ستقام|سيقام|سيشارك|ستشارك|سيلقي|سيعلن|ستعلن|ستستانف|سيستانف|سيتم|ستتم|سيكون|ستكون|"
+    r"سيعاود|ستعاود|سيعود|ستعود|سيخوض|ستخوض|سيواجه|ستواجه|سيلعب|ستلعب|سيستضيف|ستستضيف|سيغادر|ستغادر|"
+    r"سيفتتح|ستفتتح|سيدشن|ستدشن|سيبحث|ستبحث|سيناقش|ستناقش|سيصوت|سيحضر|ستحضر|سينظم|ستنظم|سيشهد|ستشهد|"
+    r"سيجتمع|ستجتمع|سيستقبل|ستستقبل|سيختتم|ستختتم|سيفتح|ستفتح))(?!\w)")
+# A comma opens a new clause: "سيتم في ديسمبر، وذلك في بيان صدر الاثنين" is a past Monday.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛،,\n]")
 
 _DAY_MONTH_RE = re.compile(
     _PREFIX
     + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
-    rf"(?:(?P<mod>{_MODIFIER})\s+(?:من\s+)?|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+))?"
+    rf"(?:(?P<mod>{_MODIFIER})\s+(?:من\s+)?|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
     rf"(?:(?P<shahr>شهر)\s+)?(?P<month>{_MONTH}){_END}"
     rf"(?:(?:\s*[/(\-]\s*|\s+)(?P<month2>{_MONTH}){_END}(?:\s*\))?)?"
     rf"(?:{_YEAR_TAIL}|{_YEAR_REL_TAIL}|\s+(?P<rel>{_REL_MASCULINE}))?){_END}"
@@ -163,7 +178,7 @@ _DAY_MONTH_RE = re.compile(
 _HIJRI_RE = re.compile(
     _PREFIX
     + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
-    rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+))?"
+    rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH}){_END}"
     rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?{_HIJRI_ERA}{_END})?)?){_END}"
 )
@@ -181,21 +196,26 @@ _PERIOD_RE = re.compile(
 )
 _YEAR_RE = re.compile(
     _PREFIX
-    + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+(?:{_YEAR_WORD}\s+)?|(?P<cue>{_YEAR_WORD}|عامي|سنتي)\s+)?"
+    + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+(?:{_YEAR_WORD}\s+)?|(?P<cue>{_YEAR_WORD}|عامي|سنتي)\s*)?"
     rf"(?P<year>\d{{4}})(?!\d)(?:\s?(?:(?P<greg>{_GREGORIAN_ERA})|(?P<hijri>{_HIJRI_ERA})){_END})?)"
     rf"(?!\d|[/.\-]\d)"
 )
+# Saudi outlets space the slashes of Hijri dates freely ("26 /11 /1436ه", "20 /10 / 1436 هـ").
 _NUMERIC_RE = re.compile(
-    r"(?<![\d/.\-])(?P<span>(?:(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"|(?P<iy>\d{4})(?P<isep>[/\-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))(?!\d)"
-    rf"(?:\s?(?:(?P<greg>م)|(?P<hijri>{_HIJRI_ERA})){_END})?)(?![/.\-]?\d)"
+    rf"(?<![\d/.\-–])(?P<span>(?:(?<!\w){_TIME_OF_DAY}?{_WEEKDAY_LEAD})?"
+    r"(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-–])\s*(?P<m>\d{1,2})\s*(?P<sep2>[/.\-–])\s*(?P<y>\d{4})"
+    r"|(?P<iy>\d{4})\s*(?P<isep>[/\-–])\s*(?P<im>\d{1,2})\s*(?P<isep2>[/\-–])\s*(?P<id>\d{1,2}))(?!\d)"
+    rf"(?:\s?(?:(?P<greg>م)|(?P<hijri>{_HIJRI_ERA})){_END})?)(?![/.\-–]?\d)"
 )
 _WEEKDAY_RE = re.compile(
     _PREFIX
     + rf"(?P<span>{_TIME_OF_DAY}?(?:"
-    rf"(?P<lead_rel>{_RELATIVE_DAY})(?:\s*\(\s*(?:يوم\s+)?(?P<wd_paren>{_WEEKDAY})\s*\)"
+    rf"(?P<lead_rel>{_RELATIVE_DAY}|غد(?=\s*\())(?:\s*\(\s*(?:يوم\s+)?(?P<wd_paren>{_WEEKDAY})\s*\)"
     rf"|\s+(?:يوم\s+)?(?P<wd_after>{_WEEKDAY}))"
-    rf"|(?:يوم\s+)?(?P<wd>{_WEEKDAY}){_END}(?:\s+(?P<rel>{_REL_MASCULINE}))?"
+    # "يوم (الاثنين)"; "ليل الأحد الاثنين" (the night between) is one expression, dated by its eve;
+    # the feminine الماضية/المقبلة agrees with الجمعة, which is grammatically feminine.
+    rf"|(?:يوم\s*)?(?P<open>\(\s*)?(?P<wd>{_WEEKDAY})(?(open)\s*\)){_END}"
+    rf"(?:(?:\s*[-/]\s*|\s+(?:علي\s+|الي\s+)?)(?:{_WEEKDAY}){_END})?(?:\s+(?P<rel>{_REL}))?"
     rf"(?:\s*\(\s*(?P<trail_rel>{_RELATIVE_DAY})\s*\))?"
     rf"|(?:يوم\s+)?(?P<rel_day>{_RELATIVE_DAY})){_END})"
 )
@@ -204,7 +224,11 @@ _NOT_TODAY_AFTER_RE = re.compile(
     r"\s+(?:التالي|السابق|اللاحق|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|"
     r"الاخير|العالمي|الوطني|الدولي|المفتوح|الموعود|المحدد|الواحد|الكامل|الذي|نفسه|ذاته|من\s+الشهر)(?!\w)"
 )
-_NOT_TODAY_BEFORE_RE = re.compile(r"(?<!\w)(?:ذلك|تلك|نفس|هذا|روسيا|المصري|فلسطين|طوال|طيله)\s+$")
+_NOT_TODAY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ذلك|تلك|نفس|هذا|روسيا|المصري|فلسطين|عين|طوال|طيله|نهايه|بدايه)\s+$"
+    # "برميل في اليوم", "ثلاث مرات في اليوم": a rate per day.
+    r"|(?<!\w)(?:برميل|براميل|مره|مرات|ساعه|ساعات|وجبه|وجبات|رحله|رحلات|زائر|حاله|حالات|لتر|طن|"
+    r"اطنان|كيلو|ميغاواط|ميجاواط|متر|دولار|ريال)\s+في\s+$")
 # "غدا" is also the verb "became" ("ومن ثم غدا الأمر ..."), which follows these particles.
 _NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما)\s+$")
 # "الاثنين" is also "the two", "الأحد عشر" "the eleven".
@@ -339,6 +363,9 @@ def _resolve_day_month(match: re.Match[str], key: str, reference: date | None) -
     if match["era"] and re.fullmatch(_HIJRI_ERA, match["era"]):
         return None
     day = _day_of(match)
+    if match["month"] == "اب" and day is None and not (match["month2"] or match["year"] or match["rel"]
+                                                        or match["year_rel"] or match["year_this"]):
+        return None  # fold() merges آب (August) with the Yemeni city إب ("في تعز وفي إب")
     year = _year_of(match, month, day, reference)
     if year is None:
         return None
@@ -352,6 +379,8 @@ def _resolve_day_month(match: re.Match[str], key: str, reference: date | None) -
 def _day_of(match: re.Match[str]) -> int | None:
     if match["day"]:
         return int(match["day"])
+    if match.groupdict().get("awwal"):  # the day-of-month rule has no "أول" form
+        return 1
     if match["ordinal"]:
         return _ORDINAL_DAYS[" ".join(match["ordinal"].split())]
     return None
@@ -365,12 +394,20 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
         return None
     if match["year_rel"] or match["year_this"]:
         return reference.year + (_shift_of(match["year_rel"]) or 0)
+    if match["year_same"]:
+        start = match.start("span")
+        earlier = _EARLIER_YEAR_RE.findall(match.string, max(0, start - 300), start)
+        if earlier:
+            return int(earlier[-1])
     shift = _shift_of(match["rel"])
     if day is not None:
         resolved = _day_with_shift(month, day, shift, reference)
         return resolved.year if resolved else None
     needs_cue = shift is None and not match["mod"] and not match["shahr"]
     # match.string is the folded key every rule runs on.
+    if needs_cue and _word_before(match.string, match.start("span")) == "تسليم":
+        # A futures contract's delivery month ("برنت تسليم أكتوبر") is this one or one ahead.
+        return reference.year if month >= reference.month else reference.year + 1
     if needs_cue and not _has_cue_before(match.string, match.start("span")):
         return None
     return _month_year_with_shift(month, shift, reference)
@@ -422,12 +459,20 @@ def _resolve_period(match: re.Match[str], key: str, reference: date | None) -> R
 
 def _resolve_year(match: re.Match[str], key: str, reference: date | None) -> Resolved:
     year = int(match["year"])
-    if match["hijri"]:
-        gregorian = _hijri_year_in_gregorian(year)
-        return (f"{gregorian:04d}", "year") if gregorian else None
     if _SOLAR_HIJRI_RE.match(key, match.end("span")):
         return None
-    if match["greg"] or match["mod"] or match["cue"]:
+    # The first year of a range takes the era written after the second ("(1914 - 1945 م)").
+    pair = None if match["greg"] or match["hijri"] else _YEAR_PAIR_ERA_AFTER_RE.match(key, match.end("span"))
+    hijri = bool(match["hijri"] or (pair and pair["hijri"]))
+    if not hijri and not match["greg"] and not (pair and pair["greg"]) and (match["mod"] or match["cue"]):
+        # Saudi and Gulf outlets write Hijri years without an era ("صدر بمرسوم عام 1430"); a
+        # Gregorian year from 1343 (where hijridate starts) to a decade past the present Hijri
+        # year is rare in news, a Hijri one common.
+        hijri = 1343 <= year <= _hijri_ceiling(reference)
+    if hijri:
+        gregorian = _hijri_year_in_gregorian(year)
+        return (f"{gregorian:04d}", "year") if gregorian else None
+    if match["greg"] or match["mod"] or match["cue"] or pair:
         return (f"{year:04d}", "year") if 1000 <= year <= 2199 else None
     after = key[match.end("span"):match.end("span") + 16]
     if not 1900 <= year <= 2099 or _UNIT_RE.match(after):
@@ -435,6 +480,13 @@ def _resolve_year(match: re.Match[str], key: str, reference: date | None) -> Res
     if _has_cue_before(key, match.start("span")) or _follows_another_year(key, match):
         return f"{year:04d}", "year"
     return None
+
+
+def _hijri_ceiling(reference: date | None) -> int:
+    """The last Hijri year an era-less year in Hijri range is read as: the present one plus ten."""
+    if reference is None:
+        return 1450
+    return Gregorian(reference.year, reference.month, reference.day).to_hijri().year + 10
 
 
 def _follows_another_year(key: str, match: re.Match[str]) -> bool:
@@ -446,6 +498,13 @@ def _follows_another_year(key: str, match: re.Match[str]) -> bool:
 
 
 def _resolve_numeric(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    # Both separators alike, hyphen and en dash counting as one ("4 – 9 - 1436هـ").
+    seps = {(match["sep"] or match["isep"]).replace("–", "-"),
+            (match["sep2"] or match["isep2"]).replace("–", "-")}
+    if len(seps) > 1:
+        return None
+    if match["sep"] == "." and re.search(r"\s", key[match.start("d"):match.end("y")]):
+        return None  # "في 5. 6. 2015" is a list or sentence ends, not a date
     if match["y"]:
         year, first, second = int(match["y"]), int(match["d"]), int(match["m"])
         # Arab usage is day/month/year; a first number above 12 can only be the day, a second
@@ -468,8 +527,14 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
     if relative is not None:
         if match["rel_day"] and _is_not_today(key, match):
             return None
-        offset = _RELATIVE_DAYS[" ".join(relative.split())]
-        return _iso_day(reference + timedelta(days=offset)), "day"
+        day = reference + timedelta(days=_RELATIVE_DAYS.get(" ".join(relative.split()), 1))  # غد
+        named = match["wd_paren"] or match["wd_after"] or (match["wd"] if match["trail_rel"] else None)
+        back = (day.weekday() - WEEKDAYS[named]) % 7 if named is not None else 0
+        if 0 < back <= 3:
+            # "اليوم السبت" in a piece stamped Sunday: it was written before its timestamp (a
+            # fetch or print date lags, never leads), and the weekday the writer named is the fact.
+            day -= timedelta(days=back)
+        return _iso_day(day), "day"
     if _is_not_weekday(key, match):
         return None
     weekday = WEEKDAYS[match["wd"]]
@@ -490,6 +555,8 @@ def _is_not_today(key: str, match: re.Match[str]) -> bool:
         return _NOT_TOMORROW_BEFORE_RE.search(before) is not None
     if match["rel_day"] != "اليوم":
         return False
+    if match.start("span") > 0 and key[match.start("span") - 1] == "ب":
+        return True  # "باليوم" is "per day" ("مليون برميل باليوم")
     return bool(_NOT_TODAY_AFTER_RE.match(key, match.end("span")) or _NOT_TODAY_BEFORE_RE.search(before))
 
 
@@ -516,7 +583,7 @@ class _Rule:
 
 
 _RULES: tuple[_Rule, ...] = (
-    _Rule(re.compile(r"[0-9][/.\-][0-9]"), _NUMERIC_RE, _resolve_numeric),
+    _Rule(re.compile(r"[0-9] ?[/.\-–]\s*[0-9]"), _NUMERIC_RE, _resolve_numeric),
     _Rule(re.compile(_alternation(MONTHS)), _DAY_MONTH_RE, _resolve_day_month),
     _Rule(re.compile(_alternation(HIJRI_MONTHS)), _HIJRI_RE, _resolve_hijri),
     _Rule(re.compile(rf"(?:[0-9]\s*|\s)(?:من\s+)?(?:هذا\s+)?(?:الشهر|{_REL_MASCULINE})"), _DAY_OF_MONTH_RE,
