@@ -29,6 +29,7 @@ bench: install
 
 bench-quality: install
 	$(BIN)/python bench/dates.py
+	$(BIN)/python bench/dates_real.py
 	$(BIN)/python bench/cleaning.py
 
 clean:

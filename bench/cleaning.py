@@ -2,12 +2,16 @@
 
 The gold set (bench/data/cleaning_gold.jsonl) holds, for articles of the SaudiNewsNet corpus
 (CC BY-NC-SA: only ids, line indices, short line hashes and labels are stored here, never text),
-a body|furniture label per non-empty line of `text.split("\\n")` and the expected agency. The
-texts are read from ../shared/datasets/saudinewsnet; OutletFurniture is observed over every
+a body|furniture label per non-empty line of `text.split("\\n")` and the expected agency; the
+articles marked `"sample": "random"` were drawn at random (not for their furniture) and show body
+retention on plain articles, reported apart as "RANDOM". The texts are read from
+../shared/datasets/saudinewsnet; OutletFurniture is observed over every
 article of each outlet first, as `marsad analyze` does. Our own HTML pages (tests/data/html)
 are scored too, against the body/furniture snippets in bench/data/cleaning_html_gold.json.
+Headline detection (scraped text without metadata) is measured on random articles: with the
+article's own title put above its text the title must be found; on the bare text none invented.
 
-    .venv/bin/python bench/cleaning.py [--speed-articles 5000] [--show-errors 40]
+    .venv/bin/python bench/cleaning.py [--speed-articles 5000] [--show-errors 40] [--headline-articles 2000]
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import random
 import sys
 import time
 from collections import defaultdict
@@ -79,7 +84,7 @@ def score_corpus(by_outlet: dict[str, list[dict[str, str]]], show_errors: int) -
                 drift += 1
                 continue
             kept = line_kept(line, out_text, out_lines)
-            for key in (item["outlet"], "ALL"):
+            for key in (item["outlet"], "ALL", *(["RANDOM"] if item.get("sample") == "random" else [])):
                 s = stats[key]
                 s[f"{label}_lines"] += 1
                 s[f"{label}_chars"] += len(line)
@@ -94,14 +99,15 @@ def score_corpus(by_outlet: dict[str, list[dict[str, str]]], show_errors: int) -
             if cleaned.agency != item.get("agency"):
                 errors.append(f"{item['outlet']:13} {item['id']} agency {cleaned.agency!r} "
                               f"!= {item.get('agency')!r}")
-    print(f"gold: {len(gold)} articles, {len(stats) - 1} outlets; drifted lines skipped: {drift}")
+    print(f"gold: {len(gold)} articles, {len(stats) - 2} outlets; drifted lines skipped: {drift}")
     print(f"{'outlet':13} {'articles':>8} {'furn.lines':>10} {'removed':>8} {'body.lines':>10} "
           f"{'kept':>8} {'kept(chars)':>11}")
     counts: dict[str, int] = defaultdict(int)
     for item in gold:
         counts[item["outlet"]] += 1
     counts["ALL"] = len(gold)
-    for key in sorted(stats, key=lambda k: (k == "ALL", k)):
+    counts["RANDOM"] = sum(item.get("sample") == "random" for item in gold)
+    for key in sorted(stats, key=lambda k: (k in ("ALL", "RANDOM"), k)):
         s = stats[key]
         furn = s["furniture_lines"]
         removed = 1 - s["furniture_kept_lines"] / furn if furn else float("nan")
@@ -140,6 +146,20 @@ def score_html(show_errors: int) -> None:
         print("  " + line)
 
 
+def score_headlines(by_outlet: dict[str, list[dict[str, str]]], n_articles: int, seed: int = 3) -> None:
+    """Title found when the text opens with it; no title invented when it does not."""
+    everything = [r for records in by_outlet.values() for r in records if (r["title"] or "").strip()]
+    records = random.Random(seed).sample(everything, min(n_articles, len(everything)))
+    found = invented = 0
+    for r in records:
+        title = " ".join(r["title"].split())
+        found += clean_text(f"{title}\n{r['text']}").title == title
+        invented += clean_text(r["text"]).title is not None
+    n = len(records)
+    print(f"\nheadlines ({n} random articles, no metadata): title found {found / n:.1%} when above the text; "
+          f"title invented {invented / n:.1%} without it")
+
+
 def measure_speed(by_outlet: dict[str, list[dict[str, str]]], n_articles: int) -> None:
     everything = [r for records in by_outlet.values() for r in records]
     records = everything[:: max(1, len(everything) // n_articles)][:n_articles]
@@ -160,6 +180,7 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--speed-articles", type=int, default=5000)
     parser.add_argument("--show-errors", type=int, default=60)
+    parser.add_argument("--headline-articles", type=int, default=2000)
     args = parser.parse_args()
     score_html(args.show_errors)
     if not CORPUS.exists():
@@ -167,6 +188,7 @@ def main() -> int:
         return 0
     by_outlet = load_corpus()
     score_corpus(by_outlet, args.show_errors)
+    score_headlines(by_outlet, args.headline_articles)
     measure_speed(by_outlet, args.speed_articles)
     return 0
 

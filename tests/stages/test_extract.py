@@ -195,3 +195,133 @@ def test_stage_in_a_pipeline_reports_skips_as_values() -> None:
     outcomes = list(pipeline.run(articles))
     assert isinstance(outcomes[0], Skipped) and "not Arabic" in outcomes[0].reason
     assert isinstance(outcomes[1], Processed)
+
+
+# Scraped text of many kinds of outlets, each with its own header and footer arrangement: the expected
+# title, publication date, agency, the slice of the file's non-empty lines that is body, and how the
+# first body line starts once an opening credit is stripped (None: unchanged).
+OUTLET_TEXTS = [
+    ("gulf_daily", "أمانة المنطقة الشرقية تطرح 40 فرصة استثمارية على الواجهة البحرية",
+     datetime(2024, 5, 12), None, (5, 8), None),
+    ("egypt_portal", "محافظ الجيزة يتفقد أعمال تطوير محور الطريق الدائري",
+     datetime(2024, 5, 13, 15, 15), None, (8, 11), None),
+    ("levant_daily", "البرلمان يؤجل جلسة انتخاب الرئيس للمرة الثالثة",
+     datetime(2024, 5, 14), None, (6, 9), None),
+    ("maghreb_site", "انطلاق موسم جني الزيتون في إقليم تاونات وسط توقعات بمحصول وفير",
+     datetime(2024, 5, 16, 18, 40), "و م ع", (4, 7), None),
+    ("agency_wire", "وزير المالية: عجز الموازنة سينخفض إلى 3 في المئة العام المقبل",
+     datetime(2024, 5, 15, 10, 20), "ونا", (3, 6), "أعلن وزير المالية"),
+    ("tv_site", "هل تنجح خطة البنك المركزي في كبح التضخم؟",
+     datetime(2024, 5, 17, 20, 15), None, (3, 5), None),
+    ("one_line", None, None, None, (1, 2), None),
+    ("short_first_line", "البورصة تربح 12 مليار جنيه في ختام تعاملات الأسبوع",
+     datetime(2024, 5, 14), None, (3, 6), None),
+    ("no_header", None, None, None, (0, 3), None),
+    ("iraq_site", "مجلس المحافظة يقر موازنة مشاريع الإعمار لعام 2024",
+     datetime(2024, 5, 18, 11, 5), "نينا", (5, 8), None),
+    ("kicker_after_title", "ضبط تشكيل عصابي تخصص في سرقة السيارات بالقاهرة الجديدة",
+     datetime(2024, 5, 15, 11, 30), None, (6, 8), None),
+    ("gulf_known_credit", "انطلاق أعمال منتدى الدوحة للطاقة النظيفة بمشاركة 60 دولة",
+     None, "قنا", (2, 4), None),
+    ("parentheses_in_body", "الحلف الإقليمي يعقد اجتماعا طارئا لبحث الوضع في وادي السدر",
+     None, None, (1, 3), None),
+    ("column_question", "متى نتعلم من أزماتنا؟", None, None, (3, 6), None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published_at", "agency", "body", "lead"), OUTLET_TEXTS,
+    ids=[case[0] for case in OUTLET_TEXTS],
+)
+def test_header_of_any_outlet_is_removed_and_every_body_line_kept(
+    name: str, title: str | None, published_at: datetime | None, agency: str | None, body: tuple[int, int],
+    lead: str | None,
+) -> None:
+    text = read("text", f"{name}.txt")
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published_at, cleaned.agency) == (title, published_at, agency)
+    expected = [line.strip() for line in text.split("\n") if line.strip()][body[0]:body[1]]
+    out = cleaned.text.split("\n")
+    assert len(out) == len(expected)  # every header and footer line is gone
+    if lead is not None:
+        assert out[0].startswith(lead) and expected[0].endswith(out[0])
+        expected, out = expected[1:], out[1:]
+    assert out == expected
+
+
+LEAD = "وأضاف أن فرق الدفاع المدني باشرت إخماد الحريق، وأن التحقيقات جارية لمعرفة أسبابه وتقدير حجم الخسائر."
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("قال مسؤول في الوزارة إن الحادث وقع أمس", None),
+        ("أعلنت الشركة نتائجها المالية للربع الأول", None),
+        ("اندلع حريق في مستودع بالمنطقة الصناعية", None),
+        ("الدفاع المدني يخمد حريقا في مستودع للأخشاب", "الدفاع المدني يخمد حريقا في مستودع للأخشاب"),
+        ("حريق المستودع.. من المسؤول؟", "حريق المستودع.. من المسؤول؟"),
+    ],
+    ids=["said-without-period", "announced", "broke-out", "headline", "question-headline"],
+)
+def test_headline_or_short_lead_sentence(first: str, title: str | None) -> None:
+    cleaned = clean_text(f"{first}\n{LEAD}")
+    assert cleaned.title == title
+    assert cleaned.text.split("\n") == ([LEAD] if title else [first, LEAD])
+
+
+def test_a_label_above_the_lead_is_neither_title_nor_body() -> None:
+    cleaned = clean_text(f"عرب وعالم\n{LEAD}")
+    assert cleaned.title is None and cleaned.text == LEAD
+
+
+WIRE = "توصل الوفدان إلى اتفاق مبدئي على وقف إطلاق النار."
+NEXT = "وقال المبعوث إن الاتفاق خطوة أولى."
+NOT_CREDITS = [
+    "أعلن الحلف (راسك) - في بيان مقتضب - استعداده للوساطة بين الطرفين.",
+    "وقال الوزير اليوم (الاثنين) - في مؤتمر صحفي - إن الخطة جاهزة للتنفيذ.",
+    "مرّ والدهم (أبو أحمد) - موظف في شركة النفط - بعارض صحي خطير.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "first_line"),
+    [
+        (f"جنيف (رمنا) - {WIRE}\n{NEXT}", "رمنا", WIRE),
+        (f"(رمنا)\nجنيف - {WIRE}\n{NEXT}", "رمنا", WIRE),
+        (f"{WIRE}\n{NEXT}\n(رمنا)", "رمنا", WIRE),
+        (f"(رمنا) - {WIRE}\n{NEXT}", "رمنا", WIRE),
+        (f"الرياض - واس\n{WIRE}", "واس", WIRE),
+        *[(f"{line}\n{NEXT}", None, line) for line in NOT_CREDITS],
+    ],
+    ids=["inline-after-place", "own-line-then-place", "own-line-at-bottom", "inline-alone",
+         "known-place-dash", "organization-acronym", "weekday", "nickname"],
+)
+def test_agency_credits_of_unknown_agencies(text: str, agency: str | None, first_line: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned.agency == agency
+    assert cleaned.text.split("\n")[0] == first_line
+    assert "(رمنا)" not in cleaned.text
+
+
+def test_poem_lines_above_a_furniture_looking_line_are_kept() -> None:
+    poem = ["له حبة أحلى من الما على الظما", "وألذ من مطعوم كل معاش", "واحلى من اللي ينقد الطير راسها",
+            "ينوشها فوق الجريد نواش", "***", "وألذ من در الاباكير في الشتا"]
+    cleaned = clean_text("\n".join(poem), title="أحلى من اللي ينقد الطير راسها")
+    assert cleaned.text.split("\n") == [line for line in poem if line != "***"]  # the title is verse here
+
+
+def with_site_name(meta: str) -> str:
+    return read("html", "okaz_style.html").replace("<head>", f"<head>{meta}", 1)
+
+
+def test_extract_html_returns_the_site_name() -> None:
+    html = with_site_name('<meta content="عكاظ &amp; شركاه" property="og:site_name">')
+    assert extract_html(html).outlet == "عكاظ & شركاه"
+    assert extract_html(read("html", "okaz_style.html")).outlet is None
+
+
+def test_stage_fills_the_outlet_from_the_page_only_when_the_input_has_none() -> None:
+    html = with_site_name('<meta property="og:site_name" content="عكاظ">')
+    assert Extract()(Article(id="h", source="a.html", text="", html=html)).outlet == "عكاظ"
+    assert Extract()(Article(id="h", source="a.html", text="", html=html, outlet="okaz")).outlet == "okaz"
+    assert "outlet" in Extract.provides

@@ -14,6 +14,8 @@ True
 False
 >>> agency_of("(واس)"), agency_of("أ.ف.ب"), agency_of("الرياض")
 ('واس', 'أ ف ب', None)
+>>> is_byline("بقلم: ياسر القاضي"), is_breadcrumb("الرئيسية › تقارير"), parenthesized_credit("(رمنا)")
+(True, True, 'رمنا')
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ _ANYWHERE_RE = re.compile(
         rf"^(?:{_alternation(['رابط الخبر بصحيفة', 'رابط الخبر', 'رابط المقال', 'المصدر رابط'])})\b",
         rf"^(?:{_alternation(['شرح الصورة', 'شرح الصور', 'تعليق الصورة'])})$",
         rf"^(?:{_alternation(['انتهى', 'يتبع'])})$",
+        # WordPress's comment form: "your e-mail address will not be published", "required fields".
+        rf"^(?:{_alternation(['لن يتم نشر عنوان بريدك الإلكتروني', 'الحقول الإلزامية مشار إليها'])})\b",
     ])
 )
 
@@ -143,7 +147,9 @@ _SECTION_WORDS = [
     "مجتمع", "المجتمع", "الخليج", "خليجي", "مصر", "السعودية", "المملكة", "الرئيسية", "كتاب", "الكتاب",
     "أعمدة", "كرة القدم", "دوري", "تحقيقات", "ملفات", "فيديو", "صور", "إنفوجرافيك", "مناطق", "المناطق",
     "الوطن", "ثقافة وفن", "سياحة", "سيارات", "أسواق", "الأسواق", "بورصة", "طقس", "حوادث", "برلمان",
-    "الأخيرة", "شؤون", "المحليات", "ذات", "و",
+    "الأخيرة", "شؤون", "المحليات", "ذات", "و", "عرب", "عالم", "وعالم", "سياسية", "دوليات", "عربيات",
+    "محافظات", "قضايا", "وقضايا", "وحوادث", "ثقافية", "رياضية", "عاجلة", "أخبار عاجلة", "آخر الأخبار", "وطني",
+    "وطنية", "جهات",
 ]
 _SECTION_TOKENS = frozenset(normalize_line(w) for w in _SECTION_WORDS for w in w.split())
 
@@ -259,8 +265,8 @@ def is_anywhere_furniture(line: str) -> bool:
 
     >>> is_anywhere_furniture("© 2015 جميع الحقوق محفوظة لصحيفة المدينة")
     True
-    >>> is_anywhere_furniture("// انتهى //")
-    True
+    >>> is_anywhere_furniture("// انتهى //"), is_anywhere_furniture("لن يتم نشر عنوان بريدك الإلكتروني.")
+    (True, True)
     """
     return _is_anywhere_norm(normalize_line(line))
 
@@ -300,3 +306,176 @@ def is_section_label(line: str) -> bool:
     """
     tokens = normalize_line(line).split()
     return 0 < len(tokens) <= 5 and all(token in _SECTION_TOKENS for token in tokens)
+
+
+# Byline cues. "بقلم"/"بواسطة" mean "by" and start nothing else; the others ("كتب" wrote,
+# "إعداد" prepared by, "تقرير" report, "متابعة" follow-up) are also verbs or nouns of body
+# sentences, so they count only before a colon or dash, or in a line of at most 4 words.
+_BYLINE_BY_RE = re.compile(rf"^(?:{_alternation(['بقلم', 'بواسطة', 'by', 'written by'])})\b")
+_BYLINE_CUES = ["كتب", "كتبت", "كتبه", "كتبها", "إعداد", "تقرير", "تحرير", "حوار", "متابعة", "تصوير", "ترجمة",
+                "مراسل", "مراسلة", "المحرر", "محرر", "من"]
+_BYLINE_CUE_RE = re.compile(rf"^(?:{_alternation(_BYLINE_CUES)})(?P<sep>\s*[:\-–—ـ|])?(?=\s|$)")
+_SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+
+
+def is_byline(line: str, *, max_words: int = 12) -> bool:
+    """A byline: "كتب: منى رشاد", "بقلم: ياسر القاضي - مراسل البوصلة في جنيف", "كتب محمد علي".
+
+    >>> is_byline("كتب: منى رشاد عبد العال"), is_byline("بقلم ياسر عمر القاضي"), is_byline("كتب محمد علي")
+    (True, True, True)
+    >>> is_byline("كتب الوزير على حسابه في تويتر أن الاجتماع كان مثمرا")  # "the minister wrote"
+    False
+    """
+    stripped = line.strip()
+    words = len(stripped.split())
+    if words > max_words or stripped.endswith(_SENTENCE_ENDS):
+        return False
+    folded = fold(stripped)
+    if _BYLINE_BY_RE.match(folded):
+        return True
+    match = _BYLINE_CUE_RE.match(folded)
+    if match is None:
+        return False
+    # "من" (from/by) opens many sentences: a byline cue only before a colon or dash ("من: فلان").
+    return match.group("sep") is not None or (words <= 4 and not folded.startswith("من"))
+
+
+# Breadcrumb separators. "»" closes a «quotation» too, so it separates only in a line without "«";
+# "/" and ">" only with a space beside them ("أيار/مايو" is one month, "12/05/2024" a date).
+_CRUMB_SEP_RE = re.compile(r"\s*(?:[›‹|\\←→]|»|\s[/><]|[/><]\s)\s*")
+_CRUMB_SEP_NO_GUILLEMET_RE = re.compile(r"\s*(?:[›‹|\\←→]|\s[/><]|[/><]\s)\s*")
+_HOME_WORDS = frozenset({"الرئيسيه", "الصفحه الرئيسيه", "home", "الرئيسي"})
+
+
+def is_breadcrumb(line: str, *, max_words: int = 10) -> bool:
+    """A navigation trail: "الرئيسية › تقارير", "أخبار / سياسة / محلية", "المدار | محليات".
+
+    >>> is_breadcrumb("الرئيسية / أخبار / سياسة"), is_breadcrumb("المدار | محليات")
+    (True, True)
+    >>> is_breadcrumb("«راسك» مستعد لاستضافة مفاوضات"), is_breadcrumb("قمة 12 أيار/مايو")
+    (False, False)
+    """
+    if len(line.split()) > max_words:
+        return False
+    separators = _CRUMB_SEP_RE if "«" not in line else _CRUMB_SEP_NO_GUILLEMET_RE
+    pieces = [piece for piece in separators.split(line.strip()) if piece.strip()]
+    if any(ch.isdigit() for ch in line):  # a date or a film's year, not a navigation trail
+        return False
+    if pieces and normalize_line(pieces[0]) in _HOME_WORDS:
+        return True
+    # Two pieces of up to 2 words, or more of up to 3: "عام / اهتمامات الصحف الجزائرية" is the Saudi
+    # Press Agency's category and headline, a title.
+    max_piece_words = 2 if len(pieces) == 2 else 3
+    return len(pieces) >= 2 and all(
+        len(piece.split()) <= max_piece_words and not piece.rstrip().endswith(_SENTENCE_ENDS)
+        for piece in pieces
+    )
+
+
+# What a parenthesized word alone or before a dash may be besides an agency: a weekday ("اليوم
+# (الاثنين)"), a photo label ("(أرشيفية)" archive photo), a serial number.
+_NOT_CREDITS = frozenset(normalize_line(w) for w in (
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "أرشيفية", "أرشيف",
+    "صورة", "صور", "صورة أرشيفية", "فيديو", "تصوير", "إنفوجراف", "انفوغراف", "يتبع", "انتهى", "تابع", "مباشر",
+    "تحديث", "محدث", "خاص", "حصري", "إعلان", "مترجم",
+))
+_PAREN_RE = re.compile(r"^\(\s*([^()\d]{2,30}?)\s*\)$")
+# "جنيف (رمنا) - توصل ...": up to three place words, a parenthesized credit, then a dash, or a colon
+# after a place ("(هذيان): ..." with no place is a column's name).
+_LEAD_CREDIT_RE = re.compile(
+    r"^(?:((?:[^\s()\d:،,.\-–—ـ]+\s+){1,3})\(\s*([^()\d]{2,30}?)\s*\)\s*[-–—ـ:]+"
+    r"|()\(\s*([^()\d]{2,30}?)\s*\)\s*[-–—ـ]+)\s*"
+)
+
+
+def _credit_name(inner: str) -> str | None:
+    """The agency a parenthesized credit names: a known agency's display name, else its own text.
+
+    An unknown name counts when it looks like an agency's: one word ("رمنا"), an acronym of
+    spaced or dotted letters, or "وكالة ..." ("agency ..."). Two or three ordinary words in
+    parentheses are a nickname ("(أبو أحمد)") or a poet's name under a poem.
+    """
+    inner = " ".join(inner.split())
+    known = agency_of(inner)
+    if known or not 1 <= len(inner.split()) <= 3 or any(ch in inner for ch in "/:|،,"):
+        return known
+    norm = normalize_line(inner)
+    if norm in _NOT_CREDITS or norm in _SECTION_TOKENS or not any(ch.isalpha() for ch in inner):
+        return None
+    acronym = len(letters_key(inner)) <= 5
+    return inner if " " not in norm or acronym or norm.startswith(("وكاله", "الوكاله")) else None
+
+
+def parenthesized_credit(line: str) -> str | None:
+    """The agency of a short parenthesized credit alone on a line, known or not: "(رمنا)".
+
+    >>> parenthesized_credit("(أ.ف.ب)"), parenthesized_credit("( وكالة رملان )")
+    ('أ ف ب', 'وكالة رملان')
+    >>> parenthesized_credit("(الاثنين)"), parenthesized_credit("(1)"), parenthesized_credit("(أرشيفية)")
+    (None, None, None)
+    """
+    match = _PAREN_RE.match(line.strip())
+    return _credit_name(match.group(1)) if match else None
+
+
+def lead_credit(line: str, *, min_rest_words: int = 4) -> tuple[str, int] | None:
+    """A credit opening a first paragraph, "جنيف (رمنا) - توصل ...": (agency, where the sentence starts).
+
+    >>> lead_credit("جنيف (رمنا) - توصل الوفدان اليوم إلى اتفاق مبدئي")
+    ('رمنا', 14)
+    >>> lead_credit("أعلن الحلف الإقليمي للأمن والتعاون (راسك)، اليوم استعداده للوساطة") is None
+    True
+    >>> lead_credit("قال الوزير اليوم (الاثنين) - في مؤتمر صحفي - إن الخطة جاهزة") is None
+    True
+    >>> lead_credit("(رمنا) - توصل الوفدان اليوم إلى اتفاق"), lead_credit("(هذيان): في نظرة إلى الأزمنة")
+    (('رمنا', 9), None)
+    """
+    match = _LEAD_CREDIT_RE.match(line)
+    if match is None or len(line[match.end():].split()) < min_rest_words or opens_with_lead_verb(line):
+        return None  # "أعلن الحلف (راسك) - في بيان -": a sentence, its subject's acronym in parentheses
+    agency = _credit_name(match.group(2) or match.group(4))
+    return (agency, match.end()) if agency else None
+
+
+# Verbs that open a news lead ("قال" said, "أعلنت" announced, "توصل" reached): an Arabic lead is a
+# verbal sentence in the past tense, while headlines open with a noun or a present-tense verb
+# ("الأمم المتحدة تحذر", "يصل المبعوث"), so a short line opening with one of these is body.
+# Masculine forms that are also nouns ("طالب" student) or verbal nouns, the usual headline opening
+# ("تراجع أسعار النفط" retreat of oil prices, "ضبط 120 مخالفا" seizure of 120 violators), count
+# only in the feminine.
+_LEAD_VERBS_BOTH = (
+    "قال", "أكد", "أعلن", "أفاد", "ذكر", "كشف", "أوضح", "أشار", "أضاف", "شدد", "حذر", "توقع", "أصدر",
+    "استقبل", "التقى", "وصل", "غادر", "بدأ", "انطلق", "اختتم", "افتتح", "شهد", "شارك", "نظم", "أطلق", "أقام",
+    "قرر", "وافق", "تمكن", "ارتفع", "انخفض", "أسفر", "قضى", "أجل", "ترأس", "دشن", "اعتمد", "أعرب", "أشاد",
+    "وجه", "واصل", "أظهر", "احتفل", "استمع", "توصل", "أقيم", "أصيب", "لقي", "تابع", "أوقف", "أفرج", "عاد",
+    "صرح", "ناقش", "استعرض",
+)
+_LEAD_VERBS_FEMININE_ONLY = (
+    "طالب", "تراجع", "ضبط", "نشر", "سجل", "عقد", "نقل", "بحث", "قتل", "دخل", "وقع", "نفذ",
+)
+_LEAD_VERBS = frozenset(
+    [fold(word) + suffix for word in _LEAD_VERBS_BOTH for suffix in ("", "ت")]
+    + [fold(word) + "ت" for word in _LEAD_VERBS_FEMININE_ONLY]
+    + [fold(word) for word in ("دعا", "دعت", "نفى", "نفت", "قضت", "رعى", "رعت", "ألقى", "ألقت", "أجرى",
+                               "أجرت", "تلقى", "تلقت", "أنهى", "أنهت")]
+)
+
+
+# Past tense of derived verbs, whatever the root: "اندلع" broke out, "اجتمع" met, "استقبل" received.
+# Their verbal nouns, which open headlines ("اندلاع", "اجتماع", "استقبال"), have a long "ا" inside.
+_DERIVED_PAST_RE = re.compile(r"^(?:ان[^ا\W]{3}|است[^ا\W]{3}|ا[^ا\W]ت[^ا\W]{2})$")
+
+
+def opens_with_lead_verb(line: str) -> bool:
+    """True when the line opens with a past-tense reporting or event verb, as news leads do.
+
+    >>> opens_with_lead_verb("أعلنت وزارة الصحة تسجيل 5 إصابات"), opens_with_lead_verb("الأمم المتحدة تحذر")
+    (True, False)
+    >>> opens_with_lead_verb("اندلع حريق في مستودع"), opens_with_lead_verb("اندلاع حريق في مستودع")
+    (True, False)
+    """
+    words = fold(line).split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0].strip("«\"'(")
+    return first in _LEAD_VERBS or bool(_DERIVED_PAST_RE.match(first.removesuffix("ت")))

@@ -9,11 +9,15 @@ nothing (broken HTML) lxml's text is used instead, with scripts and styles dropp
 * strong furniture is removed wherever it stands: share/print/comment buttons, contact blocks,
   copyright and cookie notices, "read also" and tag blocks, the repeated title and byline;
 * weaker signals (agency credits, datelines, section labels, mastheads, bylines, lines the
-  outlet repeats across articles) apply only at the edges, peeled from the top and the bottom
-  until the first line that is not furniture, so a body sentence is never dropped for looking
-  like a credit;
-* the first body line loses a leading credit ("(واس) -", "الرياض (رويترز) -") and the last one
-  a trailing tag list or "news link"; the credit becomes `agency`.
+  outlet repeats across articles) apply only at the edges, so a body sentence is never dropped
+  for looking like a credit. At the top, the header block above the first body paragraph holds
+  any mix of outlet name, breadcrumb, section label, headline, sub-headline, byline, dateline,
+  credit and buttons in any order: each of its lines is classified, everything above its last
+  furniture line is header (its headline becomes `title`), and below that line a headline-like
+  line is the title only when it does not read like a lead (a comma, an opening past-tense verb);
+* the first body line loses a leading credit ("(واس) -", "الرياض (رويترز) -", any "CITY (AGENCY) -",
+  or "CITY -" under a credit line) and keeps its sentence; the last one loses a trailing tag list
+  or "news link"; the credit becomes `agency` (a known agency's name, else the credit's text).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 from html import unescape
 from typing import ClassVar
 
@@ -40,11 +45,16 @@ from marsad.arabic.furniture_words import (
     agency_of,
     credit_agency,
     is_block_header,
+    is_breadcrumb,
+    is_byline,
     is_masthead,
     is_section_label,
     is_strong_furniture,
     is_syndication,
+    lead_credit,
     letters_key,
+    opens_with_lead_verb,
+    parenthesized_credit,
 )
 from marsad.corpus.furniture import OutletFurniture
 from marsad.model import Article
@@ -59,9 +69,15 @@ _SPACES_RE = re.compile(r"[ \t\xa0\u2000-\u200a\u202f\u3000]+")
 _SENTENCE_END = (".", "!", "?", "؟", "…", "»", "\"", "”")
 # Where a leading credit can end: after a dash, colon or closing parenthesis.
 _LEAD_CUT_RE = re.compile(r"[:\-–—ـ)]+\s*|\s+")
+# A wire dateline's place before the first sentence: "جنيف - توصل ...", "برج الصفا ـ ارتفعت ...".
+_PLACE_DASH_RE = re.compile(r"^(?:[^\s\d:،,.()\-–—ـ]+\s+){1,3}[-–—ـ]+\s+")
 _BYLINE_SEP_RE = re.compile(r"\s[-–—ـ|]\s?|\s?[-–—ـ|]\s|:")
 _MAX_HEADLINE_WORDS = 25
 _MAX_FURNITURE_WORDS = 40
+_MAX_HEADER_LINES = 10
+_MAX_HEADER_TEXTS = 2  # a headline and a sub-headline
+_MAX_HEADER_LABELS = 3  # outlet name, section labels
+_MAX_EDGE_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +89,7 @@ class Cleaned:
     published_at: datetime | None
     agency: str | None
     removed: tuple[str, ...]
+    outlet: str | None = None  # the site's name, from a page's metadata
 
 
 @dataclass(slots=True)
@@ -136,21 +153,36 @@ def _is_byline_shape(line: str) -> bool:
     """"الرياضي ـ جدة", "فايز الحسيكي – عين اليوم": two short pieces around a dash or colon."""
     if _words(line) > 7 or line.endswith(_SENTENCE_END) or not _BYLINE_SEP_RE.search(line):
         return False
-    return all(_words(piece) <= 4 for piece in _BYLINE_SEP_RE.split(line))
+    pieces = [piece for piece in _BYLINE_SEP_RE.split(line) if piece.strip()]
+    return len(pieces) >= 2 and all(_words(piece) <= 4 for piece in pieces)
 
 
 def _edge_furniture(line: str, found: _Found, outlet_test: LineTest | None) -> bool:
     """Weak furniture signals, trusted only at the top or bottom edge; records agency and date."""
-    agency = credit_agency(line)
+    return _edge_anchor(line, found) or _is_weak_furniture(line, outlet_test)
+
+
+def _edge_anchor(line: str, found: _Found) -> bool:
+    """A dateline, an agency credit or a section label (recording date and agency): a header's
+    furniture, which headers print and bodies do not."""
+    if _words(line) > _MAX_EDGE_WORDS:  # no credit, dateline or label is this long; spare the folding
+        return False
     if is_dateline(line):
         found.published_at = found.published_at or find_datetime(line)
         found.agency = found.agency or next(filter(None, map(agency_of, line.split())), None)
         return True
+    agency = credit_agency(line) or parenthesized_credit(line)
     if agency:
         found.agency = found.agency or agency
         return True
+    return is_section_label(line)
+
+
+def _is_weak_furniture(line: str, outlet_test: LineTest | None) -> bool:
+    """A masthead, a syndication credit, a line the outlet repeats: furniture at an edge, but
+    also, like a byline-shaped line, what a column or a letter prints between its own lines."""
     words = _words(line)
-    if is_section_label(line) or (is_masthead(line) and words <= 10) or (is_syndication(line) and words <= 6):
+    if (words <= 10 and is_masthead(line)) or (words <= 6 and is_syndication(line)):
         return True
     return outlet_test is not None and outlet_test(line)
 
@@ -160,33 +192,171 @@ def _split_lines(text: str) -> list[str]:
     return [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
 
 
-def _peel_top(lines: list[str], keep: list[bool], found: _Found, find_title: bool,
-              is_furniture: LineTest, outlet_test: LineTest | None) -> None:
+class _Kind(Enum):
+    """What a line above the first body paragraph is."""
+
+    FURNITURE = "furniture"  # byline, dateline, credit, breadcrumb, button, section label, repeated byline
+    TITLE = "title"  # the known title repeated: headers print it, but a poem may open with its title line
+    SEPARATOR = "separator"  # "***": furniture, but poems and columns print it inside the body too
+    WEAK = "weak"  # a byline-shaped "X - Y", a masthead: furniture, but also a letter's or poem's line
+    LABEL = "label"  # one or two words: an outlet name or section label not in the vocabularies
+    TEXT = "text"  # a headline, a sub-headline, or a short first body line
+    BODY = "body"  # a paragraph no header holds: the header ends above it
+
+
+def _header_kind(line: str, found: _Found, is_furniture: LineTest, outlet_test: LineTest | None,
+                 title_key: str | None) -> _Kind:
+    if not any(ch.isalnum() for ch in line):
+        return _Kind.SEPARATOR
+    if title_key and _words(line) <= _MAX_HEADLINE_WORDS and _same_as(letters_key(line), title_key):
+        return _Kind.TITLE
+    if is_furniture(line) or _edge_anchor(line, found):
+        return _Kind.FURNITURE
+    if not _is_prose(line) and (is_byline(line) or is_breadcrumb(line)):
+        return _Kind.FURNITURE
+    if (not _is_prose(line) and _is_byline_shape(line)) or _is_weak_furniture(line, outlet_test):
+        return _Kind.WEAK
+    if _is_body_start(line):
+        return _Kind.BODY
+    if _words(line) <= 2 and not any(ch.isdigit() for ch in line) and not line.endswith(_SENTENCE_END):
+        return _Kind.LABEL
+    return _Kind.TEXT
+
+
+def _is_body_start(line: str) -> bool:
+    """A line no header holds: long, or a sentence (headlines end without a period and, in the
+    news corpus, almost never hold a comma; leads mostly do)."""
+    words = _words(line)
+    if words > _MAX_HEADLINE_WORDS or len(line) > 200:
+        return True
+    if words < 4:
+        return False
+    return "،" in line or line.endswith((":", "؛")) or (line.endswith(".") and not line.endswith(".."))
+
+
+def _classify_header(lines: list[str], keep: list[bool], found: _Found, is_furniture: LineTest,
+                     outlet_test: LineTest | None, title_key: str | None) -> list[tuple[int, _Kind]]:
+    """The lines above the first body paragraph (at most `_MAX_HEADER_LINES`), each classified."""
+    header: list[tuple[int, _Kind]] = []
     for i, line in enumerate(lines):
         if not line or not keep[i]:
             continue
-        byline = not _is_prose(line) and _is_byline_shape(line)
-        if is_furniture(line) or _edge_furniture(line, found, outlet_test) or byline:
+        if len(header) == _MAX_HEADER_LINES:
+            break
+        kind = _header_kind(line, found, is_furniture, outlet_test, title_key)
+        if kind is _Kind.BODY:
+            break
+        header.append((i, kind))
+    return header
+
+
+def _peel_top(lines: list[str], keep: list[bool], found: _Found, title_key: str | None,
+              is_furniture: LineTest, outlet_test: LineTest | None) -> None:
+    """Drop the header block above the body and take the title from it (`title_key`: the known
+    title's, None to find one).
+
+    Header lines come in any order, so each is classified rather than peeled until the first
+    unknown one. Everything above the last furniture line (a byline, dateline, credit...) is
+    header: its headline-like line is the title, other lines are sub-headlines and labels.
+    Below that line a headline-like line is the title only when it does not read like a lead.
+    """
+    header = _classify_header(lines, keep, found, is_furniture, outlet_test, title_key)
+    end = _header_end([kind for _, kind in header])
+    for i, _ in header[:end + 1]:
+        keep[i] = False
+    find_title = title_key is None
+    if find_title:
+        found.title = _pick_title([lines[i] for i, kind in header[:end + 1] if kind is _Kind.TEXT])
+    _settle_below_header(lines, keep, found, find_title, header[end + 1:])
+
+
+def _header_end(kinds: list[_Kind]) -> int:
+    """The position of the header's last furniture line (-1: none).
+
+    Above it a header holds a headline, a sub-headline and a few labels, and above a repeated
+    title only labels; more text there means short body lines (a poem, a letter) that merely
+    precede a line looking like furniture, so that line does not end a header.
+    """
+    end = -1
+    for n, kind in enumerate(kinds):
+        if kind in (_Kind.FURNITURE, _Kind.TITLE):
+            max_texts = 0 if kind is _Kind.TITLE else _MAX_HEADER_TEXTS
+            above = kinds[:n]
+            if above.count(_Kind.TEXT) <= max_texts and above.count(_Kind.LABEL) <= _MAX_HEADER_LABELS:
+                end = n
+    return end
+
+
+def _pick_title(texts: list[str]) -> str | None:
+    """The headline among header text lines: the first of 4+ words (a 3-word line above it is
+    more often an outlet name, "شبكة الساحل الإخبارية"), else the first of 3."""
+    headlines = [line for line in texts if _is_headline(line) and _words(line) >= 3]
+    return next((line for line in headlines if _words(line) >= 4), headlines[0] if headlines else None)
+
+
+def _settle_below_header(lines: list[str], keep: list[bool], found: _Found, find_title: bool,
+                         rest: list[tuple[int, _Kind]]) -> None:
+    """Lines between the header furniture and the first body paragraph: weak furniture, labels and
+    a title, or photo captions, or (as soon as one is none of these) body."""
+    labels: list[int] = []
+    for i, kind in rest:
+        line = lines[i]
+        if kind is _Kind.SEPARATOR:
+            continue  # the final strong-furniture pass removes it
+        if kind in (_Kind.WEAK, _Kind.FURNITURE, _Kind.TITLE):
             keep[i] = False
-        elif find_title and found.title is None and _is_headline(line) and _has_body_after(lines, keep, i):
-            found.title, keep[i] = line, False
-        elif not _is_prose(line) and _is_top_caption(line, lines, keep, i, find_title):
+        elif find_title and found.title is None and kind is _Kind.TEXT and _is_title_here(lines, keep, i):
+            found.title = line
+            for j in [*labels, i]:
+                keep[j] = False
+            labels = []
+        elif kind is _Kind.LABEL and _is_prose(_next_line(lines, keep, i)):
+            keep[i] = False  # a label or photo caption of one or two words right above the body
+        elif find_title and found.title is None and kind is _Kind.LABEL and len(labels) < 2:
+            labels.append(i)  # dropped only with a headline below it
+        elif not find_title and _is_top_caption(line, lines, keep, i):
             keep[i] = False
         else:
             return
 
 
-def _is_top_caption(line: str, lines: list[str], keep: list[bool], index: int, find_title: bool) -> bool:
+def _is_title_here(lines: list[str], keep: list[bool], index: int) -> bool:
+    """A headline of 3+ words above body. Two words right above the body are a title only with a
+    headline's "!" or "؟" ("إلى متى؟!"): otherwise they are as often a section label ("عرب وعالم"),
+    an outlet's or a columnist's name, or a photo caption ("جانب من الحفل")."""
+    line, following = lines[index], _next_body(lines, keep, index)
+    if _words(line) == 2:
+        exclaims = line.rstrip(".»\"”").endswith(("!", "؟", "?"))
+        right_above = _is_prose(_next_line(lines, keep, index))
+        return exclaims and right_above and _is_headline_over(line, following, 2)
+    return _is_headline_over(line, following)
+
+
+def _is_headline_over(line: str, following: str, min_words: int = 3) -> bool:
+    """A headline above the lead, not a short first body sentence: it needs body below it, at
+    least 3 words, no comma, and must not open with a past-tense reporting verb ("قال", "أعلنت")
+    the way Arabic leads do."""
+    if not following or not _is_headline(line) or _words(line) < min_words or "،" in line:
+        return False
+    return not opens_with_lead_verb(line)
+
+
+def _next_body(lines: list[str], keep: list[bool], index: int) -> str:
+    """The next kept line after `index` that reads as body prose, or ""."""
+    return next((lines[j] for j in range(index + 1, len(lines)) if keep[j] and _is_prose(lines[j])), "")
+
+
+def _next_line(lines: list[str], keep: list[bool], index: int) -> str:
+    """The next kept non-empty line after `index`, or ""."""
+    return next((lines[j] for j in range(index + 1, len(lines)) if keep[j] and lines[j]), "")
+
+
+def _is_top_caption(line: str, lines: list[str], keep: list[bool], index: int) -> bool:
     """A photo caption or name scraped above the body ("من الزيارة", "المديفر"): with the title
     already known, a line of at most 4 words with no sentence punctuation, right before prose."""
-    if find_title or _words(line) > 4 or line.endswith((":", ".", "؟", "!", "،")):
+    if _words(line) > 4 or line.endswith((":", ".", "؟", "!", "،")):
         return False
-    following = next((lines[j] for j in range(index + 1, len(lines)) if keep[j] and lines[j]), "")
-    return _is_prose(following)
-
-
-def _has_body_after(lines: list[str], keep: list[bool], index: int) -> bool:
-    return any(keep[j] and _is_prose(lines[j]) for j in range(index + 1, len(lines)))
+    return _is_prose(_next_line(lines, keep, index))
 
 
 def _peel_bottom(lines: list[str], keep: list[bool], found: _Found,
@@ -202,21 +372,29 @@ def _peel_bottom(lines: list[str], keep: list[bool], found: _Found,
 
 
 def _drop_blocks(lines: list[str], keep: list[bool]) -> None:
-    """A "read also"/tags header and the short headline lines after it, up to the next prose."""
+    """A "read also"/tags header and the short headline lines after it, up to the next sentence."""
     in_block = False
     for i, line in enumerate(lines):
         if not line:
             continue
         if _is_block_header(line):
             in_block, keep[i] = True, False
-        elif in_block and not _is_prose(line) and _words(line) <= 15:
-            keep[i] = False
+        elif in_block and _words(line) <= 15 and not (line.endswith(".") and not line.endswith("..")):
+            keep[i] = False  # a linked headline, a question ("من هي مجموعة الأفق؟") among them
         else:
             in_block = False
 
 
 def _strip_lead(line: str, found: _Found, author_key: str | None, outlet_test: LineTest | None) -> str:
     """Remove a credit, byline or repeated outlet prefix that opens the first body line."""
+    best = _known_lead_cut(line, found, author_key, outlet_test) or _credit_lead_cut(line, found)
+    if best:
+        found.removed.append(line[:best].strip())
+    return line[best:]
+
+
+def _known_lead_cut(line: str, found: _Found, author_key: str | None, outlet_test: LineTest | None) -> int:
+    """Where a prefix naming a known agency, the author or the outlet's furniture ends (0: none)."""
     best = 0
     for cut in _LEAD_CUT_RE.finditer(line[:80]):
         prefix, rest = line[:cut.end()], line[cut.end():]
@@ -229,9 +407,21 @@ def _strip_lead(line: str, found: _Found, author_key: str | None, outlet_test: L
             best = cut.end()
         elif outlet_test is not None and outlet_test(prefix):
             best = cut.end()
-    if best:
-        found.removed.append(line[:best].strip())
-    return line[best:]
+    return best
+
+
+def _credit_lead_cut(line: str, found: _Found) -> int:
+    """Where a wire credit opening the body ends: "جنيف (رمنا) - " with any agency in parentheses,
+    or the place alone, "جنيف - ", when the header already credited an agency. Either way the
+    paragraph keeps its sentence and loses the place, as a known agency's credit does."""
+    credit = lead_credit(line)
+    if credit is not None:
+        found.agency = found.agency or credit[0]
+        return credit[1]
+    place = _PLACE_DASH_RE.match(line) if found.agency is not None else None
+    if place is None or opens_with_lead_verb(line) or _words(line[place.end():]) < 4:
+        return 0
+    return place.end()
 
 
 def _strip_tail(line: str, found: _Found) -> str:
@@ -268,7 +458,7 @@ def clean_text(text: str, *, title: str | None = None, author: str | None = None
 
     keep = [bool(line) for line in lines]
     _drop_blocks(lines, keep)
-    _peel_top(lines, keep, found, title is None, is_top_furniture, is_outlet_furniture)
+    _peel_top(lines, keep, found, title_key, is_top_furniture, is_outlet_furniture)
     _peel_bottom(lines, keep, found, is_bottom_furniture, is_outlet_furniture)
     for i, line in enumerate(lines):
         if keep[i] and _is_strong(line, None, None):
@@ -329,7 +519,24 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned:
     if not text.strip():
         text = _lxml_text(html)
     cleaned = clean_text(text, title=title)
-    return dataclasses.replace(cleaned, published_at=_pick_date(_html_date(html, url), cleaned.published_at))
+    return dataclasses.replace(cleaned, published_at=_pick_date(_html_date(html, url), cleaned.published_at),
+                               outlet=_site_name(html, getattr(document, "sitename", None)))
+
+
+# <meta property="og:site_name" content="..."> with its attributes in either order.
+_OG_SITE_NAME_RE = re.compile(
+    r"<meta\s[^>]*?(?:property|name)\s*=\s*[\"']og:site_name[\"'][^>]*?content\s*=\s*[\"']([^\"']+)[\"']"
+    r"|<meta\s[^>]*?content\s*=\s*[\"']([^\"']+)[\"'][^>]*?(?:property|name)\s*=\s*[\"']og:site_name[\"']",
+    re.IGNORECASE,
+)
+
+
+def _site_name(html: str, from_trafilatura: str | None) -> str | None:
+    """The page's og:site_name as printed, else trafilatura's site name (which title-cases a
+    lower-case name and falls back to a name part of the <title> or the URL's host)."""
+    match = _OG_SITE_NAME_RE.search(html[:100_000])
+    name = unescape(match.group(1) or match.group(2)).strip() if match else from_trafilatura
+    return name or None
 
 
 def _pick_date(from_markup: datetime | None, from_text: datetime | None) -> datetime | None:
@@ -347,7 +554,7 @@ class Extract:
     name: ClassVar[str] = "extract"
     requires: ClassVar[frozenset[str]] = frozenset({"text", "html"})
     provides: ClassVar[frozenset[str]] = frozenset(
-        {"text", "title", "published_at", "agency", "removed", "author"}
+        {"text", "title", "published_at", "agency", "removed", "author", "outlet"}
     )
 
     def __init__(self, furniture: OutletFurniture | None = None, min_chars: int = 40,
@@ -364,9 +571,10 @@ class Extract:
         return cls(furniture=furniture, min_chars=(settings or Settings()).min_chars)
 
     def __call__(self, article: Article) -> Article:
-        outlet_test = self.furniture.for_outlet(article.outlet) if self.furniture is not None else None
-        if article.html:
-            page = extract_html(article.html, url=article.url)
+        page = extract_html(article.html, url=article.url) if article.html else None
+        outlet = article.outlet or (page.outlet if page else None)
+        outlet_test = self.furniture.for_outlet(outlet) if self.furniture is not None else None
+        if page is not None:
             title = article.title or page.title
             cleaned = clean_text(page.text, title=title, author=article.author,
                                  is_outlet_furniture=outlet_test)
@@ -381,7 +589,7 @@ class Extract:
         return dataclasses.replace(
             article, text=cleaned.text, html=None, title=article.title or title,
             published_at=article.published_at or published_at, agency=cleaned.agency or article.agency,
-            removed=removed, author=article.author,
+            removed=removed, author=article.author, outlet=outlet,
         )
 
     def _check(self, text: str) -> None:
