@@ -25,6 +25,7 @@ demo: install
 
 bench: install
 	$(BIN)/python bench/analyze.py
+	$(BIN)/python bench/ner.py
 	$(MAKE) bench-quality
 
 bench-quality: install

@@ -11,13 +11,26 @@ from marsad.settings import Settings
 
 CLI_DOC = (Path(__file__).parents[1] / "docs" / "cli.md").read_text("utf-8")
 COMMAND: Any = typer.main.get_command(app)
-COMMANDS = sorted(COMMAND.commands.items())
+
+
+def _leaves(group: Any, prefix: str) -> list[tuple[str, Any]]:
+    found = []
+    for name, command in sorted(group.commands.items()):
+        if hasattr(command, "commands"):
+            found += _leaves(command, f"{prefix}{name} ")
+        else:
+            found.append((f"{prefix}{name}", command))
+    return found
+
+
+COMMANDS = _leaves(COMMAND, "")
 
 
 @pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[name for name, _ in COMMANDS])
 def test_command_and_its_options_are_documented(name: str, command: Any) -> None:
-    assert f"## marsad {name}" in CLI_DOC
-    section = CLI_DOC.split(f"## marsad {name}")[1].split("\n## ")[0]
+    heading = f"## marsad {name}\n"
+    assert heading in CLI_DOC, f"docs/cli.md has no section for `marsad {name}`"
+    section = CLI_DOC.split(heading)[1].split("\n## ")[0].split("\n### ")[0]
     for param in command.params:
         for opt in getattr(param, "opts", []):
             if opt.startswith("--") and opt != "--help":

@@ -55,3 +55,22 @@ def test_each_article_gets_its_own_outcome_and_the_batch_goes_on() -> None:
     assert outcomes[1] == Skipped("b.txt", "empty text")
     assert isinstance(outcomes[2], Failed) and "ZeroDivisionError" in outcomes[2].reason
     assert outcomes[3] == Failed("d.txt", "d.txt: bad input")
+
+
+class BatchedUpper(Upper):
+    """Like Upper, with a batch path that breaks when any article is broken."""
+
+    calls: ClassVar[list[int]] = []
+
+    def call_many(self, articles: list[Article]) -> list[Article]:
+        BatchedUpper.calls.append(len(articles))
+        return [self(a) for a in articles]
+
+
+def test_a_batch_stage_gets_all_articles_and_falls_back_one_by_one_on_error() -> None:
+    pipeline = Pipeline([BatchedUpper()])
+    good = [make_article("a", NATO_TEXT), make_article("b", "سطر أول\nسطر ثان")]
+    assert [type(o).__name__ for o in pipeline.process_many(good)] == ["Processed", "Processed"]
+    assert BatchedUpper.calls == [2]
+    outcomes = pipeline.process_many([*good, make_article("c", "boom")])
+    assert [type(o).__name__ for o in outcomes] == ["Processed", "Processed", "Failed"]

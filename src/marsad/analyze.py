@@ -20,14 +20,17 @@ from marsad.arabic.keys import fold
 from marsad.corpus.furniture import OutletFurniture
 from marsad.ingest.files import Read
 from marsad.model import Article
-from marsad.pipeline import Failed, Pipeline, Processed, Skipped
+from marsad.pipeline import Failed, Outcome, Pipeline, Skipped
 from marsad.records import article_record
 from marsad.settings import Settings
 from marsad.stages.dates import DateStage
+from marsad.stages.entities import EntityStage
 from marsad.stages.extract import Extract
 from marsad.store import Store
 
 RecordSink = Callable[[dict[str, Any]], None]
+#: Articles that go through the pipeline together (a tagger fills its batches across them).
+BATCH = 64
 
 
 @dataclass(slots=True)
@@ -48,6 +51,7 @@ def build_pipeline(settings: Settings, furniture: OutletFurniture | None = None)
         [
             Extract.from_settings(settings, furniture=furniture),
             DateStage.from_settings(settings),
+            EntityStage.from_settings(settings),
         ]
     )
 
@@ -72,10 +76,13 @@ def analyze(
             for article, _ in todo:
                 if article.html is None and store.fingerprint_of(article.id) is None:
                     furniture.observe(article.outlet, article.text)
-            for article, fingerprint in todo:
-                _process(article, fingerprint, pipeline, store, summary, sink)
-                if on_item:
-                    on_item()
+            for start in range(0, len(todo), BATCH):
+                batch = todo[start : start + BATCH]
+                outcomes = pipeline.process_many([article for article, _ in batch])
+                for (_, fingerprint), outcome in zip(batch, outcomes, strict=True):
+                    _record(outcome, fingerprint, store, summary, sink)
+                    if on_item:
+                        on_item()
             store.commit()
             if on_item:
                 for _ in range(len(chunk) - len(todo)):
@@ -120,22 +127,15 @@ def _triage(
     return todo
 
 
-def _process(
-    article: Article,
-    fingerprint: str,
-    pipeline: Pipeline,
-    store: Store,
-    summary: Summary,
-    sink: RecordSink | None,
+def _record(
+    outcome: Outcome, fingerprint: str, store: Store, summary: Summary, sink: RecordSink | None
 ) -> None:
-    outcome = pipeline.process(article)
     if isinstance(outcome, Skipped):
         summary.skipped.append(outcome)
         return
     if isinstance(outcome, Failed):
         summary.failed.append(outcome)
         return
-    assert isinstance(outcome, Processed)
     done = outcome.article
     key = content_key(done.text)
     duplicate = store.duplicate_of(done, key)

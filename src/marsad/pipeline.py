@@ -77,17 +77,39 @@ class Pipeline:
         return tuple(stage.name for stage in self.stages)
 
     def process(self, article: Article) -> Outcome:
+        return self.process_many([article])[0]
+
+    def process_many(self, articles: Sequence[Article]) -> list[Outcome]:
+        """Outcomes of `articles`, in order. A stage with a `call_many` method gets every article
+        still alive at once (a tagger batches their sentences); if that call fails, the stage
+        runs article by article so one broken article fails alone."""
+        current: list[Article | Outcome] = [*articles]
         for stage in self.stages:
-            try:
-                article = stage(article)
-            except SkipArticle as skip:
-                return Skipped(article.source, skip.reason)
-            except MarsadError as exc:
-                return Failed(article.source, exc.message)
-            except Exception as exc:
-                return Failed(article.source, f"stage {stage.name} failed: {type(exc).__name__}: {exc}")
-        return Processed(article)
+            alive = [(i, item) for i, item in enumerate(current) if isinstance(item, Article)]
+            batch = [article for _, article in alive]
+            batched = _call_many(stage, batch) if hasattr(stage, "call_many") else None
+            for position, (i, article) in enumerate(alive):
+                current[i] = batched[position] if batched is not None else _call_one(stage, article)
+        return [Processed(item) if isinstance(item, Article) else item for item in current]
 
     def run(self, articles: Iterable[Article]) -> Iterator[Outcome]:
         for article in articles:
             yield self.process(article)
+
+
+def _call_one(stage: Stage, article: Article) -> Article | Outcome:
+    try:
+        return stage(article)
+    except SkipArticle as skip:
+        return Skipped(article.source, skip.reason)
+    except MarsadError as exc:
+        return Failed(article.source, exc.message)
+    except Exception as exc:
+        return Failed(article.source, f"stage {stage.name} failed: {type(exc).__name__}: {exc}")
+
+
+def _call_many(stage: Stage, articles: list[Article]) -> list[Article | Outcome] | None:
+    try:
+        return list(stage.call_many(articles))  # type: ignore[attr-defined]
+    except Exception:
+        return None

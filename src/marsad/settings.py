@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from marsad.errors import UsageError
@@ -23,6 +24,13 @@ class Settings:
     )
     published: datetime | None = field(
         default=None, metadata={"help": "Publication date for inputs that carry none (--published)."}
+    )
+    ner_model: Path | None = field(
+        default=None,
+        metadata={
+            "help": "NER model: a file from `marsad ner train`, or a Hugging Face token-classification "
+            "model folder (needs the [transformers] extra). Default: the shipped model."
+        },
     )
     reanalyze: bool = field(
         default=False, metadata={"help": "Analyze articles again even when their input is unchanged."}

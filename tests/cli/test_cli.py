@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import FLOOD_TEXT, NATO_TEXT
 
 from marsad.cli.main import main
 from marsad.records import RECORD_FIELDS
+from tests.conftest import FLOOD_TEXT, NATO_TEXT
 
 ECONOMY_TEXT = (
     "أعلنت وزارة المالية مساء اليوم السبت عن حزمة دعم جديدة للمشروعات الصغيرة بقيمة ملياري ريال،"

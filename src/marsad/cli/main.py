@@ -67,6 +67,10 @@ def analyze_command(
         typer.Option("--published", help="Publication date for inputs that carry none (2020-05-15)."),
     ] = None,
     max_file_mb: Annotated[float, typer.Option("--max-file-mb", help=Settings.help()["max_file_mb"])] = 20.0,
+    ner_model: Annotated[
+        Path | None,
+        typer.Option("--ner-model", help="NER model file, or a Hugging Face token-classification folder."),
+    ] = None,
     reanalyze: Annotated[bool, typer.Option("--reanalyze", help=Settings.help()["reanalyze"])] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -75,7 +79,10 @@ def analyze_command(
     from marsad.ingest.files import estimate_count, read_inputs
 
     settings = Settings(
-        published=_date(published, "--published"), max_file_mb=max_file_mb, reanalyze=reanalyze
+        published=_date(published, "--published"),
+        max_file_mb=max_file_mb,
+        reanalyze=reanalyze,
+        ner_model=ner_model,
     )
     store = open_store(db)
     with ExitStack() as stack:
@@ -230,6 +237,15 @@ def export_command(
 def _require_db(db: str) -> None:
     if not Path(db).exists():
         raise UsageError(f"{db}: no such database; create it with `marsad analyze PATH --db {db}`")
+
+
+def _register_subcommands() -> None:
+    from marsad.cli.ner import app as ner_app
+
+    app.add_typer(ner_app, name="ner")
+
+
+_register_subcommands()
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from marsad.arabic.keys import index_text
 from marsad.errors import StoreError, UsageError
 from marsad.model import Article
-from marsad.records import format_published
+from marsad.records import RECORD_FIELDS, format_published
 from marsad.store import SearchHit, SearchPage
 from marsad.store.query import make_snippet, parse_query
 
@@ -174,24 +174,7 @@ class SQLiteStore:
         for key in ("mentions", "quotes", "dates"):
             record[key] = json.loads(record[key])
         record["entities"] = self._entities({m["entity"] for m in record["mentions"] if m.get("entity")})
-        return {
-            k: record[k]
-            for k in (
-                "id",
-                "source",
-                "url",
-                "outlet",
-                "title",
-                "published",
-                "agency",
-                "text",
-                "mentions",
-                "entities",
-                "quotes",
-                "dates",
-                "story",
-            )
-        }
+        return {k: record[k] for k in RECORD_FIELDS}
 
     def _entities(self, ids: set[str]) -> dict[str, Any]:
         if not ids:

@@ -1,0 +1,117 @@
+"""`marsad ner train|tag|eval`: the named-entity tagger on CoNLL files."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from marsad.ner.tagger import Tagger
+
+app = typer.Typer(
+    help="Train, run and evaluate the named-entity tagger on CoNLL files.", no_args_is_help=True
+)
+err = Console(stderr=True, soft_wrap=True)
+SHARED = Path("../shared/datasets")
+
+ModelOption = Annotated[
+    Path | None,
+    typer.Option("--model", help="A model file from `marsad ner train` (default: the shipped one)."),
+]
+
+
+@app.command("tag")
+def tag_command(
+    conll: Annotated[Path, typer.Option("--conll", help="One token per line, blank line between sentences.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write `token TAG` lines (default stdout).")
+    ] = None,
+    model: ModelOption = None,
+    per_label: Annotated[
+        str, typer.Option("--per-label", help="Label for persons: PERS (ANERcorp) or PER.")
+    ] = "PERS",
+) -> None:
+    """Tag a CoNLL file: writes `token TAG` (BIO) lines, keeping its tokens and blank lines exactly."""
+    from marsad.ner.conll import read_lines, relabel
+
+    tagger = _load(model)
+    lines, sentences = read_lines(conll)
+    tags = tagger.tag_tokens([tokens for _, tokens in sentences])
+    by_line = {
+        index: tag
+        for (indexes, _), sentence_tags in zip(sentences, tags, strict=True)
+        for index, tag in zip(indexes, sentence_tags, strict=True)
+    }
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115 - stdout is not closed
+    try:
+        for index, line in enumerate(lines):
+            token = line.split()[0] if line.strip() else None
+            stream.write(f"{token} {relabel(by_line[index], per_label)}\n" if token else line + "\n")
+    finally:
+        if out:
+            stream.close()
+
+
+@app.command("eval")
+def eval_command(
+    conll: Annotated[Path, typer.Option("--conll", help="A gold CoNLL file (`token TAG` per line).")],
+    model: ModelOption = None,
+) -> None:
+    """Precision, recall and F1 per type and overall (exact entity match), and tokens/s."""
+    from marsad.ner.conll import read_conll, score
+
+    tagger = _load(model)
+    gold = read_conll(conll)
+    started = time.perf_counter()
+    predicted = tagger.tag_tokens([tokens for tokens, _ in gold])
+    elapsed = time.perf_counter() - started
+    scores = score([tags for _, tags in gold], predicted)
+    table = Table("type", "precision", "recall", "F1", "gold")
+    for kind, (p, r, f, n) in sorted(scores.per_type.items()):
+        table.add_row(kind, f"{p:.2f}", f"{r:.2f}", f"{f:.2f}", str(n))
+    p, r, f, n = scores.overall
+    table.add_row("overall", f"{p:.2f}", f"{r:.2f}", f"{f:.2f}", str(n), style="bold")
+    Console().print(table)
+    tokens = sum(len(tokens) for tokens, _ in gold)
+    Console().print(
+        f"{tokens} tokens in {elapsed:.2f} s: {tokens / elapsed:,.0f} tokens/s (tagging, one process)"
+    )
+
+
+@app.command("train")
+def train_command(
+    datasets: Annotated[Path, typer.Option("--datasets", help="The shared datasets folder.")] = SHARED,
+    data: Annotated[
+        Path | None, typer.Option("--data", help="Labeled CoNLL training file (default: ANERcorp train).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Model file to write (default: the shipped model).")
+    ] = None,
+    dev_fraction: Annotated[
+        float, typer.Option("--dev-fraction", help="Last share of sentences held out as dev.")
+    ] = 0.1,
+    epochs: Annotated[
+        int, typer.Option("--epochs", help="Most training epochs (early stopping on dev F1).")
+    ] = 40,
+    wikifane: Annotated[
+        bool, typer.Option("--wikifane/--no-wikifane", help="Add WikiFANE (mapped) to training.")
+    ] = False,
+) -> None:
+    """Train the tagger from the shared datasets (needs the [train] extra: torch, gensim)."""
+    from marsad.ner.recipe import Recipe, train_from_datasets
+
+    recipe = Recipe(datasets=datasets, data=data, dev_fraction=dev_fraction, epochs=epochs, wikifane=wikifane)
+    written = train_from_datasets(recipe, out, log=lambda line: err.print(line, highlight=False))
+    err.print(f"model written to {written}")
+
+
+def _load(model: Path | None) -> Tagger:
+    from marsad.ner.tagger import PACKAGED_MODEL, Tagger
+
+    return Tagger.load(model or PACKAGED_MODEL)

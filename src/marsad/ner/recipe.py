@@ -1,0 +1,179 @@
+"""The reproducible recipe behind the shipped NER model (`marsad ner train`).
+
+1. Compile the gazetteer from ../shared/datasets (ANERGazet, ANETAC, countries, GeoNames).
+2. Learn word embeddings (word2vec skip-gram, 10 negative samples) from SaudiNewsNet, the
+   ANERcorp training sentences and WikiFANE's text (its labels unused unless `--wikifane`).
+3. Train the BiLSTM-CRF on ANERcorp train (less its last `dev_fraction` of sentences, the dev
+   split; with `--wikifane`, plus WikiFANE mapped to PER/ORG/LOC/MISC); keep the epoch with the
+   best dev F1.
+4. Save the weights, the vocabulary (most frequent words first) and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from marsad.errors import UsageError
+from marsad.ner.conll import Sentence, read_conll, repair_bio
+from marsad.ner.gazetteer import PACKAGED, build_gazetteer
+from marsad.ner.tagger import PACKAGED_MODEL
+from marsad.ner.tokens import lookup_form, sentences, strip_clitics
+
+TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+
+# WikiFANE's fine classes by the coarse type ANERcorp would give them. Groups (المصريين) and
+# vehicles/weapons are not names in ANERcorp's sense and become O.
+WIKIFANE_TYPES = {
+    "PER": {
+        "Politician",
+        "Religious_PER",
+        "Artist",
+        "Other_PER",
+        "Scientist",
+        "Athlete",
+        "Businessperson",
+        "Engineer",
+        "Lawyer",
+        "Police",
+    },
+    "ORG": {
+        "Commercial",
+        "Educational",
+        "Entertainment",
+        "Government",
+        "Media",
+        "Medical-Science",
+        "Non-Governmental",
+        "Religious_ORG",
+        "Sports",
+    },
+    "LOC": {
+        "Continent",
+        "County-or-District",
+        "GPE-Cluster",
+        "Nation",
+        "Population-Center",
+        "State-or-Province",
+        "Celestial",
+        "Land-Region-Natural",
+        "Water-Body",
+        "Airport",
+        "Building-Grounds",
+        "Path",
+        "Subarea-Facility",
+    },
+    "MISC": {"Book", "Drug", "Food", "Hardware", "Movie", "Plant", "Software", "Sound"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    datasets: Path
+    data: Path | None = None
+    dev_fraction: float = 0.1
+    epochs: int = 40
+    wikifane: bool = False
+    vocab_size: int = 60_000
+    dimensions: int = 100
+
+
+def split_anercorp(recipe: Recipe) -> tuple[list[Sentence], list[Sentence]]:
+    """ANERcorp train minus its last `dev_fraction` of sentences, and that dev split."""
+    path = recipe.data or recipe.datasets / "anercorp" / "train.txt"
+    if not path.exists():
+        raise UsageError(f"{path}: no training data (pass --datasets or --data)")
+    labeled = read_conll(path)
+    cut = int(len(labeled) * (1 - recipe.dev_fraction))
+    return labeled[:cut], labeled[cut:]
+
+
+def read_wikifane(path: Path) -> list[Sentence]:
+    coarse = {fine: kind for kind, fines in WIKIFANE_TYPES.items() for fine in fines}
+    found: list[Sentence] = []
+    tokens: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        parts = line.split("\t")
+        token = parts[0].strip("\u200e\u200f \ufeff")
+        if not token or len(parts) < 2:
+            if tokens:
+                found.append((tokens, repair_bio(tags)))
+                tokens, tags = [], []
+            continue
+        prefix, _, fine = parts[1].strip().partition("-")
+        kind = coarse.get(fine)
+        tokens.append(token)
+        tags.append(f"{prefix}-{kind}" if kind else "O")
+    return found
+
+
+
+def embedding_sentences(recipe: Recipe, labeled: list[Sentence]) -> Iterator[list[str]]:
+    corpus = recipe.datasets / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+    with gzip.open(corpus, "rt", encoding="utf-8") as stream:
+        for line in stream:
+            record = json.loads(line)
+            text = (record.get("title") or "") + "\n" + (record.get("text") or "")
+            for group in sentences(text):
+                yield [lookup_form(t.text) for t in group]
+    for tokens, _ in labeled:
+        yield [lookup_form(t) for t in tokens]
+    # WikiFANE's text (its labels unused here) adds encyclopedic contexts for names.
+    for tokens, _ in read_wikifane(recipe.datasets / "wikifane" / "WikiFANE_Gold_2014_500K.txt"):
+        yield [lookup_form(t) for t in tokens]
+
+
+def learn_embeddings(
+    recipe: Recipe, labeled: list[Sentence], log: Callable[[str], None]
+) -> tuple[list[str], np.ndarray]:
+    """Words (most frequent first) and their vectors; row 0 is padding, row 1 unknown words."""
+    from gensim.models import Word2Vec
+
+    corpus = list(embedding_sentences(recipe, labeled))
+    log(f"word2vec on {len(corpus):,} sentences, {sum(map(len, corpus)):,} tokens")
+    model = Word2Vec(
+        corpus,
+        vector_size=recipe.dimensions,
+        window=5,
+        min_count=3,
+        sg=1,
+        negative=10,
+        workers=2,
+        epochs=5,
+        seed=13,
+    )
+    needed = {f for tokens, _ in labeled for t in tokens for f in _forms(t)}
+    words = [w for i, w in enumerate(model.wv.index_to_key) if i < recipe.vocab_size or w in needed]
+    vectors = np.zeros((len(words) + 2, recipe.dimensions), np.float32)
+    vectors[2:] = np.stack([model.wv[w] for w in words])
+    vectors[2:] /= np.linalg.norm(vectors[2:], axis=1, keepdims=True) + 1e-6
+    vectors[1] = vectors[2:].mean(axis=0)
+    return words, vectors
+
+
+def _forms(token: str) -> tuple[str, str]:
+    form = lookup_form(token)
+    return form, strip_clitics(form)[1]
+
+
+def train_from_datasets(recipe: Recipe, out: Path | None, log: Callable[[str], None] = print) -> Path:
+    from marsad.ner.train import TrainConfig, make_vocab, save_model, train_tagger
+
+    train, dev = split_anercorp(recipe)
+    if recipe.wikifane:
+        train = train + read_wikifane(recipe.datasets / "wikifane" / "WikiFANE_Gold_2014_500K.txt")
+    log(f"{len(train):,} training sentences, {len(dev):,} dev sentences")
+    gazetteer = build_gazetteer(recipe.datasets)
+    gazetteer.save(PACKAGED if out is None else out.with_suffix(".gazetteer.tsv.gz"))
+    words, vectors = learn_embeddings(recipe, train, log)  # dev text stays unseen, like test text
+    vocab = make_vocab(train, words, TAGS)
+    weights = train_tagger(train, dev, vocab, vectors, gazetteer, TrainConfig(epochs=recipe.epochs), log=log)
+    target = out or PACKAGED_MODEL
+    save_model(target, weights, vocab)
+    return target
