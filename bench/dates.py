@@ -8,49 +8,25 @@ granularity is found; a negative row (no expected text) when nothing is found.
 
 from __future__ import annotations
 
-import csv
 import gzip
 import itertools
 import json
+import sys
 import time
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from common import REPO
 from marsad.model import DateMention
 from marsad.stages.dates import find_dates
 
+sys.path.insert(0, str(REPO))  # the evaluation set's reader lives with its quality gate
+from tests.stages.test_dates import EvalRow as Row
+from tests.stages.test_dates import is_correct, read_eval_rows
+
 ROOT = Path(__file__).resolve().parent.parent
-EVAL_PATH = ROOT / "tests" / "data" / "dates_eval.tsv"
 NEWS_PATH = ROOT.parent / "shared" / "datasets" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
-
-
-@dataclass(frozen=True)
-class Row:
-    category: str
-    sentence: str
-    reference_at: datetime | None
-    expected_text: str
-    expected_value: str
-    expected_granularity: str
-
-
-def read_rows(path: Path = EVAL_PATH) -> list[Row]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return [
-            Row(r["category"], r["sentence"],
-                datetime.fromisoformat(r["reference"]) if r["reference"] else None,
-                r["expected_text"], r["expected_value"], r["expected_granularity"])
-            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        ]
-
-
-def is_correct(row: Row, found: list[DateMention]) -> bool:
-    if not row.expected_text:
-        return not found
-    return any((m.text, m.value, m.granularity) == (row.expected_text, row.expected_value,
-                                                    row.expected_granularity) for m in found)
 
 
 def report_accuracy(rows: list[Row]) -> None:
@@ -106,7 +82,7 @@ def report_news_speed(limit: int = 2000) -> None:
 
 
 if __name__ == "__main__":
-    eval_rows = read_rows()
+    eval_rows = read_eval_rows()
     report_accuracy(eval_rows)
     report_speed(eval_rows)
     report_news_speed()
