@@ -13,7 +13,7 @@ import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from marsad import __version__
 from marsad.arabic.keys import fold
@@ -46,6 +46,25 @@ class Summary:
         return self.processed + self.unchanged + len(self.skipped) + len(self.failed)
 
 
+class CorpusStep(Protocol):
+    """A step that needs the rest of the corpus (the entity registry, stories).
+
+    It runs on each batch of analyzed articles, in input order, after the per-article pipeline
+    and before the batch is stored; its state loads from the store once and is saved at every
+    commit, so an interrupted run keeps what was stored.
+    """
+
+    name: str
+
+    def apply(self, articles: list[Article]) -> list[Article]: ...
+
+    def save(self, store: Store) -> None: ...
+
+
+def build_corpus_steps(settings: Settings, store: Store) -> list[CorpusStep]:
+    return []
+
+
 def build_pipeline(settings: Settings, furniture: OutletFurniture | None = None) -> Pipeline:
     return Pipeline(
         [
@@ -69,7 +88,8 @@ def analyze(
     summary = Summary()
     furniture = OutletFurniture.from_rows(*store.load_outlet_lines())
     pipeline = build_pipeline(settings, furniture)
-    version = f"{__version__}:{','.join(pipeline.names)}"
+    steps = build_corpus_steps(settings, store)
+    version = f"{__version__}:{','.join((*pipeline.names, *(step.name for step in steps)))}"
     try:
         for chunk in _chunks(reads, settings.chunk_size):
             todo = _triage(chunk, store, settings, version, summary, sink)
@@ -79,16 +99,21 @@ def analyze(
             for start in range(0, len(todo), BATCH):
                 batch = todo[start : start + BATCH]
                 outcomes = pipeline.process_many([article for article, _ in batch])
-                for (_, fingerprint), outcome in zip(batch, outcomes, strict=True):
-                    _record(outcome, fingerprint, store, summary, sink)
-                    if on_item:
+                analyzed = _analyzed(batch, outcomes, store, summary)
+                articles = [article for article, _ in analyzed]
+                for step in steps:
+                    articles = step.apply(articles)
+                for article, (_, fingerprint) in zip(articles, analyzed, strict=True):
+                    _save(article, fingerprint, store, summary, sink)
+                if on_item:
+                    for _ in batch:
                         on_item()
-            store.commit()
+            _commit(store, steps)
             if on_item:
                 for _ in range(len(chunk) - len(todo)):
                     on_item()
     finally:
-        store.commit()
+        _commit(store, steps)
         store.save_outlet_lines(furniture.rows(), furniture.outlet_counts())
         summary.elapsed_s = time.perf_counter() - started
     return summary
@@ -127,27 +152,44 @@ def _triage(
     return todo
 
 
-def _record(
-    outcome: Outcome, fingerprint: str, store: Store, summary: Summary, sink: RecordSink | None
+def _analyzed(
+    batch: list[tuple[Article, str]], outcomes: list[Outcome], store: Store, summary: Summary
+) -> list[tuple[Article, str]]:
+    """The analyzed articles with their fingerprints; why the others are missing goes to `summary`."""
+    analyzed: list[tuple[Article, str]] = []
+    batch_keys: dict[tuple[str | None, str], str] = {}
+    for (_, fingerprint), outcome in zip(batch, outcomes, strict=True):
+        if isinstance(outcome, Skipped):
+            summary.skipped.append(outcome)
+            continue
+        if isinstance(outcome, Failed):
+            summary.failed.append(outcome)
+            continue
+        done = outcome.article
+        key = (done.outlet, content_key(done.text))
+        duplicate = batch_keys.get(key) or store.duplicate_of(done, key[1])
+        if duplicate and duplicate != done.id:
+            reason = f"article {done.id} duplicates {duplicate} of the same outlet"
+            summary.skipped.append(Skipped(done.source, reason))
+            continue
+        batch_keys[key] = done.id
+        analyzed.append((done, fingerprint))
+    return analyzed
+
+
+def _save(
+    article: Article, fingerprint: str, store: Store, summary: Summary, sink: RecordSink | None
 ) -> None:
-    if isinstance(outcome, Skipped):
-        summary.skipped.append(outcome)
-        return
-    if isinstance(outcome, Failed):
-        summary.failed.append(outcome)
-        return
-    done = outcome.article
-    key = content_key(done.text)
-    duplicate = store.duplicate_of(done, key)
-    if duplicate:
-        summary.skipped.append(
-            Skipped(done.source, f"article {done.id} duplicates {duplicate} of the same outlet")
-        )
-        return
-    store.save_article(done, fingerprint=fingerprint, content_key=key)
+    store.save_article(article, fingerprint=fingerprint, content_key=content_key(article.text))
     summary.processed += 1
     if sink:
-        sink(article_record(done))
+        sink(article_record(article))
+
+
+def _commit(store: Store, steps: list[CorpusStep]) -> None:
+    for step in steps:
+        step.save(store)
+    store.commit()
 
 
 def input_fingerprint(article: Article, version: str) -> str:

@@ -26,6 +26,15 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    """A title an entity held ("الأمين العام لحلف شمال الأطلسي"), `since`/`until` ISO dates or open."""
+
+    title: str
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world referent; its id is stable across every article of a database."""
 
@@ -33,6 +42,8 @@ class Entity:
     name: str
     type: EntityType
     variants: tuple[str, ...] = ()
+    english: str | None = None
+    roles: tuple[Role, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +56,7 @@ class Quote:
     cue: str | None
     direct: bool
     via: str | None = None
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +71,19 @@ class DateMention:
     text: str
     value: str
     granularity: Granularity
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles from one or more outlets about one event or development, followed over time."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    outlets: tuple[str, ...] = ()
+    first_at: datetime | None = None
+    last_at: datetime | None = None
+    summary: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

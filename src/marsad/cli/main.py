@@ -240,9 +240,11 @@ def _require_db(db: str) -> None:
 
 
 def _register_subcommands() -> None:
-    from marsad.cli.ner import app as ner_app
+    """Each command module adds its commands and groups to `app` (kept out of this file)."""
+    import importlib
 
-    app.add_typer(ner_app, name="ner")
+    for module in ("ner", "evaluate", "entities", "quotes", "stories", "watch", "serve"):
+        importlib.import_module(f"marsad.cli.{module}").register(app)
 
 
 _register_subcommands()

@@ -115,3 +115,7 @@ def _load(model: Path | None) -> Tagger:
     from marsad.ner.tagger import PACKAGED_MODEL, Tagger
 
     return Tagger.load(model or PACKAGED_MODEL)
+
+
+def register(main: typer.Typer) -> None:
+    main.add_typer(app, name="ner")

@@ -12,6 +12,9 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from marsad.model import Article
+from marsad.store.entities import EntityStore
+from marsad.store.quotes import QuoteStore
+from marsad.store.stories import StoryStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +33,7 @@ class SearchPage:
     total: int
 
 
-class Store(Protocol):
+class Store(EntityStore, QuoteStore, StoryStore, Protocol):
     def fingerprint_of(self, article_id: str) -> str | None:
         """The input fingerprint the article was last analyzed from, if it is stored."""
 

@@ -17,8 +17,11 @@ from marsad.arabic.keys import index_text
 from marsad.errors import StoreError, UsageError
 from marsad.model import Article
 from marsad.records import RECORD_FIELDS, format_published
-from marsad.store import SearchHit, SearchPage
+from marsad.store import SearchHit, SearchPage, sqlite_entities, sqlite_quotes, sqlite_stories
 from marsad.store.query import make_snippet, parse_query
+from marsad.store.sqlite_entities import SQLiteEntities
+from marsad.store.sqlite_quotes import SQLiteQuotes
+from marsad.store.sqlite_stories import SQLiteStories
 
 SCHEMA_VERSION = 1
 
@@ -47,12 +50,6 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_outlet_content ON articles (outlet, content_key);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
-CREATE TABLE IF NOT EXISTS entities (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL,
-    variants TEXT NOT NULL DEFAULT '[]'
-);
 CREATE TABLE IF NOT EXISTS outlet_lines (
     outlet TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -66,7 +63,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, tokenize
 _RECORD_COLUMNS = "id, source, url, outlet, title, published, agency, text, mentions, quotes, dates, story"
 
 
-class SQLiteStore:
+class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories):
     def __init__(self, path: str) -> None:
         self.path = path
         try:
@@ -74,6 +71,8 @@ class SQLiteStore:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.executescript(_SCHEMA)
+            for part in (sqlite_entities, sqlite_quotes, sqlite_stories):
+                self.db.executescript(part.SCHEMA)
             self._check_version()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open as a marsad database ({exc})") from exc
@@ -132,11 +131,9 @@ class SQLiteStore:
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
             (rowid, index_text(article.title or ""), index_text(article.text)),
         )
-        self.db.executemany(
-            "INSERT INTO entities (id, name, type, variants) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-            "SET name = excluded.name, type = excluded.type, variants = excluded.variants",
-            [(e.id, e.name, e.type, _json(list(e.variants))) for e in article.entities.values()],
-        )
+        self._save_entities(article, rowid)
+        self._save_quotes(article, rowid)
+        self._save_stories(article, rowid)
 
     def commit(self) -> None:
         self.db.commit()
@@ -173,17 +170,10 @@ class SQLiteStore:
         record = dict(zip(_RECORD_COLUMNS.split(", "), row, strict=True))
         for key in ("mentions", "quotes", "dates"):
             record[key] = json.loads(record[key])
-        record["entities"] = self._entities({m["entity"] for m in record["mentions"] if m.get("entity")})
-        return {k: record[k] for k in RECORD_FIELDS}
-
-    def _entities(self, ids: set[str]) -> dict[str, Any]:
-        if not ids:
-            return {}
-        marks = ", ".join("?" * len(ids))
-        rows = self.db.execute(
-            f"SELECT id, name, type, variants FROM entities WHERE id IN ({marks})", tuple(ids)
+        record["entities"] = self._entity_records(
+            {m["entity"] for m in record["mentions"] if m.get("entity")}
         )
-        return {eid: {"name": n, "type": t, "variants": json.loads(v)} for eid, n, t, v in rows}
+        return {k: record[k] for k in RECORD_FIELDS}
 
     def search_articles(
         self,
