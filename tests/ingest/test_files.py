@@ -5,12 +5,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from tests.conftest import FLOOD_TEXT, NATO_TEXT
 
 from marsad.ingest.files import derive_id, estimate_count, read_inputs
 from marsad.model import Article
 from marsad.pipeline import Failed, Skipped
 from marsad.settings import Settings
+from tests.conftest import FLOOD_TEXT, NATO_TEXT
 
 SETTINGS = Settings()
 

@@ -1,4 +1,4 @@
-"""Local inputs to Articles: .txt, .html/.htm, .jsonl/.jsonl.gz files, folders, and `-` (stdin).
+"""Local inputs to Articles: .txt, .html/.htm, .jsonl/.jsonl.gz, .warc/.warc.gz files, folders, `-` (stdin).
 
 Reading never stops at a bad input: each file or JSONL line that cannot be read becomes a
 `Failed` (broken) or `Skipped` (nothing to analyze) outcome naming it, and reading goes on.
@@ -27,7 +27,8 @@ from marsad.settings import Settings
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")  # read by ingest.warc
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
 
 Read = Article | Failed | Skipped
 
@@ -57,6 +58,11 @@ def read_file(path: Path, settings: Settings) -> Iterator[Read]:
     try:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(path, settings)
+            return
+        if suffix in WARC_SUFFIXES:
+            from marsad.ingest.warc import read_warc
+
+            yield from read_warc(path, settings)
             return
         size_mb = path.stat().st_size / 1e6
         if size_mb > settings.max_file_mb:
