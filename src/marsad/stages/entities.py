@@ -33,15 +33,18 @@ def find_mentions(text: str, tag: TagSentences, frequency: Callable[[str], float
 def _mentions(
     text: str, groups: list[list[Token]], tags: Iterator[list[str]], frequency: Callable[[str], float]
 ) -> list[Mention]:
+    found = [(group, start, end, kind) for group in groups for start, end, kind in spans(next(tags))]
+    # A word that stands inside a longer name of the article carries no clitic there
+    # (ماتياس فالغرين), so the same word heading a mention keeps its letters (فالغرين, not الغرين).
+    inner = {lookup_form(t.text) for group, start, end, _ in found for t in group[start + 1 : end]}
     mentions = []
-    for group in groups:
-        for start, end, kind in spans(next(tags)):
-            first = group[start]
-            cut = clitic_length(first.text, frequency)
-            if first.end - first.start - cut < 2:
-                continue
-            begin, finish = first.start + cut, group[end - 1].end
-            mentions.append(Mention(begin, finish, text[begin:finish], _entity_type(kind)))
+    for group, start, end, kind in found:
+        first = group[start]
+        cut = 0 if lookup_form(first.text) in inner else clitic_length(first.text, frequency)
+        if first.end - first.start - cut < 2:
+            continue
+        begin, finish = first.start + cut, group[end - 1].end
+        mentions.append(Mention(begin, finish, text[begin:finish], _entity_type(kind)))
     return mentions
 
 

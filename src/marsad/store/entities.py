@@ -37,6 +37,31 @@ class EntityDetail:
     last_at: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class EntityRule:
+    """One analyst curation, replayed by the corpus registry on every later run.
+
+    `action` is "merge" (`entity` becomes `value`), "alias" (mentions written `value` link to
+    `entity`) or "split" (`value` is JSON: {"variants": [...], "into": new id}).
+    """
+
+    action: str
+    entity: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntity:
+    """An entity as the registry keeps it between runs."""
+
+    id: str
+    name: str
+    type: EntityType
+    english: str | None
+    variants: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+
 class EntityStore(Protocol):
     def list_entities(
         self,
@@ -69,3 +94,9 @@ class EntityStore(Protocol):
 
     def add_alias(self, entity_id: str, alias: str) -> None:
         """Analyst curation: mentions written `alias` link to the entity in every later run."""
+
+    def entity_rules(self) -> list[EntityRule]:
+        """Every curation, oldest first (the registry replays them)."""
+
+    def load_entities(self) -> list[StoredEntity]:
+        """Every stored entity (the registry's state at the start of a run)."""

@@ -1,0 +1,403 @@
+"""Keys and comparisons for names: spelling variants of one name compare close, other names far.
+
+Arabic writers transliterate a foreign name each their own way: the g of Stoltenberg is غ, ج, ق
+or ك; long vowels are written or left out (موغيريني / موجريني); letters double or not; typing
+slips swap two letters. A native name varies in hamza seats, ى/ي and ة/ه, and in how compounds
+are split (عبد الله / عبدالله). Three keys, each lossier than the last, sit beside a name:
+
+- `name_key`: the exact lookup key (folded, compounds joined, punctuation and tatweel gone);
+- `sound_key`: one word as it sounds: letters a transliteration confuses share one symbol,
+  doubled letters collapse, the article ال goes;
+- `skeleton`: `sound_key` without its inner long vowels, a blocking key for fuzzy lookups.
+
+`spelling_distance` is an edit distance in which confusable letters, vowels, doubled letters
+and a swap of two neighbours cost a fraction of a plain edit; `word_similarity` feeds it, with
+other string similarities (`pair_features`), to a small pair classifier trained on real
+transliteration pairs (`python -m marsad.kb.train_matcher`, artefact `marsad/data/matcher.json`).
+
+>>> name_key("عبد الله  بن عبدالعزيز") == name_key("عبدالله بن عبد العزيز")
+True
+>>> sound_key("ستولتنبرغ") == sound_key("ستولتنبرج")
+True
+>>> skeleton("موغيريني") == skeleton("موجريني")
+True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any
+
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+
+from marsad.arabic.keys import fold
+
+# Compounds written split or joined: عبد الله / عبدالله, أبو بكر stays two words (a kunya).
+_COMPOUND_RE = re.compile(r"\b(عبد|ابو ?)\s+(ال\w+)")
+_NOT_NAME_RE = re.compile(r"[^\w\s]|_|\d")
+
+# Letters a transliteration or a dialect confuses, one symbol per group (applied after fold).
+_SOUNDS = str.maketrans(
+    {
+        "غ": "ك",  # g: غ / ج / ق / ك (ستولتنبرغ, ستولتنبرج, ستولتنبرق)
+        "ج": "ك",
+        "ق": "ك",
+        "گ": "ك",
+        "چ": "ك",
+        "ط": "ت",  # t: انطونيو / انتونيو
+        "ص": "س",  # s: صوفيا / سوفيا
+        "ث": "س",  # th: ثيودور / تيودور / سيودور
+        "ذ": "ز",
+        "ظ": "ز",
+        "ض": "د",
+        "ڤ": "ف",
+        "پ": "ب",
+    }
+)
+_LONG_VOWELS = frozenset("اوي")
+_ARTICLE = "ال"
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The exact lookup key of a name: folded, punctuation gone, compounds joined.
+
+    >>> name_key("«الأمم المتّحدة»")
+    'الامم المتحده'
+    >>> name_key("أبو بكر البغدادي")
+    'ابو بكر البغدادي'
+    """
+    folded = _NOT_NAME_RE.sub(" ", fold(name))
+    return " ".join(_COMPOUND_RE.sub(r"\1\2", " ".join(folded.split())).split())
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of `name_key(name)`."""
+    return tuple(name_key(name).split())
+
+
+@lru_cache(maxsize=200_000)
+def sound_key(word: str) -> str:
+    """One word as it sounds: confusable letters merged, doubles collapsed, ال dropped.
+
+    >>> sound_key("الناتو") == sound_key("ناتو")
+    True
+    >>> sound_key("ماكرون") == sound_key("ماكّرون")
+    True
+    """
+    key = fold(word).translate(_SOUNDS)
+    if key.startswith(_ARTICLE) and len(key) >= 5:
+        key = key[2:]
+    # Final ه (ة folded) and final ا alternate in transliterations: جنيفا / جنيفه.
+    if len(key) > 2 and key.endswith("ه"):
+        key = key[:-1] + "ا"
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str:
+    """`sound_key` without the long vowels after its first letter: a blocking key.
+
+    >>> skeleton("ستولتنبيرغ") == skeleton("ستلتنبرغ")
+    True
+    """
+    key = sound_key(word)
+    return key[:1] + "".join(c for c in key[1:] if c not in _LONG_VOWELS)
+
+
+# Substitution costs between letters that transliterations confuse (a plain edit costs 1).
+_CLOSE = (
+    ("غجقكگچ", 0.2),  # g
+    ("تطث", 0.2),  # t, and th written ث or ت (ماتياس / ماثياس)
+    ("دض", 0.2),
+    ("سصث", 0.2),
+    ("زذظ", 0.2),
+    ("اويىهعء", 0.35),  # long vowels, final ه, ع and hamza as vowel carriers
+    ("حه", 0.35),
+    ("سشز", 0.5),  # st / sht (Streit: ستريت / شترايت), s / z (Jobs: جوبس / جوبز)
+    ("كخ", 0.5),  # ch (Erich: إريش / إريك / إريخ)
+    ("فڤبپ", 0.5),  # v, p
+)
+_SUBSTITUTION: dict[tuple[str, str], float] = {}
+for _letters, _cost in _CLOSE:
+    for _x in _letters:
+        for _y in _letters:
+            if _x != _y:
+                _SUBSTITUTION[_x, _y] = min(_cost, _SUBSTITUTION.get((_x, _y), 1.0))
+_VOWELS = frozenset("اويىهعء")
+_INDEL_VOWEL = 0.35
+_SWAP = 0.5
+
+
+def _indel(word: str, i: int, vowel_cost: float) -> float:
+    """Cost of inserting or deleting `word[i]`: small for a doubled letter or, in a long
+    word, a vowel."""
+    letter = word[i]
+    if (i > 0 and word[i - 1] == letter) or (i + 1 < len(word) and word[i + 1] == letter):
+        return 0.15
+    return vowel_cost if letter in _VOWELS else 1.0
+
+
+#: Words this long are mostly transliterations, whose long vowels come and go; in shorter,
+#: mostly native names a long vowel makes another name (محمد / محمود, سلمان / سليمان).
+LONG_WORD = 7
+
+
+def spelling_distance(a: str, b: str) -> float:
+    """A weighted edit distance between two folded words (Damerau's adjacent swap included):
+    confusable letters, vowels and doubled letters cost a fraction of a plain edit.
+
+    >>> spelling_distance("ستولتنبرغ", "ستولتنبرج")
+    0.2
+    >>> spelling_distance("حفتر", "السراج") > 2
+    True
+    """
+    vowel_cost = _INDEL_VOWEL if max(len(a), len(b)) >= LONG_WORD else 1.0
+    rows = len(a) + 1
+    cols = len(b) + 1
+    table = [[0.0] * cols for _ in range(rows)]
+    for i in range(1, rows):
+        table[i][0] = table[i - 1][0] + _indel(a, i - 1, vowel_cost)
+    for j in range(1, cols):
+        table[0][j] = table[0][j - 1] + _indel(b, j - 1, vowel_cost)
+    for i in range(1, rows):
+        for j in range(1, cols):
+            x, y = a[i - 1], b[j - 1]
+            change = 0.0 if x == y else _SUBSTITUTION.get((x, y), 1.0)
+            best = min(
+                table[i - 1][j] + _indel(a, i - 1, vowel_cost),
+                table[i][j - 1] + _indel(b, j - 1, vowel_cost),
+                table[i - 1][j - 1] + change,
+            )
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y and x != y:
+                best = min(best, table[i - 2][j - 2] + _SWAP)
+            table[i][j] = best
+    return round(table[-1][-1], 4)
+
+
+@lru_cache(maxsize=500_000)
+def word_similarity(a: str, b: str) -> float:
+    """How likely two words are spellings of one name, 0 to 1: a small gradient-boosted pair
+    classifier (`marsad.kb.train_matcher`, trained on the train split of the name-variant
+    sources) over `pair_features`; two words equal after folding score 1. Spellings of one
+    word reach `match_threshold()`.
+
+    >>> word_similarity("ستولتنبرغ", "ستلوتنبرج") >= match_threshold()
+    True
+    >>> word_similarity("فائز", "فايز")
+    1.0
+    >>> word_similarity("السراج", "حفتر") < 0.5
+    True
+    """
+    x, y = _bare(fold(a)), _bare(fold(b))
+    if x == y:
+        return 1.0
+    # The weighted distance is slow in Python; two words whose sound keys already differ in
+    # half their letters are other names whatever the weights, so they score below any
+    # threshold without it (the classifier never puts such a pair above 0.25 on train).
+    return score_pair(_matcher(), a, b)
+
+
+def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
+    """`word_similarity` with a given classifier (training picks its threshold with this)."""
+    x, y = _bare(fold(a)), _bare(fold(b))
+    if x == y:
+        return 1.0
+    rough = Levenshtein.normalized_similarity(sound_key(a), sound_key(b))
+    if rough < 0.5:
+        return rough / 2
+    features = pair_features(a, b)
+    probability = classifier.probability(features)
+    # Two short native names a whole edit apart beyond confusable letters (a long vowel written
+    # or not, another letter) are two names: محمد / محمود, سلمان / سليمان, عمر / عمرو. The sources
+    # hold too few native pairs for the classifier to learn it, so it is a rule; it needs both
+    # words attested as native names, since in foreign transliterations vowels come and go
+    # (بودن / بودين) and the classifier decides.
+    # Two whole edits in a short word make another name whatever its origin (البكري / الحجرف):
+    # the classifier, trained on near pairs only, is unreliable that far out.
+    if max(len(x), len(y)) < LONG_WORD and (
+        features[_DISTANCE] >= 2.0 or (features[_DISTANCE] >= 1.0 and is_native_name(x) and is_native_name(y))
+    ):
+        return round(probability / 2, 4)
+    return probability
+
+
+NATIVE_NAMES = "native_names.txt"
+
+
+@cache
+def _native_names() -> frozenset[str]:
+    path = files("marsad") / "data" / NATIVE_NAMES
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def is_native_name(word: str) -> bool:
+    """Whether a word (article aside) is a person-name word of Arabic news: the list
+    `marsad/data/native_names.txt`, built by `python -m marsad.kb.train_matcher` from the
+    ANERgazet person gazetteer and the person names tagged in ANERcorp.
+
+    >>> is_native_name("محمود"), is_native_name("ستولتنبرغ")
+    (True, False)
+    """
+    return _bare(fold(word)) in _native_names()
+
+
+# Letters rare in transliterations of foreign names: a word holding one is likely native.
+_NATIVE_LETTERS = frozenset("عحقضظطصخذث")
+
+
+def pair_features(a: str, b: str) -> list[float]:
+    """What the pair classifier sees of two words: weighted spelling distance, equality of the
+    sound keys and skeletons, edit and Jaro-Winkler similarities of the folded, sound-key and
+    skeleton forms, length ratio, first/last letter agreement, vowel-only differences and
+    their interaction with short or native-looking words (محمد / محمود stay apart)."""
+    x, y = fold(a), fold(b)
+    xb, yb = _bare(x), _bare(y)
+    sx, sy = sound_key(a), sound_key(b)
+    kx, ky = skeleton(a), skeleton(b)
+    longest = max(len(xb), len(yb), 1)
+    distance = spelling_distance(xb, yb)
+    short = float(longest <= 5)
+    vowels_only = float(kx == ky and sx != sy)
+    long_vowels = abs(sum(c in _LONG_VOWELS for c in xb) - sum(c in _LONG_VOWELS for c in yb))
+    native = float(bool(_NATIVE_LETTERS & (set(xb) | set(yb))))
+    return [
+        1.0 - distance / longest,
+        min(distance, 4.0),  # _DISTANCE
+        float(sx == sy),
+        float(kx == ky),
+        Levenshtein.normalized_similarity(sx, sy),
+        Levenshtein.normalized_similarity(kx, ky),
+        JaroWinkler.normalized_similarity(x, y),
+        JaroWinkler.normalized_similarity(sx, sy),
+        OSA.normalized_similarity(xb, yb),
+        OSA.normalized_similarity(x, y),
+        min(len(xb), len(yb)) / longest,
+        float(sx[:1] == sy[:1]),
+        float(sx[-1:] == sy[-1:]),
+        short,
+        short * vowels_only,
+        vowels_only,
+        float(min(long_vowels, 3)),
+        1.0 / longest,
+        native,
+        native * vowels_only,
+        short * (1.0 - distance / longest),
+    ]
+
+
+_DISTANCE = 1  # index of the capped spelling distance in `pair_features`
+
+
+@dataclass(frozen=True, slots=True)
+class PairClassifier:
+    """Gradient-boosted regression trees over `pair_features` (sklearn's, flattened to lists so
+    scoring one pair needs no numpy): log-odds = bias + rate * sum of the trees' leaves."""
+
+    bias: float
+    rate: float
+    trees: tuple[
+        tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]], ...
+    ]
+    threshold: float
+
+    def probability(self, features: list[float]) -> float:
+        score = self.bias
+        for feature, cut, left, right, value in self.trees:
+            node = 0
+            while left[node] >= 0:
+                node = left[node] if features[feature[node]] <= cut[node] else right[node]
+            score += self.rate * value[node]
+        return round(1.0 / (1.0 + math.exp(-score)), 4)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PairClassifier:
+        trees = tuple(
+            (
+                tuple(t["feature"]),
+                tuple(t["threshold"]),
+                tuple(t["left"]),
+                tuple(t["right"]),
+                tuple(t["value"]),
+            )
+            for t in data["trees"]
+        )
+        return cls(float(data["bias"]), float(data["rate"]), trees, float(data["threshold"]))
+
+
+MATCHER = "matcher.json"
+
+
+@cache
+def _matcher() -> PairClassifier:
+    path = files("marsad") / "data" / MATCHER
+    return PairClassifier.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def match_threshold() -> float:
+    """The `word_similarity` from which two words are spellings of one name: chosen on the
+    train split for precision >= 97% (bench/name_pairs.py scores the test split)."""
+    return _matcher().threshold
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith(_ARTICLE) and len(word) >= 5 else word
+
+
+def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Similarity of two names of the same number of words (0 when the counts differ): the
+    weakest pair of aligned words decides, so فائز السراج and فائز الحفتر stay apart.
+
+    >>> name_similarity(name_words("ينس ستولتنبرغ"), name_words("يينس ستولتنبيرج")) >= match_threshold()
+    True
+    >>> name_similarity(name_words("فائز السراج"), name_words("خليفة حفتر")) < 0.5
+    True
+    """
+    if len(a) != len(b) or not a:
+        return 0.0
+    return min(word_similarity(x, y) for x, y in zip(a, b, strict=True))
+
+
+# A readable Latin fallback for names without a known English form (ids, display).
+_LATIN = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "",
+    "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w",
+    "ي": "y", "ء": "", "ڤ": "v", "پ": "p", "گ": "g", "چ": "ch",
+}  # fmt: skip
+
+
+def romanize(name: str) -> str:
+    """A plain Latin spelling of an Arabic name (no vowels guessed beyond long ones).
+
+    >>> romanize("فائز السراج")
+    'Fayz al-Sraj'
+    >>> romanize("Reuters")
+    'Reuters'
+    """
+    words = []
+    for word in name_key(name).split():
+        prefix = ""
+        if word.startswith(_ARTICLE) and len(word) > 3:
+            prefix, word = "al-", word[2:]
+        latin = "".join(_LATIN.get(c, c) for c in word)
+        latin = re.sub(r"(?<=[^aeiou])w(?=[^aeiou]|$)", "u", latin)
+        latin = re.sub(r"(?<=[^aeiou])y(?=[^aeiou]|$)", "i", latin)
+        words.append(prefix + latin.capitalize())
+    text = " ".join(w for w in words if w)
+    return text[:1].upper() + text[1:]
+
+
+def slug(name: str) -> str:
+    """An id-safe romanization: lowercase ASCII words joined by '-'.
+
+    >>> slug("ينس ستولتنبرغ")
+    'yns-stultnbrgh'
+    """
+    latin = romanize(name).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", latin)) or "x"

@@ -1,0 +1,217 @@
+"""The entity registry: one id per entity across every article of a database.
+
+The `linking` stage links names inside one article and to the knowledge base; an entity it
+creates gets an id from its fullest name in that article. The registry (a `CorpusStep`) then
+maps each such entity onto the database's entities: the same name key, a variant or typo of a
+known name (fuzzy, through a `NameIndex`), or a lone surname or first name of exactly one known
+person. It replays analyst curation (merge, alias, split: store.entity_rules) on every article,
+and keeps the dated roles learned from appositions, so `holder(title, day)` answers who held a
+title around a date. Ids it rewrites are rewritten in the article's mentions, entities and
+quotes (speaker, via, about) before the article is stored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from marsad.arabic.names import name_key, name_words, skeleton, word_similarity
+from marsad.kb.base import KnowledgeBase, TitleBook, load_knowledge_base, title_words
+from marsad.kb.index import WORD_MATCH, NameIndex
+from marsad.model import Article, Entity, Mention, Quote, Role
+from marsad.store import Store
+from marsad.store.entities import EntityRule, StoredEntity
+
+#: How far from the dates an article gave a title the registry still trusts it (days).
+ROLE_TOLERANCE_DAYS = 45
+
+
+@dataclass(slots=True)
+class Curation:
+    """Analyst rules in the form the registry applies them."""
+
+    merged_into: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # name key → entity id
+    splits: dict[str, dict[str, str]] = field(default_factory=dict)  # entity → name key → new id
+
+    @classmethod
+    def from_rules(cls, rules: list[EntityRule]) -> Curation:
+        curation = cls()
+        for rule in rules:
+            if rule.action == "merge":
+                curation.merged_into[rule.entity] = rule.value
+            elif rule.action == "alias":
+                curation.aliases[name_key(rule.value)] = rule.entity
+            elif rule.action == "split":
+                value = json.loads(rule.value)
+                for key in value["variants"]:
+                    curation.splits.setdefault(rule.entity, {})[key] = value["into"]
+        return curation
+
+    def final(self, entity_id: str) -> str:
+        seen = {entity_id}
+        while entity_id in self.merged_into:
+            entity_id = self.merged_into[entity_id]
+            if entity_id in seen:
+                break
+            seen.add(entity_id)
+        return entity_id
+
+    def relink(self, mention: Mention) -> str | None:
+        """The entity a mention links to after curation."""
+        if mention.entity is None:
+            return None
+        key = name_key(mention.text)
+        if key in self.aliases:
+            return self.final(self.aliases[key])
+        entity_id = self.final(mention.entity)
+        return self.final(self.splits.get(entity_id, {}).get(key, entity_id))
+
+
+class EntityRegistry:
+    name = "registry"
+
+    def __init__(self, entities: list[StoredEntity], rules: list[EntityRule], kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.curation = Curation.from_rules(rules)
+        self.index = NameIndex()
+        self.types: dict[str, str] = {}
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.surname_blocks: dict[str, set[str]] = defaultdict(set)
+        self.roles = TitleBook(org_aliases=kb.titles.org_aliases)
+        for stored in entities:
+            self._register(stored.id, stored.type, (stored.name, *stored.variants), stored.roles)
+
+    @classmethod
+    def from_store(cls, store: Store, kb: KnowledgeBase | None = None) -> EntityRegistry:
+        return cls(store.load_entities(), store.entity_rules(), kb or load_knowledge_base())
+
+    def _register(
+        self, entity_id: str, entity_type: str, names: tuple[str, ...], roles: tuple[Role, ...]
+    ) -> None:
+        if entity_id.startswith("kb:"):
+            self.types[entity_id] = entity_type
+            return  # the stage links to the knowledge base itself
+        self.index.add(entity_id, entity_type, names)
+        self.types[entity_id] = entity_type
+        if entity_type == "PER":
+            for name in names:
+                words = name_words(name)
+                if len(words) >= 2 and "بن" not in words[1:]:
+                    self.surnames[words[-1]].add(entity_id)
+                    self.surname_blocks[skeleton(words[-1])[:3]].add(words[-1])
+                    self.first_last[words[0], words[-1]].add(entity_id)
+        for role in roles:
+            self.roles.add(role.title, entity_id, role.since, role.until)
+
+    # -- CorpusStep ------------------------------------------------------------------------
+
+    def apply(self, articles: list[Article]) -> list[Article]:
+        return [self.apply_one(article) for article in articles]
+
+    def save(self, store: Store) -> None:
+        """Nothing to write: entities are stored with their articles (store._save_entities)."""
+
+    def apply_one(self, article: Article) -> Article:
+        mapping = {eid: self._resolve(entity) for eid, entity in article.entities.items()}
+        mapping = {old: self.curation.final(new) for old, new in mapping.items()}
+        mentions = tuple(self._relink(m, mapping) for m in article.mentions)
+        entities = self._entities(article, mentions, mapping)
+        for entity in entities.values():
+            self._register(entity.id, entity.type, (entity.name, *entity.variants), entity.roles)
+        quotes = tuple(_remap_quote(q, mapping) for q in article.quotes)
+        return replace(article, mentions=mentions, entities=entities, quotes=quotes)
+
+    def _relink(self, mention: Mention, mapping: dict[str, str]) -> Mention:
+        if mention.entity is None:
+            return mention
+        moved = replace(mention, entity=mapping.get(mention.entity, mention.entity))
+        return replace(moved, entity=self.curation.relink(moved))
+
+    def _resolve(self, entity: Entity) -> str:
+        """The registry id of an entity the stage produced."""
+        if entity.id.startswith("kb:") or entity.id in self.types:
+            return entity.id
+        for name in (entity.name, *entity.variants):
+            found = self.index.exact(name, entity.type)
+            if found:
+                return min(found)
+        found_id = self.index.find(entity.name, entity.type)
+        if found_id:
+            return found_id
+        words = name_words(entity.name)
+        if entity.type == "PER" and len(words) == 1:
+            return self._by_surname(words[0]) or entity.id
+        if entity.type == "PER" and len(words) >= 3 and "بن" not in words[1:]:
+            short = self.index.exact(f"{words[0]} {words[-1]}", "PER")
+            if len(short) == 1:
+                return next(iter(short))
+        if entity.type == "PER" and len(words) == 2:
+            # فائز الدباغ is فائز مرعي الدباغ when one known person has that first and last name.
+            owners = self.first_last.get((words[0], words[1]), set())
+            if len(owners) == 1:
+                return next(iter(owners))
+        return entity.id
+
+    def _by_surname(self, word: str) -> str | None:
+        """The one known person whose surname this lone word is (ستولتنبرج → ينس ستولتنبرغ)."""
+        owners = set(self.surnames.get(word, ()))
+        if not owners and len(word) >= 5:
+            # Spelling variants of the surname share a skeleton prefix (a blocking key).
+            for surname in self.surname_blocks.get(skeleton(word)[:3], ()):
+                if word_similarity(surname, word) >= WORD_MATCH:
+                    owners |= self.surnames[surname]
+        return next(iter(owners)) if len(owners) == 1 else None
+
+    def _entities(
+        self, article: Article, mentions: tuple[Mention, ...], mapping: dict[str, str]
+    ) -> dict[str, Entity]:
+        by_id: dict[str, Entity] = {}
+        for old_id, entity in article.entities.items():
+            new_id = mapping[old_id]
+            seen = by_id.get(new_id)
+            if seen is None:
+                by_id[new_id] = replace(entity, id=new_id)
+            else:
+                variants = tuple(dict.fromkeys((*seen.variants, *entity.variants)))
+                by_id[new_id] = replace(seen, variants=variants, roles=(*seen.roles, *entity.roles))
+        for mention in mentions:  # curation may send a mention to an entity the article lacked
+            if mention.entity and mention.entity not in by_id:
+                by_id[mention.entity] = Entity(mention.entity, mention.text, mention.type, (mention.text,))
+        linked = {m.entity for m in mentions}
+        return {eid: e for eid, e in by_id.items() if eid in linked}
+
+    # -- titles ----------------------------------------------------------------------------
+
+    def holder(self, title: str, day: str | None) -> str | None:
+        """Who held `title` around `day`: the knowledge base's dated roles, else the roles the
+        corpus gave (within ROLE_TOLERANCE_DAYS of the dates the articles gave the title)."""
+        words = self.kb.titles.canonical(title_words(title))
+        known = self.kb.titles.holder(words, day)
+        if known:
+            return known
+        roles = self.roles.holders.get(self.roles.canonical(words), [])
+        if day is None:
+            return None
+        moment = date.fromisoformat(day)
+        near = {
+            self.curation.final(r.entity_id)
+            for r in roles
+            if r.since
+            and r.until
+            and (date.fromisoformat(r.since) - moment).days <= ROLE_TOLERANCE_DAYS
+            and (moment - date.fromisoformat(r.until)).days <= ROLE_TOLERANCE_DAYS
+        }
+        return next(iter(near)) if len(near) == 1 else None
+
+
+def _remap_quote(quote: Quote, mapping: dict[str, str]) -> Quote:
+    return replace(
+        quote,
+        speaker=mapping.get(quote.speaker, quote.speaker) if quote.speaker else None,
+        via=mapping.get(quote.via, quote.via) if quote.via else None,
+        about=tuple(mapping.get(a, a) for a in quote.about),
+    )

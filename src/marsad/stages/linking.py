@@ -1,0 +1,383 @@
+"""The `linking` stage: every mention gets the id of the entity it names.
+
+Inside one article, names cluster: a variant spelling or a typo of a name seen earlier
+(ستولتنبرغ / ستولتنبرج), a surname or first name after the full name (ينس ستولتنبرغ …
+ستولتنبرغ), a shorter form of an organization (حكومة الوفاق الوطني … حكومة الوفاق). A cluster
+links to the knowledge base when one of its names is a known variant or close to one (الناتو,
+حلف شمال الأطلنطي → kb:nato); otherwise it gets a corpus id derived from its fullest name
+(`per:abd-al-lh-...`), which the corpus registry (corpus/registry.py) then unifies across
+articles.
+
+Titles: a title right before or after a person's name ("الأمين العام لحلف شمال الأطلسي ينس
+ستولتنبرغ", "عادل الجبير، وزير الخارجية السعودي،") becomes a role of that person, and the same
+title later in the article, without a name, becomes a mention of that person. A title the
+article never ties to a name is resolved through the knowledge base's dated roles (who held it
+on the article's date). `resolve_title` does the same for other stages (quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import ClassVar
+
+from marsad.arabic.keys import search_key
+from marsad.arabic.names import name_key, name_similarity, name_words, skeleton, slug, word_similarity
+from marsad.kb.base import (
+    MAX_TITLE_WORDS,
+    TITLE_FILLER,
+    KnowledgeBase,
+    TitleWords,
+    load_knowledge_base,
+    title_words,
+)
+from marsad.kb.index import NAME_MATCH, WORD_MATCH, kind
+from marsad.model import Article, Entity, EntityType, Mention, Role
+from marsad.settings import Settings
+
+# Words that begin a title ("الأمين العام …", "وزير الخارجية …", "المتحدثة باسم …").
+TITLE_HEADS = frozenset(
+    search_key(w)
+    for line in (
+        "الأمين رئيس الرئيس رئيسة وزير وزيرة المتحدث المتحدثة الناطق الناطقة المبعوث المبعوثة",
+        "السفير السفيرة قائد زعيم مدير مديرة محافظ أمير ولي نائب المرشد ملك عاهل المستشار",
+        "المستشارة الممثل الممثلة مسؤول مسؤولة سكرتير حاكم مفوض المفوض المفوضة",
+    )
+    for w in line.split()
+)
+# Honorifics and ranks written before a name; they are not part of the name or of a title.
+HONORIFICS = frozenset(
+    name_key(w)
+    for line in (
+        "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة د. المهندس اللواء العميد",
+        "المشير الفريق العقيد العماد الإمام السلطان الملك الرئيس المستشار",
+    )
+    for w in line.split()
+)
+_HEAD_WORDS = [
+    *("امين", "رييس", "وزير", "متحدث", "ناطق", "مبعوث", "سفير", "قايد", "زعيم", "مدير", "محافظ"),
+    *("امير", "ولي", "نايب", "مرشد", "ملك", "عاهل", "مستشار", "ممثل", "مسيول", "مسوول", "سكرتير"),
+    *("حاكم", "مفوض"),
+]
+# A head word as written: hamza seats, ى/ي and ة/ه vary, proclitics and ال may come first.
+_HEAD_RE = re.compile(
+    r"(?<![^\W\d_])[وفبلك]{0,2}(?:ال|ل)?(?:"
+    + "|".join(w.replace("ا", "[اأإآ]").replace("ي", "[يىئ]").replace("و", "[وؤ]") for w in _HEAD_WORDS)
+    + r")[^\W\d_]*"
+)
+_BOUNDARY = re.compile(r"[.،,:؛;!?؟«»\"()\[\]\n–—-]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+ResolveTitle = Callable[[str, str | None], str | None]
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The mentions of one entity inside an article."""
+
+    type: EntityType
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    kb_id: str | None = None
+    titles: list[str] = field(default_factory=list)
+    initials: set[str] = field(default_factory=set)
+
+    def add(self, words: tuple[str, ...], surface: str) -> None:
+        self.names.append(words)
+        self.surfaces.append(surface)
+        self.initials |= _initials(words)
+
+    @property
+    def fullest(self) -> tuple[str, ...]:
+        return max(self.names, key=lambda words: (len(words), len("".join(words))))
+
+
+def link_mentions(
+    text: str, mentions: Sequence[Mention], kb: KnowledgeBase, day: str | None = None
+) -> tuple[list[Mention], dict[str, Entity]]:
+    """`mentions` with their `entity` ids, plus title-only mentions, and the entities by id.
+
+    `day` (ISO date) picks who held a title when the article names only the title.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    clusters: list[Cluster] = []
+    owner: dict[int, Cluster] = {}
+    # Fuller names first, so a lone surname can join the full name that comes after it.
+    for index in sorted(range(len(ordered)), key=lambda i: (-len(_name_of(ordered[i])), i)):
+        mention = ordered[index]
+        words = _name_of(mention)
+        if not words:
+            continue
+        # A known name of several words is strong evidence; a lone word is read in the
+        # article's context first (هادي after محمد هادي is not the Yemeni president).
+        kb_id = _kb_exact(mention.text, words, mention.type, kb) if len(words) > 1 else None
+        cluster = None if kb_id else _in_article(words, mention.type, clusters, ordered, owner, index)
+        if cluster is None:
+            kb_id = kb_id or _kb_lookup(mention.text, words, mention.type, kb)
+            same_kb = [c for c in clusters if kb_id and c.kb_id == kb_id]
+            cluster = same_kb[0] if same_kb else Cluster(mention.type, kb_id=kb_id)
+            if not same_kb:
+                clusters.append(cluster)
+        cluster.add(words, mention.text)
+        owner[index] = cluster
+    _learn_titles(text, ordered, owner)
+    ids = _cluster_ids(clusters, kb)
+    linked = [replace(m, entity=ids[id(owner[i])]) if i in owner else m for i, m in enumerate(ordered)]
+    linked += _title_mentions(text, linked, clusters, ids, kb, day)
+    linked.sort(key=lambda m: (m.start, m.end))
+    entities = {ids[id(c)]: _entity(c, ids[id(c)], kb, day) for c in clusters if c.names}
+    return linked, entities
+
+
+def _name_of(mention: Mention) -> tuple[str, ...]:
+    """The words of a mention's name, honorifics in front removed (الأمير محمد → محمد)."""
+    words = name_words(mention.text)
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def _kb_exact(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> str | None:
+    found = kb.index.exact(text, entity_type) or kb.index.exact(" ".join(words), entity_type)
+    return min(found) if found else None
+
+
+def _kb_lookup(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> str | None:
+    return _kb_exact(text, words, entity_type, kb) or kb.index.find(" ".join(words), entity_type)
+
+
+def _in_article(
+    words: tuple[str, ...],
+    entity_type: EntityType,
+    clusters: list[Cluster],
+    ordered: Sequence[Mention],
+    owner: dict[int, Cluster],
+    index: int,
+) -> Cluster | None:
+    """The cluster of this article the name belongs to: same name, a variant, or a part of it."""
+    candidates: list[Cluster] = []
+    initials = _initials(words)
+    for cluster in clusters:
+        if kind(cluster.type) != kind(entity_type) or not initials & cluster.initials:
+            continue  # no word of the name starts like a word of the cluster's names
+        if any(_same_name(words, other) for other in cluster.names):
+            return cluster
+        if any(_part_of(words, other, entity_type) for other in cluster.names):
+            candidates.append(cluster)
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    # Two people share the part (two Mohammeds): the nearest one named before it, else after.
+    position = ordered[index].start
+    nearest = sorted(
+        candidates,
+        key=lambda c: min(
+            (position - ordered[i].start if ordered[i].start <= position else 10**9 + ordered[i].start)
+            for i, owned in owner.items()
+            if owned is c
+        ),
+    )
+    return nearest[0]
+
+
+def _initials(words: tuple[str, ...]) -> set[str]:
+    """The first sound of each word: spellings of one word share it (a cheap pre-filter)."""
+    return {skeleton(word)[:1] for word in words}
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 and len("".join(a)) < 5:
+        return False  # a short single word: exact only (عمر / عمرو)
+    return name_similarity(a, b) >= NAME_MATCH
+
+
+def _part_of(part: tuple[str, ...], whole: tuple[str, ...], entity_type: EntityType) -> bool:
+    """A surname or first name of a person (ستولتنبرغ of ينس ستولتنبرغ), or the first words of
+    an organization's name (حكومة الوفاق of حكومة الوفاق الوطني)."""
+    if len(part) >= len(whole):
+        return False
+    if entity_type == "PER":
+        # محمد بن سلمان is محمد, never سلمان: after بن comes the father's name.
+        patronymic = "بن" in whole[1:]
+        tails = [whole[: len(part)]] if patronymic else [whole[-len(part) :], whole[: len(part)]]
+        if len(part) == 2 and len(whole) >= 3 and not patronymic:
+            tails.append((whole[0], whole[-1]))  # first and last name: فائز الدباغ of فائز مرعي الدباغ
+        return any(
+            all(word_similarity(x, y) >= WORD_MATCH for x, y in zip(part, t, strict=True)) for t in tails
+        )
+    return len(part) >= 2 and whole[: len(part)] == part
+
+
+def _cluster_ids(clusters: list[Cluster], kb: KnowledgeBase) -> dict[int, str]:
+    """A KB id, or a corpus id made from the cluster's fullest name (stable across runs)."""
+    ids: dict[int, str] = {}
+    for cluster in clusters:
+        ids[id(cluster)] = cluster.kb_id or corpus_id(cluster.type, " ".join(cluster.fullest))
+    return ids
+
+
+def corpus_id(entity_type: str, name: str) -> str:
+    """The id of an entity the knowledge base does not hold: its type and romanized name key.
+
+    >>> corpus_id("PER", "نايف البكري")
+    'per:nayf-al-bkri'
+    """
+    return f"{entity_type.lower()}:{slug(name_key(name))}"
+
+
+def _entity(cluster: Cluster, entity_id: str, kb: KnowledgeBase, day: str | None) -> Entity:
+    known = kb.entities.get(cluster.kb_id) if cluster.kb_id else None
+    variants = tuple(dict.fromkeys(cluster.surfaces))
+    learned = tuple(Role(title, day, day) for title in dict.fromkeys(cluster.titles))
+    if known:
+        return replace(known, variants=variants, roles=(*known.roles, *learned))
+    surface = max(cluster.surfaces, key=lambda s: (len(name_words(s)), cluster.surfaces.count(s)))
+    return Entity(
+        id=entity_id,
+        name=surface,
+        type=cluster.type,
+        variants=variants,
+        english=kb.english_name(surface),
+        roles=learned,
+    )
+
+
+# -- titles --------------------------------------------------------------------------------
+
+
+def _learn_titles(text: str, ordered: Sequence[Mention], owner: dict[int, Cluster]) -> None:
+    """Titles written right before or after a person's name become that person's titles."""
+    for index, cluster in owner.items():
+        if cluster.type != "PER":
+            continue
+        mention = ordered[index]
+        # A title may hold an organization's name (…لحلف شمال الأطلسي), not another person's.
+        previous_end = max((m.end for m in ordered[:index] if m.type == "PER"), default=0)
+        following = min((m.start for m in ordered[index + 1 :] if m.type == "PER"), default=len(text))
+        for title in (
+            _title_before(text, max(previous_end, mention.start - 120), mention.start),
+            _title_after(text, mention.end, min(following, mention.end + 100)),
+        ):
+            if title:
+                cluster.titles.append(title)
+
+
+def _title_before(text: str, floor: int, start: int) -> str | None:
+    """The title that ends right before `start`, from its farthest head word."""
+    window = text[floor:start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
+    words = list(_WORD.finditer(window, cut))
+    while words and name_key(words[-1].group()) in HONORIFICS:
+        words.pop()
+    words = words[-MAX_TITLE_WORDS:]
+    for i, word in enumerate(words):
+        if _is_head(word.group()) and len(words) - i >= 2:
+            return window[word.start() : words[-1].end()]
+    return None
+
+
+def _title_after(text: str, end: int, ceiling: int) -> str | None:
+    """A title set off after the name: "عادل الجبير، وزير الخارجية السعودي،"."""
+    window = text[end:ceiling]
+    if not window.startswith(("،", ",")):
+        return None
+    stop = _BOUNDARY.search(window, 1)
+    words = list(_WORD.finditer(window, 1, stop.start() if stop else len(window)))[:MAX_TITLE_WORDS]
+    if len(words) >= 2 and _is_head(words[0].group()):
+        return window[words[0].start() : words[-1].end()]
+    return None
+
+
+def _is_head(word: str) -> bool:
+    """A word that begins a title; محافظة (a governorate) is not محافظ (a governor)."""
+    return search_key(word) in TITLE_HEADS and not name_key(word).endswith("محافظه")
+
+
+def _title_mentions(
+    text: str,
+    mentions: list[Mention],
+    clusters: list[Cluster],
+    ids: dict[int, str],
+    kb: KnowledgeBase,
+    day: str | None,
+) -> list[Mention]:
+    """Mentions for titles standing alone for a person named by the article or the KB."""
+    known: dict[TitleWords, str] = {}
+    for cluster in clusters:
+        for title in cluster.titles:
+            known.setdefault(kb.titles.canonical(title_words(title)), ids[id(cluster)])
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    resume = 0
+    # Only words that may begin a title are looked at (a regex in C finds them), each with
+    # the few words after it.
+    for head in _HEAD_RE.finditer(text):
+        start = head.start()
+        if start < resume or not _is_head(text[start : head.end()]):
+            continue
+        words = list(_WORD.finditer(text, start, min(len(text), start + 160)))[:MAX_TITLE_WORDS]
+        tokens = [(w.start(), w.end(), search_key(w.group())) for w in words]
+        hit = _longest_title(text, tokens, 0, known, kb, day)
+        if hit is None:
+            continue
+        end, entity_id, size = hit
+        next_start = tokens[size][0] if size < len(tokens) else len(text)
+        followed_by_name = any(s == next_start or (end <= s <= end + 2) for s, _ in taken)
+        if not followed_by_name and not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, text[start:end], "PER", entity_id))
+        resume = end
+    return found
+
+
+def _longest_title(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    known: dict[TitleWords, str],
+    kb: KnowledgeBase,
+    day: str | None,
+) -> tuple[int, str, int] | None:
+    for size in range(min(MAX_TITLE_WORDS, len(tokens) - i), 1, -1):
+        span = tokens[i : i + size]
+        if _BOUNDARY.search(text, span[0][0], span[-1][1]):
+            continue
+        words = kb.titles.canonical(tuple(k for _, _, k in span if k not in TITLE_FILLER))
+        entity_id = known.get(words) or kb.titles.holder(words, day)
+        if entity_id:
+            return span[-1][1], entity_id, size
+    return None
+
+
+def resolve_title(article: Article, title: str, kb: KnowledgeBase | None = None) -> str | None:
+    """The entity id a title stands for in `article` ("المتحدثة باسم الخارجية الروسية"): the
+    person the article itself names with that title, else whoever held it on the article's date
+    according to the knowledge base; None when unknown or ambiguous. For other stages (quotes).
+    """
+    kb = kb or load_knowledge_base()
+    words = kb.titles.canonical(title_words(title))
+    for entity in article.entities.values():
+        for role in entity.roles:
+            if kb.titles.canonical(title_words(role.title)) == words and role.since == role.until:
+                return entity.id
+    day = article.reference_at.date().isoformat() if article.reference_at else None
+    return kb.titles.holder(words, day)
+
+
+class LinkStage:
+    name: ClassVar[str] = "linking"
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "mentions"})
+    provides: ClassVar[frozenset[str]] = frozenset({"mentions", "entities"})
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> LinkStage:
+        return cls(load_knowledge_base())
+
+    def __call__(self, article: Article) -> Article:
+        day = article.reference_at.date().isoformat() if article.reference_at else None
+        mentions, entities = link_mentions(article.text, article.mentions, self.kb, day)
+        return replace(article, mentions=tuple(mentions), entities=entities)

@@ -1,0 +1,73 @@
+"""Name keys and comparisons on real transliteration variants and hard negatives."""
+
+import pytest
+
+from marsad.arabic.names import (
+    is_native_name,
+    name_key,
+    name_similarity,
+    name_words,
+    romanize,
+    slug,
+    word_similarity,
+)
+from marsad.kb.index import NAME_MATCH, WORD_MATCH
+
+SAME = [
+    ("ستولتنبرغ", "ستولتنبرج"),  # g: غ / ج
+    ("ستولتنبرغ", "ستولتنبيرغ"),  # a long vowel written or not
+    ("ستولتنبرج", "ستلوتنبرج"),  # a typing slip: two letters swapped
+    ("موغيريني", "موجريني"),
+    ("فائز", "فايز"),  # hamza seat
+    ("نتنياهو", "نتانياهو"),
+    ("الناتو", "ناتو"),
+    ("مصطفى", "مصطفي"),
+    ("ماتياس", "ماثياس"),
+    ("رودلف", "رودولف"),  # a short foreign name: its vowels come and go (Rudolf)
+    ("بلفور", "بالفور"),  # Balfour
+]
+DIFFERENT = [
+    ("السراج", "حفتر"),
+    ("محمد", "محمود"),
+    ("عمر", "عمرو"),
+    ("سلمان", "سليمان"),
+    ("نايف", "نافع"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME, ids=[f"{a}={b}" for a, b in SAME])
+def test_spellings_of_one_name_are_close(a: str, b: str) -> None:
+    assert word_similarity(a, b) >= WORD_MATCH
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT, ids=[f"{a}!={b}" for a, b in DIFFERENT])
+def test_different_names_are_apart(a: str, b: str) -> None:
+    assert word_similarity(a, b) < WORD_MATCH
+
+
+def test_names_sharing_a_part_stay_apart() -> None:
+    assert name_similarity(name_words("فائز السراج"), name_words("خليفة حفتر")) < NAME_MATCH
+    assert name_similarity(name_words("محمد بن نايف"), name_words("محمد بن سلمان")) < NAME_MATCH
+    assert name_similarity(name_words("ينس ستولتنبرغ"), name_words("يينس ستولتنبيرج")) >= NAME_MATCH
+
+
+def test_name_key_joins_compounds_and_drops_punctuation() -> None:
+    assert name_key("عبد الله") == name_key("عبدالله")
+    assert name_key("«الأمم المتّحدة»") == name_key("الامم المتحده")
+
+
+def test_romanized_fallback_and_slug_are_ascii() -> None:
+    assert romanize("نايف البكري").startswith("Nayf al-")
+    assert slug("سامح شكري").isascii()
+
+
+def test_pair_classifier_ships_with_a_threshold_and_separates_variants_from_other_names() -> None:
+    assert 0.5 < WORD_MATCH < 1.0
+    assert word_similarity("موغيريني", "موجريني") >= WORD_MATCH
+    assert word_similarity("السراج", "حفتر") < WORD_MATCH / 2
+    assert word_similarity("ماكرون", "ماكرون") == 1.0
+
+
+def test_short_word_rule_keeps_native_names_apart_but_not_foreign_spellings() -> None:
+    assert is_native_name("محمود") and is_native_name("سليمان") and not is_native_name("رودولف")
+    assert word_similarity("محمد", "محمود") < WORD_MATCH <= word_similarity("رودلف", "رودولف")

@@ -1,0 +1,90 @@
+"""The entity registry: one id per referent across articles, curation replayed, dated roles."""
+
+from marsad.corpus.registry import EntityRegistry
+from marsad.kb.base import load_knowledge_base
+from marsad.model import Article, Entity, Mention, Quote, Role
+from marsad.store.entities import EntityRule
+from tests.conftest import make_article
+
+
+def _article(article_id: str, text: str, names: list[tuple[str, str]], **fields: object) -> Article:
+    mentions, entities, cursor = [], {}, 0
+    for name, entity_id in names:
+        start = text.index(name, cursor)
+        cursor = start + len(name)
+        mentions.append(Mention(start, cursor, name, "PER", entity_id))
+        entities.setdefault(entity_id, Entity(entity_id, name, "PER", (name,)))
+    return make_article(article_id, text, mentions=tuple(mentions), entities=entities, **fields)
+
+
+def test_variants_and_surnames_across_articles_get_one_id() -> None:
+    registry = EntityRegistry([], [], load_knowledge_base())
+    first = _article(
+        "a", "قال فايز مرعي الدباغ إن الوفد وصل.", [("فايز مرعي الدباغ", "per:fayz-mri-al-dbagh")]
+    )
+    spelled = _article(
+        "b", "قال فائز مرعى الدبّاغ إن الوفد غادر.", [("فائز مرعى الدبّاغ", "per:fayz-mri-al-dbagh-2")]
+    )
+    short = _article("c", "وأكد فايز الدباغ أن المحادثات مستمرة.", [("فايز الدباغ", "per:fayz-al-dbagh")])
+    other = _article("d", "وقال سامي الدباغ إن السوق هادئة.", [("سامي الدباغ", "per:sami-al-dbagh")])
+    foreign = _article(
+        "e", "قال ماتياس فالغرين إن الجولة انتهت.", [("ماتياس فالغرين", "per:matyas-falghrin")]
+    )
+    variant = _article(
+        "f", "وأكد ماثياس فالجرين أن الجولة انتهت.", [("ماثياس فالجرين", "per:mathyas-faljrin")]
+    )
+    surname = _article("g", "وقال فالقرين إن الوفود غادرت.", [("فالقرين", "per:falqrin")])
+    done = registry.apply([first, spelled, short, other, foreign, variant, surname])
+    ids = [a.mentions[0].entity for a in done]
+    assert ids[:3] == ["per:fayz-mri-al-dbagh"] * 3
+    assert ids[3] == "per:sami-al-dbagh"
+    assert ids[4:] == ["per:matyas-falghrin"] * 3
+
+
+def test_rewritten_ids_reach_entities_and_quotes() -> None:
+    registry = EntityRegistry([], [], load_knowledge_base())
+    registry.apply([_article("a", "قال نايف البكري إن عدن آمنة.", [("نايف البكري", "per:nayf-al-bkri")])])
+    text = "وقال نائف البكرى إن المطار يعمل."
+    article = _article("b", text, [("نائف البكرى", "per:nayf-al-bkra")])
+    quote = Quote(0, len(text), text, "per:nayf-al-bkra", None, "قال", False)
+    done = registry.apply_one(Article(**{**_fields(article), "quotes": (quote,)}))
+    assert done.mentions[0].entity == "per:nayf-al-bkri"
+    assert set(done.entities) == {"per:nayf-al-bkri"}
+    assert done.quotes[0].speaker == "per:nayf-al-bkri"
+
+
+def _fields(article: Article) -> dict[str, object]:
+    return {name: getattr(article, name) for name in article.__slots__}  # type: ignore[attr-defined]
+
+
+def test_curation_rules_are_replayed() -> None:
+    rules = [
+        EntityRule("merge", "per:old", "per:keep"),
+        EntityRule("alias", "kb:houthis", "أنصار الشريعة الزيدية"),
+        EntityRule("split", "per:keep", '{"variants": ["محمد"], "into": "per:another"}'),
+    ]
+    registry = EntityRegistry([], rules, load_knowledge_base())
+    text = "قال الزيدي ثم محمد إن أنصار الشريعة الزيدية تقدموا."
+    article = _article(
+        "a", text, [("الزيدي", "per:old"), ("محمد", "per:keep"), ("أنصار الشريعة الزيدية", "org:x")]
+    )
+    done = registry.apply_one(article)
+    assert [m.entity for m in done.mentions] == ["per:keep", "per:another", "kb:houthis"]
+
+
+def test_dated_roles_learned_from_the_corpus() -> None:
+    registry = EntityRegistry([], [], load_knowledge_base())
+    entity = Entity(
+        "per:krym-al-hdad",
+        "كريم الحداد",
+        "PER",
+        roles=(Role("مدير منظمة الإغاثة الدولية", "2015-07-20", "2015-07-20"),),
+    )
+    text = "قال كريم الحداد إن المساعدات وصلت."
+    article = make_article(
+        "a", text, mentions=(Mention(4, 15, "كريم الحداد", "PER", entity.id),), entities={entity.id: entity}
+    )
+    registry.apply([article])
+    assert registry.holder("مدير منظمة الإغاثة الدولية", "2015-08-01") == "per:krym-al-hdad"
+    assert registry.holder("مدير منظمة الإغاثة الدولية", "2016-08-01") is None
+    assert registry.holder("الأمين العام للأمم المتحدة", "2015-08-01") == "kb:ban-ki-moon"

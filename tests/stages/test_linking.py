@@ -1,0 +1,111 @@
+"""The linking stage on realistic Arabic articles: variants, partial names, aliases, titles."""
+
+from datetime import datetime
+
+import pytest
+
+from marsad.kb.base import load_knowledge_base
+from marsad.model import Mention
+from marsad.stages.linking import LinkStage, link_mentions, resolve_title
+from tests.conftest import NATO_TEXT, make_article
+
+
+def _mentions(text: str, *names: tuple[str, str]) -> list[Mention]:
+    found, cursor = [], 0
+    for name, kind in names:
+        start = text.index(name, cursor)
+        found.append(Mention(start, start + len(name), name, kind))  # type: ignore[arg-type]
+        cursor = start + len(name)
+    return found
+
+
+@pytest.fixture(scope="module")
+def stage() -> LinkStage:
+    return LinkStage.from_settings()
+
+
+def test_every_mention_gets_an_entity_and_variants_link(stage: LinkStage) -> None:
+    text = NATO_TEXT
+    article = make_article(
+        "nato",
+        text,
+        published_at=datetime(2015, 8, 1),
+        mentions=tuple(
+            _mentions(
+                text,
+                ("حلف شمال الأطلسيّ", "ORG"),
+                ("ينس ستولتنبرغ", "PER"),
+                ("ستولتنبرغ", "PER"),
+                ("بروكسل", "LOC"),
+                ("الناتو", "ORG"),
+            )
+        ),
+    )
+    linked = stage(article)
+    ids = {m.text: m.entity for m in linked.mentions}
+    assert ids["ينس ستولتنبرغ"] == ids["ستولتنبرغ"] == "kb:jens-stoltenberg"
+    assert ids["حلف شمال الأطلسيّ"] == ids["الناتو"] == "kb:nato"
+    assert all(m.entity in linked.entities for m in linked.mentions)
+    assert linked.entities["kb:jens-stoltenberg"].english == "Jens Stoltenberg"
+
+
+def test_typo_and_alias_variants_link_to_one_entity() -> None:
+    kb = load_knowledge_base()
+    text = "قال ستلوتنبرج إن حلف شمال الأطلنطي موحد، وأضاف أن حلف الناتو قوي."
+    linked, _ = link_mentions(
+        text, _mentions(text, ("ستلوتنبرج", "PER"), ("حلف شمال الأطلنطي", "ORG"), ("حلف الناتو", "ORG")), kb
+    )
+    assert [m.entity for m in linked] == ["kb:jens-stoltenberg", "kb:nato", "kb:nato"]
+
+
+def test_people_sharing_a_name_part_stay_apart() -> None:
+    kb = load_knowledge_base()
+    text = "التقى الأمير محمد بن سلمان بالأمير محمد بن نايف، ثم اتصل فائز السراج بخليفة حفتر."
+    linked, entities = link_mentions(
+        text,
+        _mentions(
+            text,
+            ("محمد بن سلمان", "PER"),
+            ("محمد بن نايف", "PER"),
+            ("فائز السراج", "PER"),
+            ("خليفة حفتر", "PER"),
+        ),
+        kb,
+    )
+    assert len({m.entity for m in linked}) == 4
+    assert "kb:muhammad-bin-salman" in entities and "kb:fayez-al-sarraj" in entities
+
+
+def test_unknown_person_gets_a_corpus_id_and_surname_joins_the_nearest_full_name() -> None:
+    kb = load_knowledge_base()
+    text = "عين الرئيس نايف البكري محافظا لعدن. والتقى خالد البكري الوزراء. وقال البكري إن المدينة آمنة."
+    linked, entities = link_mentions(
+        text, _mentions(text, ("نايف البكري", "PER"), ("خالد البكري", "PER"), ("البكري", "PER")), kb
+    )
+    assert linked[0].entity != linked[1].entity
+    assert linked[2].entity == linked[1].entity
+    assert linked[0].entity.startswith("per:") and entities[linked[0].entity].english
+
+
+def test_title_next_to_a_name_stands_for_that_person_later() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "أكد المبعوث الخاص لمنظمة الإغاثة الدولية كريم الحداد أن المساعدات وصلت. "
+        "وأضاف المبعوث الخاص لمنظمة الإغاثة الدولية أن الطرق مغلقة."
+    )
+    linked, entities = link_mentions(text, _mentions(text, ("كريم الحداد", "PER")), kb, "2015-08-01")
+    assert len(linked) == 2
+    assert linked[1].text.startswith("المبعوث الخاص") and linked[1].entity == linked[0].entity
+    assert entities[linked[0].entity].roles
+
+
+def test_title_only_reference_resolves_by_dated_role() -> None:
+    kb = load_knowledge_base()
+    text = "قال الأمين العام لحلف الناتو إن الحلف سيعزز وجوده."
+    in_2015, _ = link_mentions(text, [], kb, "2015-08-01")
+    in_2025, _ = link_mentions(text, [], kb, "2025-03-01")
+    assert [m.entity for m in in_2015] == ["kb:jens-stoltenberg"]
+    assert [m.entity for m in in_2025] == ["kb:mark-rutte"]
+    article = make_article("t", text, published_at=datetime(2015, 8, 10))
+    assert resolve_title(article, "المتحدثة باسم الخارجية الروسية") == "kb:maria-zakharova"
+    assert resolve_title(article, "الأمين العام لحلف شمال الأطلسي") == "kb:jens-stoltenberg"
