@@ -35,5 +35,9 @@ class QuoteStore(Protocol):
         until: datetime | None = None,
         limit: int = 20,
         offset: int = 0,
+        by_name: str | None = None,
+        about_name: str | None = None,
     ) -> list[QuoteHit]:
-        """Quotes newest first; `by` and `about` are entity ids."""
+        """Quotes newest first; `by` and `about` are entity ids. Without linked entities,
+        `by_name` matches the speaker as written (every word, folded, ال dropped: "التركي" finds
+        "اللواء منصور التركي") and `about_name` the quote's text."""

@@ -1,0 +1,114 @@
+"""Accuracy of the quotes stage on the annotated set, and its share of `marsad analyze` time.
+
+Run: `.venv/bin/python bench/quotes.py [--articles 8000] [--skip-speed]`
+
+Accuracy: the same scoring as `marsad eval quotes` on bench/data/quotes_gold.jsonl (241 quotes
+by hand in 46 SaudiNewsNet articles of 13 outlets; see src/marsad/evaluation/quotes.py for the
+matching rules), with the issue's floors: detection F1 >= 0.85, speaker accuracy >= 0.85.
+
+How the set was made: 60 articles of 900-2,600 characters were drawn at random (fixed seed, at
+most 5 per outlet) among those with at least four cue words or quotation marks; 46 of them (13
+outlets: political, security, economic, sports, culture, agency copy, two with no quote at all)
+were cleaned by marsad's extract stage and annotated by reading them, before the stage was
+written and never from its output. Every statement attributed to someone was annotated: a verb of
+saying (or its participle, or "بحسب ما أعلن ...") with a clause after أن/إن, a colon or quotation
+marks, or the verb's own noun complement (أعرب عن أسفه، أكد عدم حاجته، دعا إلى). Not quotes:
+quoted titles and scare quotes, "يذكر أن"/"الجدير ذكره" (the journalist's own voice), bare
+"وفقا لـ"/"بحسب" with no verb. Spans: direct quotes inside their marks; reported ones from the
+word after أن to the end of the clause (the sentence, or the next cue: "، مشيرا إلى أن"); marks
+inside a reported clause belong to it. Speaker: the person or body as the article names it (its
+fullest name in the article), else null with the unnamed phrase; `via` for a relaying source.
+
+Speed: `analyze()` (the library call behind `marsad analyze`: cleaning, furniture statistics,
+dates, NER, linking when present, quotes, storing) on the first N SaudiNewsNet articles into a
+temporary database, with the quotes stage's calls timed; prints the stage's share of the total
+(the floor is 15%) and its own rate in articles/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import SAUDINEWSNET, require, saudinewsnet
+from marsad.evaluation.quotes import evaluate, format_report, pipeline_analyzer, read_gold
+from marsad.model import Article
+
+GOLD = Path(__file__).resolve().parent / "data" / "quotes_gold.jsonl"
+F1_FLOOR = 0.85
+SPEAKER_FLOOR = 0.85
+SHARE_CEILING = 0.15
+
+
+def accuracy() -> bool:
+    report, _ = evaluate(read_gold(GOLD), require(SAUDINEWSNET), pipeline_analyzer())
+    for line in format_report(report):
+        print(line)
+    ok = report.overall.f1 >= F1_FLOOR and report.overall.speaker_accuracy >= SPEAKER_FLOOR
+    print(f"floors F1 >= {F1_FLOOR}, speaker >= {SPEAKER_FLOOR}: {'met' if ok else 'NOT met'}")
+    return ok
+
+
+def speed(count: int) -> bool:
+    from marsad.analyze import analyze
+    from marsad.errors import InputError
+    from marsad.ingest.files import Read, article_from_record
+    from marsad.pipeline import Skipped
+    from marsad.settings import Settings
+    from marsad.stages.quotes import QuoteStage
+    from marsad.store.sqlite import SQLiteStore
+
+    spent = [0.0, 0]
+    original = QuoteStage.__call__
+
+    def timed(self: QuoteStage, article: Article) -> Article:
+        started = time.perf_counter()
+        try:
+            return original(self, article)
+        finally:
+            spent[0] += time.perf_counter() - started
+            spent[1] += 1
+
+    QuoteStage.__call__ = timed  # type: ignore[method-assign]
+    reads: list[Read] = []
+    for record in saudinewsnet(count):
+        try:
+            reads.append(article_from_record(record, source=record["id"]))
+        except InputError as exc:  # a record with no text: analyze counts it as skipped
+            reads.append(Skipped(exc.name, exc.reason))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SQLiteStore(str(Path(tmp) / "bench.db"))
+        try:
+            started = time.perf_counter()
+            summary = analyze(reads, store, Settings())
+            total = time.perf_counter() - started
+            quotes = sum(1 for _ in store.db.execute("SELECT 1 FROM quotes"))
+        finally:
+            store.close()
+    QuoteStage.__call__ = original  # type: ignore[method-assign]
+    share = spent[0] / total
+    print(
+        f"{len(reads)} articles ({summary.processed} analyzed): analyze {total:.1f} s "
+        f"({len(reads) / total:.0f} articles/s); quotes stage {spent[0]:.2f} s on {spent[1]} articles "
+        f"({spent[1] / spent[0]:.0f} articles/s), {quotes} quotes stored"
+    )
+    print(f"quotes stage share of analyze time: {share:.1%} (ceiling {SHARE_CEILING:.0%})")
+    return share <= SHARE_CEILING
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=8000)
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args()
+    ok = accuracy()
+    if not args.skip_speed:
+        ok = speed(args.articles) and ok
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Scoring marsad's capabilities against annotated evaluation sets (`marsad eval ...`)."""

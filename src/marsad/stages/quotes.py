@@ -1,0 +1,918 @@
+"""The quotes stage: direct and reported statements, with their speakers resolved.
+
+`find_quotes(text, mentions)` is the algorithm; `QuoteStage` wraps it for the pipeline.
+
+What is found:
+
+* a cue (arabic/cues.py: قال، أكدت، أضافوا، مشيرا، يقول ...) followed, within its sentence, by
+  its subject and then a complement: أن/إن/بأن (alone or with a pronoun: إنه، أنها), a colon, an
+  opening quotation mark («“"), or the cue's own preposition (أعرب عن، دعا إلى، حذر من);
+* a quotation mark after the complement makes the quote direct (its span is inside the marks);
+  a colon with no mark is direct up to the paragraph's end; otherwise the quote is reported, up to
+  the sentence's end or the next cue that starts a new clause ("، مشيرا إلى أن");
+* a statement attributed after the fact: "…، بحسب ما أعلنت الوزارة" / "حسبما أفاد مصدر";
+* quotation marks after a colon with no cue ("…لإذاعة X: «…»").
+
+Quoted titles and scare quotes ("داعش"، «إعلان عن نوايا») are not quotes unless a cue claims them;
+marks inside a reported statement belong to it.
+
+Speakers: the subject between the cue and the complement, when it holds a person's name
+("وقال وزير الخارجية عادل الجبير إن") or a body's; a title alone ("وقال الوزير") resolves to the
+person the article introduced with that title; an unnamed subject ("مصدر أمني"، "البيان") is kept
+as `speaker_text` with no entity. An implicit subject ("وأضاف:"، "وتابعت"، "مشيرة إلى أن") takes
+the last speaker whose gender and number agree with the cue. A subject before the verb
+("ستولتنبرغ أكد أن") is read back to the clause start. Nested attribution ("وأضاف البيان أن
+ستولتنبرغ أكد أن"، "نقلت الوكالة عن الوزير قوله إن") keeps the inner speaker and records the outer
+source as `via` (its entity id when the mention is linked, else its text).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from marsad.arabic.cues import (
+    COLON_ONLY,
+    CUES,
+    MARKS,
+    TITLE_HEADS,
+    VERBS,
+    Cue,
+    cue_key,
+    cue_pattern,
+    fold_keep_length,
+)
+from marsad.arabic.keys import fold
+from marsad.model import Article, Mention, Quote
+from marsad.settings import Settings
+
+#: Looks up a title phrase ("الوزير"، "المتحدثة باسم الخارجية") at an offset and returns the
+#: mention of the person it stands for, or None. The linking stage may offer a better one.
+TitleResolver = Callable[[str, int], Mention | None]
+
+_WORD = r"[^\W\d_]"
+_OPEN_CLOSE = {"«": "»", "“": "”″", '"': '"'}
+_MARK_RE = re.compile(r'«[^»\n]*(?:»|(?=\n)|$)|“[^”″\n]*(?:[”″]|(?=\n)|$)|"[^"\n]*(?:"|(?=\n)|$)')
+_SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\n")
+# أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
+_COMPLEMENTIZER_RE = re.compile(
+    rf"(?<!{_WORD})[وف]?ب?[{MARKS}]*ان[{MARKS}]*(?:ه|ها|هم|هما|نا|ني|ي|كم)?(?!{_WORD})"
+)
+# A word before أن that makes it a conjunction of time or manner, not a complementizer.
+_NOT_COMPLEMENTIZER_BEFORE = frozenset(
+    fold(w)
+    for w in [
+        "بعد",
+        "قبل",
+        "منذ",
+        "حتى",
+        "بد",
+        "يجب",
+        "يمكن",
+        "ينبغي",
+        "المقرر",
+        "المتوقع",
+        "المفترض",
+        "أجل",
+        "دون",
+        "رغم",
+        "بدل",
+        "لو",
+        "كما",
+        "إلا",
+        "يريد",
+        "تريد",
+        "بإمكان",
+    ]
+)
+_PREPOSITION_WORDS = {"الي": "الي", "علي": "علي", "عن": "عن", "من": "من", "في": "في"}
+# Words that end the subject: a prepositional phrase or an adverb follows it.
+_BREAKS = frozenset(
+    fold(w)
+    for w in [
+        "في",
+        "خلال",
+        "أمام",
+        "مع",
+        "عقب",
+        "لدى",
+        "عبر",
+        "أثناء",
+        "إثر",
+        "بعد",
+        "قبل",
+        "عن",
+        "على",
+        "إلى",
+        "من",
+        "حول",
+        "بشأن",
+        "ضمن",
+        "وسط",
+        "خلال",
+        "لوسائل",
+        "للصحافيين",
+        "للصحفيين",
+        "لصحيفة",
+        "لوكالة",
+        "لقناة",
+        "لـ",
+    ]
+)
+_ADVERBS = frozenset(
+    fold(w)
+    for w in [
+        "أمس",
+        "اليوم",
+        "الليلة",
+        "غدا",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "يوم",
+        "الأسبوع",
+        "مجددا",
+        "أيضا",
+        "كذلك",
+        "بدوره",
+        "بدورها",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "الماضي",
+        "كما",
+        "فيه",
+        "فيها",
+        "لها",
+        "له",
+        "لهم",
+        "قد",
+        "عنه",
+        "عنها",
+        "عنهم",
+        "منه",
+        "منها",
+        "عليه",
+        "عليها",
+        "اليه",
+        "اليها",
+    ]
+)
+_BACKWARD_RE = re.compile(
+    rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+ما)\s+(?=\S)"
+)
+_FRONT_SOURCE_RE = re.compile(rf"^\s*و?(?:وفق|طبق)[{MARKS}ا]*\s*ل(?:ـ\s*)?(?P<src>[^،,\n]{{2,40}})[،,]")
+_SOURCE_PREPOSITIONS = ("عن", "من")
+# A cue after these is not a statement: a relative clause ("الذين يطالبون") or the journalist's
+# own formula ("الجدير ذكره أن").
+_NOT_A_CUE_AFTER = frozenset(
+    fold(w)
+    for w in [
+        "الذي",
+        "التي",
+        "الذين",
+        "والذي",
+        "والتي",
+        "والذين",
+        "اللذين",
+        "اللتين",
+        "اللواتي",
+        "اللاتي",
+        "الجدير",
+        "جدير",
+        "والجدير",
+    ]
+)
+# Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى").
+_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "حذر"})
+# Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
+_PHRASE_ENDS = frozenset(
+    fold(w)
+    for w in [
+        "الذي",
+        "التي",
+        "الذين",
+        "الموالي",
+        "الموالية",
+        "الموالين",
+        "التابع",
+        "التابعة",
+        "ومقرها",
+        "المنفذة",
+    ]
+)
+_MAX_ZONE_WORDS = 40
+_MIN_DIRECT_WORDS = 3
+# Cues that are also common prepositions or nouns ("بين" between): their complement follows closely.
+_SHORT_ZONE = frozenset({"بين", "ابان", "نقل"})
+# A colon after these introduces a title, not a quotation ("كتاب: «…»", "تحت شعار: «…»").
+_TITLE_NOUNS = frozenset(
+    fold(w) for w in ("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _CueHit:
+    start: int  # the cue word, its و/ف included
+    word_start: int
+    end: int
+    form: str
+    cue: Cue
+
+
+@dataclass(slots=True)
+class _Speaker:
+    text: str | None
+    mention: Mention | None
+    gender: str | None
+    number: str
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    direct: bool
+    cue: str | None
+    speaker: _Speaker | None
+    via: str | None = None
+    cue_start: int = 0
+
+
+def find_quotes(
+    text: str, mentions: Sequence[Mention], *, resolve_title: TitleResolver | None = None
+) -> list[Quote]:
+    """The quotes in `text`, in order, with speakers resolved against `mentions`.
+
+    >>> text = 'وقال الأمين العام ينس ستولتنبرغ إن "الحلف باق وقوي". وأضاف أن الدعم سيستمر.'
+    >>> names = [Mention(18, 31, "ينس ستولتنبرغ", "PER")]
+    >>> [(q.text, q.speaker_text, q.cue, q.direct) for q in find_quotes(text, names)]
+    [('الحلف باق وقوي', 'ينس ستولتنبرغ', 'قال', True), ('الدعم سيستمر', 'ينس ستولتنبرغ', 'أضاف', False)]
+    """
+    return _Finder(text, mentions, resolve_title).run()
+
+
+class _Finder:
+    """One pass over one text; state is the speakers met so far."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], resolve_title: TitleResolver | None) -> None:
+        self.text = text
+        self.key = fold_keep_length(text)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.linked_title = resolve_title
+        self.sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]
+        self.marks = [(m.start(), m.end()) for m in _MARK_RE.finditer(text) if m.end() - m.start() > 2]
+        self.cues = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
+        self.speakers: list[tuple[int, _Speaker]] = []
+        self.title_contexts: dict[int, set[str]] = {}
+
+    # -- the pass -----------------------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        found: list[_Found] = []
+        nested_via: dict[int, str | None] = {}
+        for index, hit in enumerate(self.cues):
+            quote = self._quote_at(index, hit, nested_via, found)
+            if quote is not None:
+                found.append(quote)
+        found += self._backward_attributions(found)
+        found += self._colon_marks(found)
+        found = _drop_overlaps(sorted(found, key=lambda q: (q.start, -q.end)))
+        return [self._to_quote(q) for q in found]
+
+    def _quote_at(
+        self, index: int, hit: _CueHit, nested_via: dict[int, str | None], found: list[_Found]
+    ) -> _Found | None:
+        sentence_end = self._sentence_end(hit.end)
+        complement = self._complement(hit, sentence_end)
+        if complement is None:
+            return None
+        zone_end, body_start, kind = complement
+        inner = self._inner_cue(index, body_start, sentence_end)
+        speaker = self._speaker(hit, zone_end)
+        if inner is not None:
+            # "وأضاف البيان أن ستولتنبرغ أكد أن": the outer subject reports the inner statement.
+            nested_via[inner] = self._via_text(speaker)
+            return None
+        if kind == "mark":
+            start, end = self._mark_at(body_start)
+            direct = True
+            if len(self.text[start:end].split()) < _MIN_DIRECT_WORDS:
+                return None  # «داعش», «ممتازة»: a quoted word is a name or a scare quote
+        elif kind == "colon":
+            start, end, direct = body_start, self._clause_end(index, body_start, paragraph=True), True
+        else:
+            start, end, direct = body_start, self._clause_end(index, body_start), False
+        start, end = _trim(self.text, start, end)
+        if end - start < 2 or any(q.start <= start < q.end for q in found[-2:]):
+            return None
+        if speaker is not None:
+            self.speakers.append((hit.start, speaker))
+        return _Found(start, end, direct, self._cue_text(hit), speaker, nested_via.get(index), hit.start)
+
+    # -- cues and complements -------------------------------------------------------------------
+
+    def _cue_hits(self) -> list[_CueHit]:
+        hits = []
+        for match in cue_pattern().finditer(self.key):
+            form = cue_key(match.group("cue"))
+            previous = _previous_word(self.key, match.start())
+            if previous in _NOT_A_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
+                continue  # a relative clause, a formula, or "من بين" (among)
+            if CUES[form].lemma == "راي" and form.endswith("ي") and self.text[match.end() - 1] != "ى":
+                continue  # رأي/تري are "opinion" and a name; the verb رأى/يرى/ترى ends in ى
+            hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
+        return hits
+
+    def _complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
+        """(end of the subject zone, start of the statement, kind) or None when no complement."""
+        verb = VERBS.get(hit.cue.lemma)
+        colon_only = hit.cue.lemma in COLON_ONLY
+        words = 6 if colon_only else 4 if hit.cue.lemma in _SHORT_ZONE else _MAX_ZONE_WORDS
+        limit = self._word_limit(hit.end, words, sentence_end)
+        limit = min(
+            [limit, *(h.start for h in self.cues if hit.end < h.start < limit and self._starts_clause(h))]
+        )
+        position = hit.end
+        preposition = verb.preposition if verb else None
+        while position < limit:
+            found = self._next_marker(position, limit, preposition, colon_only)
+            if found is None:
+                break
+            zone_end, body_start, kind = found
+            if kind == "mark" and self.text[zone_end] in _OPEN_CLOSE and self._mark_is_a_name(zone_end):
+                position = self._mark_at(zone_end + 1)[1] + 1
+                continue
+            if kind == "preposition" and zone_end - hit.end > 120:
+                break  # a preposition far from its verb belongs to something else
+            return zone_end, body_start, "reported" if kind == "preposition" else kind
+        if verb is not None and verb.takes_object and not colon_only:
+            return self._object_complement(hit, sentence_end)
+        return None
+
+    def _next_marker(
+        self, position: int, limit: int, preposition: str | None, colon_only: bool
+    ) -> tuple[int, int, str] | None:
+        candidates: list[tuple[int, int, str]] = []
+        colon = self.text.find(":", position, limit)
+        if colon >= 0:
+            after = _skip_space(self.text, colon + 1)
+            kind = "mark" if after < len(self.text) and self.text[after] in _OPEN_CLOSE else "colon"
+            candidates.append((colon, after + (1 if kind == "mark" else 0), kind))
+        for mark_start, _ in self.marks:
+            if position <= mark_start < limit:
+                candidates.append((mark_start, mark_start + 1, "mark"))
+                break
+        if not colon_only:
+            candidates += self._complementizers(position, limit, preposition)
+        return min(candidates) if candidates else None
+
+    def _complementizers(
+        self, position: int, limit: int, preposition: str | None
+    ) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        for match in _COMPLEMENTIZER_RE.finditer(self.key, position, limit):
+            if _previous_word(self.key, match.start()) in _NOT_COMPLEMENTIZER_BEFORE:
+                continue
+            body = _skip_space(self.text, match.end())
+            if body < len(self.text) and self.text[body] in _OPEN_CLOSE:
+                found.append((match.start(), body + 1, "mark"))
+            else:
+                found.append((match.start(), body, "reported"))
+            break
+        if preposition is not None:
+            found += self._preposition(position, limit, preposition)
+        return found
+
+    def _preposition(self, position: int, limit: int, preposition: str) -> list[tuple[int, int, str]]:
+        if preposition == "ب":
+            pattern = rf"(?<!{_WORD})ب(?:ال)?(?!ن\b|ين\b|عد\b|يان\b){_WORD}{{3,}}"
+            match = re.compile(pattern).search(self.key, position, limit)
+            return [(match.start(), match.start() + 1, "preposition")] if match else []
+        match = re.compile(rf"(?<!{_WORD}){preposition}(?!{_WORD})").search(self.key, position, limit)
+        if match is None:
+            return []
+        body = _skip_space(self.text, match.end())
+        after = _COMPLEMENTIZER_RE.match(self.key, body)
+        if after is not None:  # "أشار إلى أن": the statement starts after أن
+            body = _skip_space(self.text, after.end())
+            if body < len(self.text) and self.text[body] in _OPEN_CLOSE:
+                return [(match.start(), body + 1, "mark")]
+        return [(match.start(), body, "preposition")]
+
+    def _object_complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
+        """ "أكد اليوناني دونيس عدم حاجته": the subject is the first noun phrase, the rest is said."""
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", self.text[hit.end : sentence_end])]
+        words = [(hit.end + s, hit.end + e) for s, e in words]
+        if not words:
+            return None
+        index = 0
+        while index < len(words):
+            word = fold(self.text[words[index][0] : words[index][1]]).strip("،,")
+            mention = self._mention_starting(words[index][0])
+            if mention is not None:
+                index += 1
+                while index < len(words) and words[index][1] <= mention.end:
+                    index += 1
+            elif index == 0 or word in _ADVERBS or (word.startswith("ال") and not word.endswith(("ا", "اً"))):
+                index += 1
+            else:
+                break
+        if index >= len(words) or index > 6 or self.text[words[index - 1][1] - 1] in "،,:":
+            return None
+        return words[index][0], words[index][0], "reported"
+
+    def _inner_cue(self, index: int, body_start: int, sentence_end: int) -> int | None:
+        """The index of a cue that starts the statement (nested attribution), if any."""
+        for later in range(index + 1, min(index + 3, len(self.cues))):
+            hit = self.cues[later]
+            if hit.start < body_start:
+                continue
+            between = self.text[body_start : hit.start]
+            if (
+                hit.start < sentence_end
+                and len(between.split()) <= 5
+                and not re.search(r"[،,:.«“\"]", between)
+            ):
+                complement = self._complement(hit, sentence_end)
+                if complement is not None and not hit.cue.participle:
+                    return later
+            return None
+        return None
+
+    # -- spans ----------------------------------------------------------------------------------
+
+    def _clause_end(self, index: int, start: int, *, paragraph: bool = False) -> int:
+        end = self._paragraph_end(start) if paragraph else self._sentence_end(start)
+        for hit in self.cues[index + 1 :]:
+            if hit.start >= end:
+                break
+            if hit.start > start and self._starts_clause(hit):
+                return hit.start
+        return end
+
+    def _starts_clause(self, hit: _CueHit) -> bool:
+        before = self.text[max(0, hit.start - 3) : hit.start]
+        return hit.cue.participle or "،" in before or "," in before or hit.start != hit.word_start
+
+    def _mark_at(self, position: int) -> tuple[int, int]:
+        """The inside of the quotation marks opened just before `position`."""
+        for start, end in self.marks:
+            if start <= position - 1 < end:
+                close = end - 1 if self.text[end - 1] in '»”″"' and end - 1 > start else end
+                return start + 1, close
+        return position, self._sentence_end(position)
+
+    def _mark_is_a_name(self, mark_start: int) -> bool:
+        """A short quoted name followed by a colon or more words belongs to the subject."""
+        start, end = self._mark_at(mark_start + 1)
+        after = _skip_space(self.text, end + 1)
+        short = len(self.text[start:end].split()) <= 5
+        return short and after < len(self.text) and self.text[after] not in ".،,\n"
+
+    def _inside_mark(self, position: int) -> bool:
+        return any(start < position < end for start, end in self.marks)
+
+    def _sentence_end(self, position: int) -> int:
+        return self.sentence_ends[bisect.bisect_left(self.sentence_ends, position)]
+
+    def _paragraph_end(self, position: int) -> int:
+        end = self.text.find("\n", position)
+        return len(self.text) if end < 0 else end
+
+    def _word_limit(self, position: int, words: int, hard_end: int) -> int:
+        for count, match in enumerate(re.finditer(r"\S+", self.text[position:hard_end])):
+            if count >= words:
+                return position + match.start()
+        return hard_end
+
+    # -- speakers -------------------------------------------------------------------------------
+
+    def _speaker(self, hit: _CueHit, zone_end: int) -> _Speaker | None:
+        zone_start = hit.end
+        if hit.form in ("قوله", "قولها", "قولهم"):
+            return self._reported_source(hit)
+        if hit.cue.lemma == "علم":  # "علمت «عكاظ» من مصادرها أن": the source follows من
+            source = self.key.find(" من ", zone_start, zone_end)
+            zone_start = source + 4 if source >= 0 else zone_start
+        conjunction = self.text[hit.start : hit.word_start]
+        if not hit.cue.participle and "و" not in conjunction:
+            right_before = self._last_mention_before(hit.start, ("PER", "ORG"))
+            if right_before is not None and hit.start - right_before.end <= 1:  # "ستولتنبرغ أكد أن"
+                return _Speaker(self._full_name(right_before), right_before, hit.cue.gender, hit.cue.number)
+        named = None if hit.cue.participle else self._subject(zone_start, zone_end, hit)
+        if named is not None and not (hit.cue.lemma in _OBJECT_FIRST and named.mention is None):
+            return named
+        if not hit.cue.participle and "و" not in conjunction:
+            before = self._subject_before(hit)
+            if before is not None:
+                return before
+        return self._antecedent(hit)
+
+    def _subject(self, start: int, end: int, hit: _CueHit) -> _Speaker | None:
+        phrase_start, phrase_end = self._noun_phrase(start, end)
+        if phrase_end <= phrase_start:
+            return None
+        gender, number = hit.cue.gender, hit.cue.number
+        mention = self._person_in(phrase_start, phrase_end)
+        if mention is not None:
+            return _Speaker(self._full_name(mention), mention, gender, number)
+        phrase = self._display_phrase(phrase_start, phrase_end)
+        if _is_title(phrase):
+            # "المشرف على برنامج إحالتي بوزارة الصحة سليمان الشريع": the name follows the title
+            person = self._person_in(phrase_start, self._word_limit(phrase_start, 10, end))
+            person = person or self.resolve_title(phrase, phrase_start)
+            if person is not None:
+                return _Speaker(self._full_name(person), person, gender, number)
+        org = self._mention_starting(phrase_start)
+        if org is not None and org.type != "PER" and not _is_title(phrase):
+            return _Speaker(org.text, org, gender, number)
+        return self._earlier_body(phrase) or _Speaker(phrase, None, gender, number)
+
+    def _earlier_body(self, phrase: str) -> _Speaker | None:
+        """ "وقالت الصحيفة": a body named before ("صحيفة «فلوريدا توداي»") by its head noun."""
+        words = fold(phrase).split()
+        if len(words) != 1 or not words[0].startswith("ال"):
+            return None
+        head = words[0][2:]
+        for _, speaker in reversed(self.speakers):
+            if speaker.text and speaker.text != phrase and head in fold(speaker.text).split()[:1]:
+                return speaker
+        return None
+
+    def _person_in(self, start: int, end: int) -> Mention | None:
+        """The first person named in the span, titles the tagger took for names left out."""
+        at = bisect.bisect_left(self.mention_starts, start)
+        for mention in self.mentions[at:]:
+            if mention.start >= end:
+                return None
+            if mention.type == "PER" and not _is_title(mention.text):
+                return mention
+        return None
+
+    def _display_phrase(self, start: int, end: int) -> str:
+        """An unnamed speaker's phrase, up to a relative clause or a ل-phrase after its head."""
+        words = self.text[start:end].split()
+        kept = words[:1]
+        for word in words[1:]:
+            folded = fold(word)
+            if folded in _PHRASE_ENDS or (folded.startswith("ل") and not folded.startswith("لا")):
+                break
+            kept.append(word)
+        return " ".join(kept)
+
+    def _noun_phrase(self, start: int, end: int) -> tuple[int, int]:
+        """The subject inside the zone: words up to a preposition, a comma or an adverb."""
+        words = list(re.finditer(r"[^\s،,:]+|[،,:]", self.text[start:end]))
+        first = last = None
+        skip_next = False
+        for number, match in enumerate(words):
+            word = fold(match.group(0)).strip('"«»“”()')
+            if skip_next or ((word in _ADVERBS or _is_adverbial(word)) and first is None):
+                skip_next = False
+                continue
+            if number == 0 and word.startswith("ل") and not word.startswith("لا"):
+                skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
+                continue
+            inside_name = self._person_in(start + match.start(), start + match.end()) is not None
+            if match.group(0) in "،,:" or (word in _BREAKS and not inside_name):
+                if first is not None:
+                    break
+                return start, start
+            if word in _ADVERBS or _is_adverbial(word) or word.startswith("(") or _is_digit(word):
+                break
+            first = start + match.start() if first is None else first
+            last = start + match.end()
+        return (first, last) if first is not None and last is not None else (start, start)
+
+    def _subject_before(self, hit: _CueHit) -> _Speaker | None:
+        """ "محافظ القنفذة فضا البقمي قال إن", "أما X فقال": a subject before the verb."""
+        clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛")
+        if len(self.text[clause_start + 1 : hit.start].split()) > 8:
+            return None
+        mention = self._person_in(clause_start + 1, hit.start) or self._first_mention(
+            clause_start + 1, hit.start, ("ORG",)
+        )
+        if mention is None:
+            return None
+        return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+
+    def _antecedent(self, hit: _CueHit) -> _Speaker | None:
+        """Who an implicit subject is: the speaker of an earlier cue in the same sentence, else the
+        first name the sentence opens with ("وكانت لوفتهانزا صرفت ... وقالت"), else the last speaker
+        that agrees with the cue in gender and number, else the last person named."""
+        sentence_start = max([0, *self._starts_before(hit.start)])
+        for position, speaker in reversed(self.speakers):
+            if position >= sentence_start and _agrees(speaker, hit.cue):
+                return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
+        opener_end = min(hit.start, self._word_limit(sentence_start, 3, hit.start))
+        opener = self._person_in(sentence_start, opener_end) or self._mention_starting(sentence_start)
+        if opener is not None and opener.start < opener_end:
+            return _Speaker(self._full_name(opener), opener, hit.cue.gender, hit.cue.number)
+        for _, speaker in reversed(self.speakers):
+            if _agrees(speaker, hit.cue):
+                return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
+        if self.speakers:
+            return self.speakers[-1][1]
+        # "حاول نتنياهو حشد تأييد ... ضد الاتفاق الذي يدعمه أوباما، قائلا": the main subject
+        first = self._person_in(sentence_start, hit.start) if hit.cue.participle else None
+        mention = first or self._last_mention_before(hit.start, ("PER",))
+        if mention is None:
+            return None
+        return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+
+    def _reported_source(self, hit: _CueHit) -> _Speaker | None:
+        """ "نقلت الوكالة عن الوزير قوله": the speaker is what follows عن/من before قوله."""
+        clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،\n")
+        zone = self.key[clause_start + 1 : hit.start]
+        for preposition in _SOURCE_PREPOSITIONS:
+            at = zone.rfind(f" {preposition} ")
+            if at >= 0:
+                start = clause_start + 1 + at + len(preposition) + 2
+                return self._subject(start, hit.start, hit) or _Speaker(
+                    self.text[start : hit.start].strip(), None, None, "sg"
+                )
+        return self._antecedent(hit)
+
+    def resolve_title(self, phrase: str, position: int) -> Mention | None:
+        """The person a title phrase stands for: from the linking stage when it knows (the
+        article's roles, the knowledge base's dated holders), else from the article's own text."""
+        if self.linked_title is not None:
+            person = self.linked_title(phrase, position)
+            if person is not None:
+                return person
+        linked = self._first_mention(position, position + len(phrase), ("PER",))
+        if linked is not None and linked.entity:  # the linker tied this title to a person
+            for mention in self.mentions:
+                if mention.entity == linked.entity and not _is_title(mention.text):
+                    return mention
+        return self._title_in_article(phrase, position)
+
+    def _title_in_article(self, phrase: str, position: int) -> Mention | None:
+        """The person this title phrase stands for: the last one named earlier with the same title
+        words around their name ("وزير الخارجية الإيراني محمد جواد ظريف" ... "وقال الوزير")."""
+        words = [_title_word(w) for w in fold(phrase).split()]
+        words = [w for w in words if len(w) > 2]
+        if not words:
+            return None
+        best, best_score = None, 0
+        for mention in self.mentions:
+            if mention.start >= position:
+                break
+            if mention.type != "PER" or _is_title(mention.text):
+                continue
+            context = self._title_context(mention)
+            score = len(set(words) & context) * 2 + (words[0] in context)
+            if words[0] in context and score >= best_score:
+                best, best_score = mention, score
+        return best
+
+    def _title_context(self, mention: Mention) -> set[str]:
+        """The words around a name, where its title stands; computed once per name."""
+        context = self.title_contexts.get(mention.start)
+        if context is None:
+            window = fold(self.text[max(0, mention.start - 60) : mention.end + 40])
+            context = self.title_contexts[mention.start] = {_title_word(w) for w in window.split()}
+        return context
+
+    def _full_name(self, mention: Mention) -> str:
+        """A one-word name as the article gave it in full, nearest first (التركي → منصور التركي).
+        Longer names stay: "حسن الحربي" is not "محمد حسن الحربي"."""
+        if len(mention.text.split()) > 1:
+            return mention.text
+        candidates = [m for m in self.mentions if m.type == mention.type and len(m.text.split()) > 1]
+        before = [m for m in candidates if m.start < mention.start and _contains_name(m.text, mention.text)]
+        after = [m for m in candidates if m.start > mention.start and _contains_name(m.text, mention.text)]
+        return (before[-1] if before else after[0]).text if before or after else mention.text
+
+    def _via_text(self, speaker: _Speaker | None) -> str | None:
+        if speaker is None:
+            return None
+        if speaker.mention is not None and speaker.mention.entity:
+            return speaker.mention.entity
+        return speaker.text
+
+    # -- other patterns -------------------------------------------------------------------------
+
+    def _backward_attributions(self, found: list[_Found]) -> list[_Found]:
+        """ "…، بحسب ما أعلنت الوزارة": the clause before is the statement; when it is already a
+        quote, the attribution is its `via` ("بحسب ما نقلت عنه وكالة الصحافة الفرنسية")."""
+        added = []
+        cue_at = {hit.start: hit for hit in self.cues}
+        for match in _BACKWARD_RE.finditer(self.key):
+            hit = cue_at.get(match.end())
+            if hit is None:
+                continue
+            sentence_end = self._sentence_end(hit.end)
+            sentence_start = max(
+                0, self.text.rfind("\n", 0, match.start()) + 1, *self._starts_before(match.start())
+            )
+            speaker = self._subject(hit.end, sentence_end, hit)
+            earlier = [q for q in found if sentence_start <= q.start < match.start()]
+            if earlier:
+                earlier[-1].via = earlier[-1].via or self._via_text(speaker)
+                continue
+            start, end = _trim(self.text, sentence_start, match.start())
+            if end - start > 10:
+                added.append(_Found(start, end, False, self._cue_text(hit), speaker, None, hit.start))
+        return added
+
+    def _starts_before(self, position: int) -> list[int]:
+        ends = [e + 1 for e in self.sentence_ends if e < position]
+        return ends[-1:] if ends else []
+
+    def _colon_marks(self, found: list[_Found]) -> list[_Found]:
+        """Quotation marks right after a colon that no cue claimed ("لإذاعة X: «…»")."""
+        added = []
+        for start, _ in self.marks:
+            before = self.text[max(0, start - 3) : start].rstrip()
+            if not before.endswith(":") or any(q.start - 1 <= start < q.end for q in found):
+                continue
+            colon = self.text.rfind(":", 0, start)
+            if fold(self.text[max(0, colon - 30) : colon]).split()[-1:] in ([w] for w in _TITLE_NOUNS):
+                continue
+            body_start, body_end = self._mark_at(start + 1)
+            if len(self.text[body_start:body_end].split()) < 3:
+                continue
+            speaker = self._colon_speaker(start)
+            added.append(_Found(body_start, body_end, True, None, speaker, None, start))
+        return added
+
+    def _colon_speaker(self, position: int) -> _Speaker | None:
+        sentence_start = max([0, *self._starts_before(position)])
+        mention = self._first_mention(sentence_start, position, ("PER",))
+        if mention is not None:
+            return _Speaker(self._full_name(mention), mention, None, "sg")
+        return self.speakers[-1][1] if self.speakers else None
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _first_mention(self, start: int, end: int, types: tuple[str, ...]) -> Mention | None:
+        at = bisect.bisect_left(self.mention_starts, start)
+        for mention in self.mentions[at:]:
+            if mention.start >= end:
+                return None
+            if mention.type in types and mention.end <= end:
+                return mention
+        return None
+
+    def _mention_starting(self, position: int) -> Mention | None:
+        at = bisect.bisect_left(self.mention_starts, position)
+        if at < len(self.mentions) and self.mentions[at].start - position <= 2:
+            return self.mentions[at]
+        return None
+
+    def _last_mention_before(self, position: int, types: tuple[str, ...]) -> Mention | None:
+        at = bisect.bisect_left(self.mention_starts, position)
+        for mention in reversed(self.mentions[:at]):
+            if mention.type in types:
+                return mention
+        return None
+
+    def _cue_text(self, hit: _CueHit) -> str:
+        return self.text[hit.word_start : hit.end]
+
+    def _to_quote(self, found: _Found) -> Quote:
+        speaker = found.speaker
+        about = tuple(
+            dict.fromkeys(
+                m.entity for m in self.mentions if m.entity and found.start <= m.start and m.end <= found.end
+            )
+        )
+        return Quote(
+            start=found.start,
+            end=found.end,
+            text=self.text[found.start : found.end],
+            speaker=speaker.mention.entity if speaker and speaker.mention else None,
+            speaker_text=speaker.text if speaker else None,
+            cue=found.cue,
+            direct=found.direct,
+            via=found.via,
+            about=about,
+        )
+
+
+def _agrees(speaker: _Speaker, cue: Cue) -> bool:
+    gender_ok = speaker.gender is None or cue.gender is None or speaker.gender == cue.gender
+    # Verb-first sentences use a singular verb for a plural subject ("قال المسؤولون"), so a
+    # singular cue agrees with any number; a plural or dual one needs the same.
+    number_ok = cue.number == "sg" or speaker.number == cue.number
+    return gender_ok and number_ok
+
+
+def _drop_overlaps(found: list[_Found]) -> list[_Found]:
+    """Keep the first of overlapping quotes: a mark inside a reported statement belongs to it."""
+    kept: list[_Found] = []
+    for quote in found:
+        if kept and quote.start < kept[-1].end:
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in ' \t،,:«“"':
+        start += 1
+    while end > start and text[end - 1] in " \t،,:;.\n":
+        end -= 1
+    return start, end
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
+
+
+def _previous_word(key: str, position: int) -> str:
+    words = key[max(0, position - 30) : position].split()
+    return re.sub(f"[{MARKS}]", "", words[-1]) if words else ""
+
+
+def _title_word(word: str) -> str:
+    word = word.strip('،,.:"«»“”()')
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
+
+
+def _contains_name(longer: str, shorter: str) -> bool:
+    return f" {fold(shorter)} " in f" {fold(longer)} "
+
+
+def _is_title(name: str) -> bool:
+    """A "name" that is a title ("وزير الخارجية الإيراني"): taggers often take one for a person."""
+    words = fold(name).split()
+    return bool(words) and _title_word(words[0]) in TITLE_HEADS
+
+
+def _is_adverbial(word: str) -> bool:
+    """An accusative word after the verb is a circumstance, not the subject: "متسائلا"، "مجددا"."""
+    return word.endswith(("اً", "ًا")) or (word.startswith("م") and word.endswith("ا") and len(word) > 4)
+
+
+def _is_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+class QuoteStage:
+    name: ClassVar[str] = "quotes"
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "mentions"})
+    provides: ClassVar[frozenset[str]] = frozenset({"quotes"})
+
+    def __init__(self, titles_for: Callable[[Article], TitleResolver | None] | None = None) -> None:
+        self.titles_for = titles_for
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> QuoteStage:
+        cue_pattern()  # compile the cue lexicon once, before the stage is used or pickled
+        return cls(_linked_titles())
+
+    def __call__(self, article: Article) -> Article:
+        resolver = self.titles_for(article) if self.titles_for is not None else None
+        return replace(
+            article, quotes=tuple(find_quotes(article.text, article.mentions, resolve_title=resolver))
+        )
+
+
+def _linked_titles() -> Callable[[Article], TitleResolver | None] | None:
+    """The linking stage's title resolver (roles in the article, dated holders in the knowledge
+    base), adapted to this stage's seam; None where marsad has no linking stage."""
+    try:
+        from marsad.stages.linking import load_knowledge_base, resolve_title
+    except ImportError:
+        return None
+    kb = load_knowledge_base()
+
+    def titles_for(article: Article) -> TitleResolver | None:
+        if not article.entities:
+            return None
+
+        def resolve(phrase: str, position: int) -> Mention | None:
+            entity_id = resolve_title(article, phrase, kb)
+            entity = article.entities.get(entity_id) if entity_id else None
+            if entity is None:
+                return None
+            named = [m for m in article.mentions if m.entity == entity_id and not _is_title(m.text)]
+            before = [m for m in named if m.start < position]
+            if before or named:
+                return (before or named)[-1]
+            return Mention(position, position, entity.name, entity.type, entity.id)
+
+        return resolve
+
+    return titles_for

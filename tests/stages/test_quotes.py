@@ -1,0 +1,178 @@
+"""The quotes stage on realistic Arabic news sentences: spans, kinds, cues and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.arabic.cues import CUES, cue_key
+from marsad.model import Mention
+from marsad.stages.quotes import QuoteStage, find_quotes
+from tests.conftest import NATO_TEXT, make_article
+
+
+def names(text: str, *found: tuple[str, str]) -> list[Mention]:
+    """Mentions for the given (name, type) pairs, at their first occurrence in `text`."""
+    mentions = []
+    for name, kind in found:
+        start = text.index(name)
+        mentions.append(Mention(start, start + len(name), name, kind))  # type: ignore[arg-type]
+    return mentions
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "gender", "number"),
+    [
+        ("وأكدت", "اكد", "f", "sg"),
+        ("وأضافوا", "اضاف", "m", "pl"),
+        ("مشيرةً", "اشار", "f", "sg"),
+        ("قائلا", "قال", "m", "sg"),
+        ("وتابعت", "تابع", "f", "sg"),
+        ("يقولون", "قال", "m", "pl"),
+    ],
+    ids=["past-f", "past-pl", "participle-f", "participle-hamza", "implicit-f", "present-pl"],
+)
+def test_cue_forms_carry_gender_and_number(word: str, lemma: str, gender: str, number: str) -> None:
+    key = cue_key(word.lstrip("و"))
+    assert key in CUES
+    assert (CUES[key].lemma, CUES[key].gender, CUES[key].number) == (lemma, gender, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("وقال الوزير: «الحل سياسي ولا بديل عنه».", "الحل سياسي ولا بديل عنه"),
+        ("وقال الوزير “الحل سياسي ولا بديل عنه”.", "الحل سياسي ولا بديل عنه"),
+        ('وقال الوزير إن "الحل سياسي ولا بديل عنه".', "الحل سياسي ولا بديل عنه"),
+        ("وأضاف: الحل سياسي ولا بديل عنه.", "الحل سياسي ولا بديل عنه"),
+    ],
+    ids=["guillemets-colon", "curly", "straight-after-inna", "colon-no-marks"],
+)
+def test_direct_quotes_in_every_style(text: str, quoted: str) -> None:
+    quotes = find_quotes(text, [])
+    assert [(q.text, q.direct) for q in quotes] == [(quoted, True)]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_reported_statement_ends_at_the_next_clause_cue() -> None:
+    text = (
+        "وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن المنفذ سعودي الجنسية، "
+        "مشيراً إلى أنه تم إطلاق سراحه بعد 45 يوما."
+    )
+    quotes = find_quotes(text, names(text, ("منصور التركي", "PER")))
+    assert [(q.text, q.cue, q.direct) for q in quotes] == [
+        ("المنفذ سعودي الجنسية", "قال", False),
+        ("تم إطلاق سراحه بعد 45 يوما", "مشيراً", False),
+    ]
+    assert [q.speaker_text for q in quotes] == ["منصور التركي", "منصور التركي"]
+
+
+def test_implicit_subject_agrees_in_gender() -> None:
+    text = (
+        "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو تدعم الحوار. "
+        "وقال وزير الخارجية عادل الجبير إن المملكة ترحب بالمبادرة. "
+        "وتابعت أن الحل يجب أن يكون سياسيا."
+    )
+    mentions = names(text, ("ماريا زاخاروفا", "PER"), ("عادل الجبير", "PER"))
+    speakers = [q.speaker_text for q in find_quotes(text, mentions)]
+    assert speakers == ["ماريا زاخاروفا", "عادل الجبير", "ماريا زاخاروفا"]
+
+
+def test_title_alone_resolves_to_the_person_named_with_it() -> None:
+    text = (
+        "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى الكويت أمس. "
+        "وأكد وزير الخارجية الإيراني أن بلاده تريد علاقات حسن الجوار."
+    )
+    quotes = find_quotes(text, names(text, ("محمد جواد ظريف", "PER")))
+    assert [q.speaker_text for q in quotes] == ["محمد جواد ظريف"]
+
+
+def test_short_name_takes_the_full_name_given_earlier_and_linked_ids() -> None:
+    text = "أكد أسامة النجيفي أن المظاهرات مشروعة. وقال النجيفي إن الحكومة مسؤولة عن الإخفاق."
+    mentions = [
+        Mention(4, 17, "أسامة النجيفي", "PER", "Q1"),
+        Mention(text.index("النجيفي إن"), text.index("النجيفي إن") + 7, "النجيفي", "PER", "Q1"),
+        Mention(text.index("الحكومة"), text.index("الحكومة") + 7, "الحكومة", "ORG", "Q9"),
+    ]
+    quotes = find_quotes(text, mentions)
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [("Q1", "أسامة النجيفي"), ("Q1", "أسامة النجيفي")]
+    assert quotes[1].about == ("Q9",)
+
+
+def test_unnamed_speaker_keeps_its_phrase() -> None:
+    text = "وأكدت مصادر محلية أن المقاومة الشعبية واصلت تقدمها في محافظة أبين."
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker, quote.speaker_text, quote.cue) == (None, "مصادر محلية", "أكدت")
+
+
+def test_nested_attribution_records_the_reporting_source_as_via() -> None:
+    text = "وأضاف البيان أن ستولتنبرغ أكد أن الحلف سيواصل دعم الحوار."
+    [quote] = find_quotes(text, names(text, ("ستولتنبرغ", "PER")))
+    assert (quote.text, quote.speaker_text, quote.via) == ("الحلف سيواصل دعم الحوار", "ستولتنبرغ", "البيان")
+
+
+def test_attribution_after_the_statement() -> None:
+    text = "قتل 13 شخصا على الأقل في ثلاثة تفجيرات بشمال نيجيريا، على ما أفاد مصدر طبي."
+    [quote] = find_quotes(text, [])
+    assert quote.text == "قتل 13 شخصا على الأقل في ثلاثة تفجيرات بشمال نيجيريا"
+    assert (quote.speaker_text, quote.direct) == ("مصدر طبي", False)
+
+
+def test_preposition_complement_and_colon_only_cues() -> None:
+    text = "وأعرب توني أبوت رئيس وزراء أستراليا عن أسفه لصدور الحكم. وزاد: «المشروع سيغذي 100 مليون شخص»."
+    quotes = find_quotes(text, names(text, ("توني أبوت", "PER")))
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("أسفه لصدور الحكم", "توني أبوت"),
+        ("المشروع سيغذي 100 مليون شخص", "توني أبوت"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقدمت الفنانات أغاني منها "ألف ليلة وليلة" و"الأطلال" أمام جمهور كبير.',
+        "ويذكر أن المقاومة انتزعت آخر حصون الميليشيات، والجدير ذكره أن المعارك استمرت.",
+        "وزاد عدد الزوار إلى 11 ألفا خلال أسبوع من افتتاح المعرض.",
+        "وأقيم المعرض في مبنى تابع لقوات الطوارئ بعد أن افتتحه المحافظ.",
+    ],
+    ids=["quoted-titles", "journalist-formulas", "zaad-increased", "affiliated-and-conjunction"],
+)
+def test_no_quote_where_nobody_speaks(text: str) -> None:
+    assert find_quotes(text, []) == []
+
+
+def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:
+    text = "وقال المدرب إن اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا."
+    [quote] = find_quotes(text, [])
+    assert (quote.text, quote.speaker_text) == (
+        "اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا",
+        "المدرب",
+    )
+
+
+def test_stage_fills_quotes_on_the_shared_fixture() -> None:
+    second = NATO_TEXT.index("ستولتنبرغ في")
+    mentions = (*names(NATO_TEXT, ("ينس ستولتنبرغ", "PER")), Mention(second, second + 9, "ستولتنبرغ", "PER"))
+    article = make_article("nato-1", NATO_TEXT, mentions=mentions)
+    done = QuoteStage.from_settings()(article)
+    assert [(q.direct, q.speaker_text) for q in done.quotes] == [
+        (False, "ينس ستولتنبرغ"),
+        (True, "ينس ستولتنبرغ"),
+    ]
+    assert done.quotes[1].text == "الناتو لن يتخلى عن شركائه"
+    assert all(NATO_TEXT[q.start : q.end] == q.text for q in done.quotes)
+
+
+def test_pipeline_runs_quotes_last_and_speakers_carry_linked_ids() -> None:
+    from marsad.analyze import build_pipeline
+    from marsad.pipeline import Processed
+    from marsad.settings import Settings
+
+    pipeline = build_pipeline(Settings())
+    assert pipeline.names[-1] == "quotes"
+    outcome = pipeline.process(make_article("nato-1", NATO_TEXT))
+    assert isinstance(outcome, Processed)
+    quotes = outcome.article.quotes
+    assert [q.text for q in quotes if q.direct] == ["الناتو لن يتخلى عن شركائه"]
+    assert all("ستولتنبرغ" in (q.speaker_text or "") for q in quotes)
+    linked = {m.entity for m in outcome.article.mentions if "ستولتنبرغ" in m.text and m.entity}
+    assert {q.speaker for q in quotes} <= (linked or {None})
