@@ -5,9 +5,14 @@ Implemented by `store.sqlite_stories.SQLiteStories` (owner: the stories issue, #
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
+
+from marsad.model import Claim, Story
+
+__all__ = ["Claim", "StoryArticle", "StoryDetail", "StoryStore", "StorySummary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +33,6 @@ class StoryArticle:
     outlet: str | None
     published: str | None
     duplicate_of: str | None  # republished copy of another article of the story
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    text: str
-    outlets: tuple[str, ...]
-    article_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +66,26 @@ class StoryStore(Protocol):
 
     def split_story(self, story_id: str, article_ids: list[str]) -> str:
         """Analyst curation: the articles move to a new story; returns its id."""
+
+    def stale_stories(self) -> list[str]:
+        """Stories whose title and summary predate an analyst's merge or split."""
+
+    # What the story step (corpus/stories.py) reads and writes.
+
+    def save_story(self, story: Story) -> None: ...
+
+    def save_duplicates(self, pairs: Iterable[tuple[str, str]]) -> None: ...
+
+    def story_duplicates(self, article_ids: Iterable[str]) -> dict[str, str]: ...
+
+    def assigned_stories(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each already stored article (analyst pins first)."""
+
+    def story_records(self, story_id: str, *, limit: int | None = None) -> list[dict[str, Any]]: ...
+
+    def active_story_records(self, days: float) -> list[dict[str, Any]]:
+        """Records of the stories with an article in the last `days` days of the store's data."""
+
+    def load_story_state(self) -> dict[str, bytes]: ...
+
+    def save_story_state(self, state: dict[str, bytes]) -> None: ...

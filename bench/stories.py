@@ -1,0 +1,132 @@
+"""Stories: B-cubed accuracy on bench/data/stories_gold.jsonl with all of SaudiNewsNet clustered,
+beside the issue's baseline, and the whole-corpus time and memory at several corpus sizes.
+
+    .venv/bin/python bench/stories.py            # accuracy: marsad and the baseline
+    .venv/bin/python bench/stories.py --quick    # accuracy of marsad only
+    .venv/bin/python bench/stories.py --scaling  # whole-corpus time and memory at several sizes
+
+The baseline is the one the issue calibrates against: TF-IDF over character 2-4-grams of title +
+lead, online centroid clustering with a 3-day window and one threshold, here tuned on this gold
+set (its best case). It shares marsad's clustering loop, without entities, near-duplicates or
+the nearest-article test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import resource
+import time
+from collections.abc import Sequence
+
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from common import REPO, SAUDINEWSNET, require
+from marsad.corpus.stories import StoryIndex, StoryParams
+from marsad.corpus.story_eval import b_cubed, cluster, load_for_eval, prepare_articles
+from marsad.model import Article
+from marsad.ner.gazetteer import Gazetteer
+
+GOLD = REPO / "bench" / "data" / "stories_gold.jsonl"
+LEAD_CHARS = 300
+BASELINE_THRESHOLDS = (0.25, 0.3, 0.35)
+
+
+class BaselineIndex(StoryIndex):
+    """Character 2-4-gram TF-IDF centroids, 3-day window, one threshold; nothing else."""
+
+    def __init__(self, vectors: dict[str, sp.csr_matrix], threshold: float) -> None:
+        super().__init__(StoryParams(threshold=threshold, neighbour_threshold=1e9, entity_weight=0.0))
+        self.rows = vectors
+
+    def vectors(self, articles: Sequence[Article], *, observe: bool) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        words = sp.vstack([self.rows[a.id] for a in articles]).tocsr()
+        return words, sp.csr_matrix(words.shape)
+
+    def _place(self, batch, row, article, at, known):  # type: ignore[no-untyped-def]
+        self.duplicates.find = lambda *args: None  # type: ignore[method-assign]
+        return super()._place(batch, row, article, at, known)
+
+
+def baseline_vectors(articles: Sequence[Article]) -> dict[str, sp.csr_matrix]:
+    texts = [f"{a.title or ''} {a.text[:LEAD_CHARS]}" for a in articles]
+    matrix = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True).fit_transform(texts)
+    matrix = sp.csr_matrix(matrix)
+    return {a.id: matrix[i] for i, a in enumerate(articles)}
+
+
+def halves(gold: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """A fixed split of the gold stories (by a hash of their name) into two halves."""
+    first = {k: v for k, v in gold.items() if int(hashlib.md5(v.encode()).hexdigest(), 16) % 2 == 0}
+    return first, {k: v for k, v in gold.items() if k not in first}
+
+
+def report(name: str, gold: dict[str, str], predicted: dict[str, str]) -> None:
+    score = b_cubed(gold, predicted)
+    one, two = (b_cubed(half, predicted).f1 for half in halves(gold))
+    print(
+        f"{name:<34} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}"
+        f"   (halves: {one:.3f} / {two:.3f})",
+        flush=True,
+    )
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="marsad's accuracy only")
+    parser.add_argument("--scaling", action="store_true", help="time and memory at several corpus sizes")
+    args = parser.parse_args()
+    gold, records = load_for_eval(GOLD, require(SAUDINEWSNET))
+    print(f"gold: {len(gold)} articles in {len(set(gold.values()))} stories; corpus {len(records)} articles")
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+    started, cpu = time.perf_counter(), time.process_time()
+    articles = prepare_articles(records, Gazetteer.load())
+    prepared_s, prepared_cpu = time.perf_counter() - started, time.process_time() - cpu
+    if args.scaling:
+        scaling(articles)
+        return
+    started, cpu = time.perf_counter(), time.process_time()
+    predicted = cluster(articles, StoryIndex(), batch_size=256)
+    assign_s, assign_cpu = time.perf_counter() - started, time.process_time() - cpu
+    stories = len(set(predicted.values()))
+    print(
+        f"marsad: clean + gazetteer {prepared_s:.0f} s (cpu {prepared_cpu:.0f} s), "
+        f"assign_stories {assign_s:.0f} s (cpu {assign_cpu:.0f} s), {stories} stories, "
+        f"peak RSS {peak_mb():.0f} MB"
+    )
+    report("marsad", gold, predicted)
+    if args.quick:
+        return
+
+    vectors = baseline_vectors(articles)
+    for threshold in BASELINE_THRESHOLDS:
+        report(
+            f"baseline char 2-4 TF-IDF, t={threshold}",
+            gold,
+            cluster(articles, BaselineIndex(vectors, threshold), batch_size=256),
+        )
+
+
+def scaling(articles: Sequence[Article]) -> None:
+    print("\nscaling (assign_stories on the first N cleaned articles):")
+    for size in (4000, 8000, 16000, len(articles)):
+        started = time.perf_counter()
+        cpu = time.process_time()
+        cluster(articles[:size], StoryIndex(), batch_size=256)
+        elapsed, used = time.perf_counter() - started, time.process_time() - cpu
+        print(
+            f"  {size:>6} articles: {elapsed:6.1f} s wall, {used:6.1f} s cpu, "
+            f"{1000 * used / size:.2f} ms/article"
+        )
+    print(f"peak RSS {peak_mb():.0f} MB; load average now {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""`marsad stories ...` and `marsad eval stories` end to end on the shipped sample corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.store.sqlite import SQLiteStore
+from tests.cli.test_cli import run
+
+SAMPLE = Path(__file__).parents[2] / "src" / "marsad" / "data" / "sample"
+
+
+@pytest.fixture(scope="module")
+def analyzed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("stories") / "sample.db"
+    from marsad.analyze import analyze
+    from marsad.ingest.files import read_inputs
+    from marsad.settings import Settings
+
+    settings = Settings()
+    store = SQLiteStore(str(db))
+    analyze(read_inputs([str(SAMPLE)], settings), store, settings)
+    store.close()
+    return db
+
+
+@pytest.fixture
+def db(analyzed: Path, tmp_path: Path) -> str:
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(analyzed.read_bytes())
+    return str(copy)
+
+
+def test_list_shows_the_multi_outlet_stories_first(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(capsys, monkeypatch, "stories", "list", "--db", db, "--order", "largest", "--json")
+    assert code == 0
+    stories = [json.loads(line) for line in out.splitlines()]
+    assert stories[0]["articles"] >= 5 and stories[0]["outlets"] >= 3
+    assert "جنيف" in stories[0]["title"] or "درع الوادي" in stories[0]["title"]
+
+
+def test_show_prints_summary_timeline_and_claims(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, out, _ = run(capsys, monkeypatch, "stories", "list", "--db", db, "--order", "largest", "--json")
+    story_id = json.loads(out.splitlines()[0])["id"]
+    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db)
+    assert code == 0
+    assert "summary" in out and "timeline" in out and "claims reported by several outlets" in out
+    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db, "--json")
+    record = json.loads(out)
+    assert 2 <= len(record["summary"]) <= 4
+    assert all(len(claim["outlets"]) >= 2 for claim in record["claims"])
+
+
+def test_merge_and_split_survive_a_later_run(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, out, _ = run(capsys, monkeypatch, "stories", "list", "--db", db, "--order", "largest", "--json")
+    first, second = (json.loads(line)["id"] for line in out.splitlines()[:2])
+    assert run(capsys, monkeypatch, "stories", "merge", first, second, "--db", db)[0] == 0
+    store = SQLiteStore(db)
+    detail = store.get_story(first)
+    store.close()
+    assert detail is not None
+    moved = detail.articles[-1].id
+    code, out, _ = run(capsys, monkeypatch, "stories", "split", first, moved, "--db", db)
+    new_id = out.strip()
+    assert code == 0 and new_id.startswith("s")
+    # A later analysis of the same inputs keeps what the analyst did.
+    assert run(capsys, monkeypatch, "analyze", str(SAMPLE), "--db", db, "--reanalyze", "-q")[0] == 0
+    store = SQLiteStore(db)
+    assert store.assigned_stories([moved])[moved] == new_id
+    kept = store.get_story(first)
+    store.close()
+    assert kept is not None and len(kept.articles) == len(detail.articles) - 1
+
+
+def test_unknown_story_is_a_clear_error(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, monkeypatch, "stories", "show", "s-nothing", "--db", db)
+    assert code == 2 and "no story 's-nothing'" in err
+    code, _, err = run(capsys, monkeypatch, "stories", "merge", "s-a", "s-b", "--db", db)
+    assert code == 2 and "no story" in err
+
+
+def test_export_writes_one_story_per_line(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out_file = tmp_path / "stories.jsonl"
+    assert run(capsys, monkeypatch, "stories", "export", "--db", db, "--out", str(out_file))[0] == 0
+    records = [json.loads(line) for line in out_file.read_text(encoding="utf-8").splitlines()]
+    assert {"id", "title", "summary", "claims", "timeline", "articles", "entities"} <= set(records[0])
+
+
+def test_eval_stories_on_gold_records_with_their_own_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = [
+        json.loads(line) for line in (SAMPLE / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    geneva = [r for r in sample if "درع الوادي" in r.get("text", "")][:3]
+    other = [r for r in sample if "text" in r and "الوادي" not in r["text"]][:2]
+    assert len(geneva) == 3 and len(other) == 2
+    gold = tmp_path / "gold.jsonl"
+    lines = [{**r, "story": "geneva"} for r in geneva] + [{**r, "story": r["id"]} for r in other]
+    gold.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    code, out, _ = run(
+        capsys, monkeypatch, "eval", "stories", str(gold), "--corpus", str(tmp_path / "none.jsonl")
+    )
+    assert code == 2  # a corpus that was named but is missing is an error, not silence
+    code, out, _ = run(
+        capsys, monkeypatch, "eval", "stories", str(gold), "--corpus", str(SAMPLE / "articles.jsonl")
+    )
+    assert code == 0
+    assert "B-cubed on 5 articles in 3 gold stories" in out and "F1" in out
