@@ -2,6 +2,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= marsad.db
+PORT ?= 8000
 
 .PHONY: install test demo bench bench-quality clean
 
@@ -22,16 +23,26 @@ demo: install
 	$(BIN)/marsad analyze src/marsad/data/sample --db $(DB)
 	$(BIN)/marsad search "$$($(BIN)/python -c 'print("الحلف")')" --db $(DB) --limit 5
 	@echo "Database: $(DB). Try: $(BIN)/marsad search <words> --db $(DB)"
+	@echo "Starting the web UI (Ctrl-C stops it):"
+	$(BIN)/marsad serve --db $(DB) --port $(PORT)
 
 bench: install
 	$(BIN)/python bench/analyze.py
 	$(BIN)/python bench/ner.py
+	$(BIN)/python bench/watch.py
+	$(BIN)/python bench/linking_speed.py
+	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/web.py
 	$(MAKE) bench-quality
 
 bench-quality: install
 	$(BIN)/python bench/dates.py
 	$(BIN)/python bench/dates_real.py
 	$(BIN)/python bench/cleaning.py
+	$(BIN)/python bench/linking.py
+	$(BIN)/python bench/quotes.py --skip-speed
+	$(BIN)/python bench/name_pairs.py
+	$(BIN)/python bench/stories.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

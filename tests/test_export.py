@@ -25,7 +25,15 @@ RECORD = article_record(
 
 def test_record_has_every_contract_field_in_order() -> None:
     assert tuple(RECORD) == RECORD_FIELDS
-    assert RECORD["entities"] == {"E1": {"name": "ينس ستولتنبرغ", "type": "PER", "variants": ["ستولتنبرغ"]}}
+    assert RECORD["entities"] == {
+        "E1": {
+            "name": "ينس ستولتنبرغ",
+            "type": "PER",
+            "variants": ["ستولتنبرغ"],
+            "english": None,
+            "roles": [],
+        }
+    }
     assert RECORD["story"] is None and RECORD["quotes"] == []
 
 

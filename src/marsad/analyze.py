@@ -26,6 +26,8 @@ from marsad.settings import Settings
 from marsad.stages.dates import DateStage
 from marsad.stages.entities import EntityStage
 from marsad.stages.extract import Extract
+from marsad.stages.linking import LinkStage
+from marsad.stages.quotes import QuoteStage
 from marsad.store import Store
 
 RecordSink = Callable[[dict[str, Any]], None]
@@ -62,7 +64,11 @@ class CorpusStep(Protocol):
 
 
 def build_corpus_steps(settings: Settings, store: Store) -> list[CorpusStep]:
-    return []
+    from marsad.corpus.registry import EntityRegistry
+    from marsad.corpus.stories import StoryStep
+
+    # The registry first: mention entity ids are final when stories are assigned.
+    return [EntityRegistry.from_store(store), StoryStep.from_store(store)]
 
 
 def build_pipeline(settings: Settings, furniture: OutletFurniture | None = None) -> Pipeline:
@@ -71,6 +77,8 @@ def build_pipeline(settings: Settings, furniture: OutletFurniture | None = None)
             Extract.from_settings(settings, furniture=furniture),
             DateStage.from_settings(settings),
             EntityStage.from_settings(settings),
+            LinkStage.from_settings(settings),
+            QuoteStage.from_settings(settings),
         ]
     )
 

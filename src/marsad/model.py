@@ -74,6 +74,17 @@ class DateMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """One statement reported by several outlets; `independent` counts reports not copied from
+    another article of the story (republished agency copy counts once)."""
+
+    text: str
+    outlets: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    independent: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """Articles from one or more outlets about one event or development, followed over time."""
 
@@ -84,6 +95,9 @@ class Story:
     first_at: datetime | None = None
     last_at: datetime | None = None
     summary: tuple[str, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    entities: tuple[tuple[str, str, str, int], ...] = ()  # (entity id or key, name, type, articles)
+    duplicates: tuple[tuple[str, str], ...] = ()  # (article id, id of the article it copies)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from marsad.model import Article, DateMention, Entity, Mention, Quote
+from marsad.model import Article, DateMention, Entity, Mention, Quote, Role
 
 RECORD_FIELDS = (
     "id",
@@ -56,22 +56,40 @@ def article_record(article: Article) -> dict[str, Any]:
         "agency": article.agency,
         "text": article.text,
         "mentions": [asdict(m) for m in article.mentions],
-        "entities": {eid: _entity_record(e) for eid, e in article.entities.items()},
+        "entities": {eid: entity_record(e) for eid, e in article.entities.items()},
         "quotes": [asdict(q) for q in article.quotes],
         "dates": [asdict(d) for d in article.dates],
         "story": article.story,
     }
 
 
-def _entity_record(entity: Entity) -> dict[str, Any]:
-    return {"name": entity.name, "type": entity.type, "variants": list(entity.variants)}
+def entity_record(entity: Entity) -> dict[str, Any]:
+    """An entity as the output contract writes it inside an article record."""
+    return {
+        "name": entity.name,
+        "type": entity.type,
+        "variants": list(entity.variants),
+        "english": entity.english,
+        "roles": [asdict(role) for role in entity.roles],
+    }
+
+
+def _quote(record: dict[str, Any]) -> Quote:
+    return Quote(**{**record, "about": tuple(record.get("about") or ())})
 
 
 def article_from_stored(record: dict[str, Any]) -> Article:
     """The inverse of `article_record` (used by the store; `source` and `text` are required)."""
     published = record.get("published")
     entities = {
-        eid: Entity(id=eid, name=e["name"], type=e["type"], variants=tuple(e.get("variants", ())))
+        eid: Entity(
+            id=eid,
+            name=e["name"],
+            type=e["type"],
+            variants=tuple(e.get("variants", ())),
+            english=e.get("english"),
+            roles=tuple(Role(**role) for role in e.get("roles") or ()),
+        )
         for eid, e in (record.get("entities") or {}).items()
     }
     return Article(
@@ -85,7 +103,7 @@ def article_from_stored(record: dict[str, Any]) -> Article:
         agency=record.get("agency"),
         mentions=tuple(Mention(**m) for m in record.get("mentions") or ()),
         entities=entities,
-        quotes=tuple(Quote(**q) for q in record.get("quotes") or ()),
+        quotes=tuple(_quote(q) for q in record.get("quotes") or ()),
         dates=tuple(DateMention(**d) for d in record.get("dates") or ()),
         story=record.get("story"),
     )

@@ -5,12 +5,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import FLOOD_TEXT, NATO_TEXT, make_article
 
 from marsad.errors import StoreError, UsageError
 from marsad.model import DateMention, Entity, Mention
 from marsad.records import article_record
 from marsad.store.sqlite import SQLiteStore
+from tests.conftest import FLOOD_TEXT, NATO_TEXT, make_article
 
 NATO = make_article(
     "nato-1",

@@ -105,15 +105,28 @@ class Snippet:
 def make_snippet(text: str, keys: frozenset[str], *, words: int = 28) -> Snippet:
     """The passage around the first matching word, with every matching word marked.
 
+    The text is folded into search keys chunk by chunk, only as far as the passage reaches:
+    folding a whole article costs milliseconds, twenty times per results page.
+
     >>> s = make_snippet("قال الأمين العام للناتو إن الحلف مستعد", frozenset({"ناتو"}))
     >>> [s.text[a:b] for a, b in s.highlights]
     ['للناتو']
     """
-    tokens = search_tokens(text)
+    tokens: list[tuple[str, int, int]] = []
+    first = None if keys else 0  # the passage starts at the text's start when nothing matches
+    scanned = 0
+    while scanned < len(text):
+        end = _space_after(text, scanned + _CHUNK_CHARS)  # chunks end at spaces: no word is cut
+        looked_at = len(tokens)
+        tokens += [(key, s + scanned, e + scanned) for key, s, e in search_tokens(text[scanned:end])]
+        scanned = end
+        if first is None:
+            first = next((i for i in range(looked_at, len(tokens)) if tokens[i][0] in keys), None)
+        if first is not None and len(tokens) > max(0, first - words // 3) + words:
+            break  # one word beyond the passage is known, so it ends with "…"
     if not tokens:
         return Snippet("", ())
-    first = next((i for i, (key, _, _) in enumerate(tokens) if key in keys), 0)
-    lo = max(0, first - words // 3)
+    lo = max(0, (first or 0) - words // 3)
     hi = min(len(tokens), lo + words)
     start, end = tokens[lo][1], tokens[hi - 1][2]
     prefix = "… " if lo > 0 else ""
@@ -122,3 +135,15 @@ def make_snippet(text: str, keys: frozenset[str], *, words: int = 28) -> Snippet
         (s - start + len(prefix), e - start + len(prefix)) for key, s, e in tokens[lo:hi] if key in keys
     )
     return Snippet(prefix + text[start:end] + suffix, marks)
+
+
+_CHUNK_CHARS = 200  # about 35 words: most passages need one or two chunks past the first match
+_SPACE_RE = re.compile(r"\s")
+
+
+def _space_after(text: str, pos: int) -> int:
+    """The first whitespace at or after `pos` (the end of `text` when none)."""
+    if pos >= len(text):
+        return len(text)
+    match = _SPACE_RE.search(text, pos)
+    return match.start() if match else len(text)

@@ -17,10 +17,20 @@ from marsad.arabic.keys import index_text
 from marsad.errors import StoreError, UsageError
 from marsad.model import Article
 from marsad.records import RECORD_FIELDS, format_published
-from marsad.store import SearchHit, SearchPage, sqlite_entities, sqlite_quotes, sqlite_stories
+from marsad.store import (
+    ArticleHeader,
+    Overview,
+    SearchHit,
+    SearchPage,
+    sqlite_entities,
+    sqlite_quotes,
+    sqlite_sources,
+    sqlite_stories,
+)
 from marsad.store.query import make_snippet, parse_query
 from marsad.store.sqlite_entities import SQLiteEntities
 from marsad.store.sqlite_quotes import SQLiteQuotes
+from marsad.store.sqlite_sources import SQLiteSources
 from marsad.store.sqlite_stories import SQLiteStories
 
 SCHEMA_VERSION = 1
@@ -50,6 +60,8 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_outlet_content ON articles (outlet, content_key);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+-- Covers the outlet list with counts and date range, and each outlet's newest articles.
+CREATE INDEX IF NOT EXISTS articles_outlet_published ON articles (outlet, published);
 CREATE TABLE IF NOT EXISTS outlet_lines (
     outlet TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -61,9 +73,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, tokenize
 """
 
 _RECORD_COLUMNS = "id, source, url, outlet, title, published, agency, text, mentions, quotes, dates, story"
+_HEADER_COLUMNS = "id, title, outlet, published, story"
 
 
-class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories):
+class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
     def __init__(self, path: str) -> None:
         self.path = path
         try:
@@ -71,7 +84,7 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories):
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.executescript(_SCHEMA)
-            for part in (sqlite_entities, sqlite_quotes, sqlite_stories):
+            for part in (sqlite_entities, sqlite_quotes, sqlite_stories, sqlite_sources):
                 self.db.executescript(part.SCHEMA)
             self._check_version()
         except sqlite3.DatabaseError as exc:
@@ -155,6 +168,44 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories):
     def count_articles(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    def list_articles(
+        self, *, outlet: str | None = None, limit: int = 20, offset: int = 0
+    ) -> list[ArticleHeader]:
+        where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
+        rows = self.db.execute(
+            # rowid breaks ties because the (published) indexes hold it: no sort, whatever the size.
+            f"SELECT {_HEADER_COLUMNS} FROM articles {where} "
+            "ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [ArticleHeader(*row) for row in rows]
+
+    def article_headers(self, article_ids: list[str]) -> list[ArticleHeader]:
+        if not article_ids:
+            return []
+        marks = ", ".join("?" * len(article_ids))
+        rows = self.db.execute(f"SELECT {_HEADER_COLUMNS} FROM articles WHERE id IN ({marks})", article_ids)
+        found = {row[0]: ArticleHeader(*row) for row in rows}
+        return [found[i] for i in article_ids if i in found]
+
+    def get_removed(self, article_id: str) -> tuple[str, ...] | None:
+        row = self.db.execute("SELECT removed FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return tuple(json.loads(row[0])) if row else None
+
+    def overview(self) -> Overview:
+        rows = self.db.execute(
+            "SELECT outlet, count(*), min(published), max(published) FROM articles GROUP BY outlet "
+            "ORDER BY count(*) DESC, outlet"
+        ).fetchall()
+        firsts = [r[2] for r in rows if r[2]]
+        lasts = [r[3] for r in rows if r[3]]
+        return Overview(
+            articles=sum(r[1] for r in rows),
+            first_published=min(firsts) if firsts else None,
+            last_published=max(lasts) if lasts else None,
+            outlets=tuple((r[0], r[1]) for r in rows if r[0]),
+        )
+
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         row = self.db.execute(
             f"SELECT {_RECORD_COLUMNS} FROM articles WHERE id = ?", (article_id,)
@@ -171,7 +222,7 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories):
         for key in ("mentions", "quotes", "dates"):
             record[key] = json.loads(record[key])
         record["entities"] = self._entity_records(
-            {m["entity"] for m in record["mentions"] if m.get("entity")}
+            {m["entity"] for m in record["mentions"] if m.get("entity")}, article_id=record["id"]
         )
         return {k: record[k] for k in RECORD_FIELDS}
 
@@ -184,10 +235,23 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories):
         outlet: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        entity: str | None = None,
+        entity_type: str | None = None,
+        count_limit: int | None = None,
     ) -> SearchPage:
-        parsed = parse_query(query)
-        where = ["articles_fts MATCH ?"]
-        params: list[Any] = [parsed.to_fts()]
+        browse = not query.strip() and bool(entity or entity_type)
+        parsed = None if browse else parse_query(query)
+        where = ["articles_fts MATCH ?"] if parsed else ["1"]
+        params: list[Any] = [parsed.to_fts()] if parsed else []
+        if entity:
+            where.append("a.rowid IN (SELECT article FROM entity_mentions WHERE entity = ?)")
+            params.append(entity)
+        if entity_type:
+            where.append(
+                "a.rowid IN (SELECT m.article FROM entity_mentions m JOIN entities e ON e.id = m.entity "
+                "WHERE e.type = ?)"
+            )
+            params.append(entity_type)
         if outlet:
             where.append("a.outlet = ?")
             params.append(outlet)
@@ -198,22 +262,47 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories):
             where.append("a.published < ?")
             params.append(until.date().isoformat() + "~")  # '~' sorts after any time of that day
         condition = " AND ".join(where)
-        base = f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {condition}"
+        # Every article has its full-text row, so a query with no other filter stays in the index.
+        if len(where) == 1 and parsed:
+            base = "FROM articles_fts WHERE articles_fts MATCH ?"
+        else:
+            base = f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {condition}"
+        order = "a.published DESC, a.rowid DESC" if browse else "rank"
         try:
-            total = self.db.execute(f"SELECT count(*) {base}", params).fetchone()[0]
-            rows = self.db.execute(
-                f"SELECT a.id, a.title, a.outlet, a.published, a.text {base} ORDER BY rank LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            ).fetchall()
+            total, capped = self._count_matches(base, params, count_limit)
+            # Rank row ids only: a sorter that carried the texts would copy every matching article.
+            rowids = [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT articles_fts.rowid {base} ORDER BY {order} LIMIT ? OFFSET ?",
+                    [*params, limit, offset],
+                )
+            ]
         except sqlite3.OperationalError as exc:
             raise UsageError(f"cannot search for {query!r}: {exc}") from exc
+        marks = ", ".join("?" * len(rowids))
+        found = {
+            row[0]: row[1:]
+            for row in self.db.execute(
+                f"SELECT rowid, id, title, outlet, published, text FROM articles WHERE rowid IN ({marks})",
+                rowids,
+            )
+        }
         hits = []
-        for article_id, title, article_outlet, published, text in rows:
-            snippet = make_snippet(text, parsed.keys)
+        for article_id, title, article_outlet, published, text in (found[r] for r in rowids if r in found):
+            snippet = make_snippet(text, parsed.keys if parsed else frozenset())
             hits.append(
                 SearchHit(article_id, title, article_outlet, published, snippet.text, snippet.highlights)
             )
-        return SearchPage(tuple(hits), int(total))
+        return SearchPage(tuple(hits), total, total_is_lower_bound=capped)
+
+    def _count_matches(self, base: str, params: list[Any], count_limit: int | None) -> tuple[int, bool]:
+        """(matches, whether there are more): counting stops after `count_limit` when it is set."""
+        if count_limit is None:
+            return int(self.db.execute(f"SELECT count(*) {base}", params).fetchone()[0]), False
+        sql = f"SELECT count(*) FROM (SELECT 1 {base} LIMIT ?)"
+        seen = int(self.db.execute(sql, [*params, count_limit + 1]).fetchone()[0])
+        return min(seen, count_limit), seen > count_limit
 
     def close(self) -> None:
         self.db.close()
