@@ -33,6 +33,7 @@ bench: install
 	$(BIN)/python bench/linking_speed.py
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/stories.py
 	$(MAKE) bench-quality
 
 bench-quality: install
@@ -42,7 +43,7 @@ bench-quality: install
 	$(BIN)/python bench/linking.py
 	$(BIN)/python bench/quotes.py --skip-speed
 	$(BIN)/python bench/name_pairs.py
-	$(BIN)/python bench/stories.py
+	$(BIN)/python bench/stories.py --quick
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
