@@ -46,7 +46,7 @@ def line_kept(line: str, out_text: str, out_lines: set[str]) -> bool:
         return True
     if len(line) >= 40:
         centres = (len(line) // 4 + 12, len(line) // 2, 3 * len(line) // 4 - 12)
-        chunks = [line[at - 12: at + 12] for at in centres]
+        chunks = [line[at - 12 : at + 12] for at in centres]
         return chunks[1] in out_text and (chunks[0] in out_text or chunks[2] in out_text)
     return any(line in out and len(out) <= 2 * len(line) + 20 for out in out_lines)
 
@@ -73,8 +73,12 @@ def score_corpus(by_outlet: dict[str, list[dict[str, str]]], show_errors: int) -
     agency_total = drift = 0
     for item in gold:
         record = by_id[item["id"]]
-        cleaned = clean_text(record["text"], title=record["title"], author=record["author"],
-                             is_outlet_furniture=furniture.for_outlet(item["outlet"]))
+        cleaned = clean_text(
+            record["text"],
+            title=record["title"],
+            author=record["author"],
+            is_outlet_furniture=furniture.for_outlet(item["outlet"]),
+        )
         out_lines = {_norm(line) for line in cleaned.text.split("\n")}
         out_text = _norm(cleaned.text)
         raw_lines = record["text"].split("\n")
@@ -91,17 +95,22 @@ def score_corpus(by_outlet: dict[str, list[dict[str, str]]], show_errors: int) -
                 s[f"{label}_kept_lines"] += kept
                 s[f"{label}_kept_chars"] += len(line) * kept
             if kept != (label == "body"):
-                errors.append(f"{item['outlet']:13} {item['id']} #{index:<3} {label:9} "
-                              f"{'KEPT' if kept else 'DROPPED'}: {line[:90]}")
+                errors.append(
+                    f"{item['outlet']:13} {item['id']} #{index:<3} {label:9} "
+                    f"{'KEPT' if kept else 'DROPPED'}: {line[:90]}"
+                )
         if item.get("agency") or cleaned.agency:
             agency_total += 1
             agency_right += int(cleaned.agency == item.get("agency"))
             if cleaned.agency != item.get("agency"):
-                errors.append(f"{item['outlet']:13} {item['id']} agency {cleaned.agency!r} "
-                              f"!= {item.get('agency')!r}")
+                errors.append(
+                    f"{item['outlet']:13} {item['id']} agency {cleaned.agency!r} != {item.get('agency')!r}"
+                )
     print(f"gold: {len(gold)} articles, {len(stats) - 2} outlets; drifted lines skipped: {drift}")
-    print(f"{'outlet':13} {'articles':>8} {'furn.lines':>10} {'removed':>8} {'body.lines':>10} "
-          f"{'kept':>8} {'kept(chars)':>11}")
+    print(
+        f"{'outlet':13} {'articles':>8} {'furn.lines':>10} {'removed':>8} {'body.lines':>10} "
+        f"{'kept':>8} {'kept(chars)':>11}"
+    )
     counts: dict[str, int] = defaultdict(int)
     for item in gold:
         counts[item["outlet"]] += 1
@@ -113,8 +122,10 @@ def score_corpus(by_outlet: dict[str, list[dict[str, str]]], show_errors: int) -
         removed = 1 - s["furniture_kept_lines"] / furn if furn else float("nan")
         kept_share = s["body_kept_lines"] / s["body_lines"] if s["body_lines"] else float("nan")
         kept_chars = s["body_kept_chars"] / s["body_chars"] if s["body_chars"] else float("nan")
-        print(f"{key:13} {counts[key]:8d} {int(s['furniture_lines']):10d} {removed:8.1%} "
-              f"{int(s['body_lines']):10d} {kept_share:8.2%} {kept_chars:11.2%}")
+        print(
+            f"{key:13} {counts[key]:8d} {int(s['furniture_lines']):10d} {removed:8.1%} "
+            f"{int(s['body_lines']):10d} {kept_share:8.2%} {kept_chars:11.2%}"
+        )
     print(f"agency: {agency_right}/{agency_total} right")
     print(f"\nwrong lines ({len(errors)}):")
     for line in errors[:show_errors]:
@@ -140,8 +151,10 @@ def score_html(show_errors: int) -> None:
             furn_removed += _norm(snippet) not in text
             if _norm(snippet) in text:
                 errors.append(f"{name}: furniture KEPT: {snippet[:80]}")
-    print(f"\nHTML pages: {len(gold)}; furniture removed {furn_removed}/{furn_total}, "
-          f"body kept {body_kept}/{body_total}")
+    print(
+        f"\nHTML pages: {len(gold)}; furniture removed {furn_removed}/{furn_total}, "
+        f"body kept {body_kept}/{body_total}"
+    )
     for line in errors[:show_errors]:
         print("  " + line)
 
@@ -156,8 +169,10 @@ def score_headlines(by_outlet: dict[str, list[dict[str, str]]], n_articles: int,
         found += clean_text(f"{title}\n{r['text']}").title == title
         invented += clean_text(r["text"]).title is not None
     n = len(records)
-    print(f"\nheadlines ({n} random articles, no metadata): title found {found / n:.1%} when above the text; "
-          f"title invented {invented / n:.1%} without it")
+    print(
+        f"\nheadlines ({n} random articles, no metadata): title found {found / n:.1%} when above the text; "
+        f"title invented {invented / n:.1%} without it"
+    )
 
 
 def measure_speed(by_outlet: dict[str, list[dict[str, str]]], n_articles: int) -> None:
@@ -171,13 +186,16 @@ def measure_speed(by_outlet: dict[str, list[dict[str, str]]], n_articles: int) -
     for r in records:
         clean_text(r["text"], title=r["title"], author=r["author"], is_outlet_furniture=tests[r["source"]])
     elapsed = time.perf_counter() - start
-    print(f"\nspeed: clean_text on {len(records)} articles in {elapsed:.2f}s "
-          f"= {len(records) / elapsed:,.0f} articles/s")
+    print(
+        f"\nspeed: clean_text on {len(records)} articles in {elapsed:.2f}s "
+        f"= {len(records) / elapsed:,.0f} articles/s"
+    )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--speed-articles", type=int, default=5000)
     parser.add_argument("--show-errors", type=int, default=60)
     parser.add_argument("--headline-articles", type=int, default=2000)

@@ -59,8 +59,10 @@ def report_speed(rows: list[Row], repeats: int = 20) -> None:
         find_dates(text, reference_at)
     elapsed_s = (time.perf_counter() - started) / repeats
     ms_per_kchar = elapsed_s * 1000 / (len(text) / 1000)
-    print(f"\nspeed: {ms_per_kchar:.3f} ms per 1,000 characters ({len(text)} characters, "
-          f"{elapsed_s * 1000:.1f} ms per call)")
+    print(
+        f"\nspeed: {ms_per_kchar:.3f} ms per 1,000 characters ({len(text)} characters, "
+        f"{elapsed_s * 1000:.1f} ms per call)"
+    )
 
 
 def report_news_speed(limit: int = 2000) -> None:
@@ -77,8 +79,10 @@ def report_news_speed(limit: int = 2000) -> None:
     found = sum(len(find_dates(text, reference_at)) for text, reference_at in articles)
     elapsed_s = time.perf_counter() - started
     chars = sum(len(text) for text, _ in articles)
-    print(f"speed on {len(articles)} SaudiNewsNet articles: {elapsed_s * 1000 / (chars / 1000):.3f} ms per "
-          f"1,000 characters ({chars} characters, {found} dates found)")
+    print(
+        f"speed on {len(articles)} SaudiNewsNet articles: {elapsed_s * 1000 / (chars / 1000):.3f} ms per "
+        f"1,000 characters ({chars} characters, {found} dates found)"
+    )
 
 
 if __name__ == "__main__":

@@ -97,16 +97,26 @@ def load_items(path: Path = DATA_PATH) -> list[Item]:
     items = []
     for r in records:
         text = texts.get(r["article_id"], "")
-        sentence = text[r["offset"]:r["offset"] + r["length"]]
+        sentence = text[r["offset"] : r["offset"] + r["length"]]
         if hashlib.sha1(sentence.encode()).hexdigest()[:12] != r["sha1"]:
             print(f"drift: article {r['article_id']} at {r['offset']} no longer holds the annotated sentence")
             continue
-        expected = tuple(Expected(e["offset"], e["offset"] + len(e["text"]), e["text"], e["value"],
-                                  e["granularity"], e["optional"]) for e in r["expected"])
+        expected = tuple(
+            Expected(
+                e["offset"],
+                e["offset"] + len(e["text"]),
+                e["text"],
+                e["value"],
+                e["granularity"],
+                e["optional"],
+            )
+            for e in r["expected"]
+        )
         for e in expected:
-            assert sentence[e.start:e.end] == e.text, (r["article_id"], e)
-        items.append(Item(r["article_id"], r["category"], sentence,
-                          datetime.fromisoformat(r["reference"]), expected))
+            assert sentence[e.start : e.end] == e.text, (r["article_id"], e)
+        items.append(
+            Item(r["article_id"], r["category"], sentence, datetime.fromisoformat(r["reference"]), expected)
+        )
     return items
 
 
@@ -116,9 +126,15 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 def score(item: Item, found: list[DateMention]) -> Tally:
     tally = Tally()
-    pairs = sorted(((_overlap(m.start, m.end, e.start, e.end), i, j)
-                    for i, m in enumerate(found) for j, e in enumerate(item.expected)
-                    if _overlap(m.start, m.end, e.start, e.end) > 0), reverse=True)
+    pairs = sorted(
+        (
+            (_overlap(m.start, m.end, e.start, e.end), i, j)
+            for i, m in enumerate(found)
+            for j, e in enumerate(item.expected)
+            if _overlap(m.start, m.end, e.start, e.end) > 0
+        ),
+        reverse=True,
+    )
     used_found: set[int] = set()
     used_expected: set[int] = set()
     for _, i, j in pairs:
@@ -135,15 +151,23 @@ def score(item: Item, found: list[DateMention]) -> Tally:
         if (m.value, m.granularity) == (e.value, e.granularity):
             tally.correct += 1
         else:
-            tally.wrong_values.append(f"{m.text!r} -> {m.value} ({m.granularity}); expected {e.text!r} -> "
-                                      f"{e.value} ({e.granularity})")
+            tally.wrong_values.append(
+                f"{m.text!r} -> {m.value} ({m.granularity}); expected {e.text!r} -> "
+                f"{e.value} ({e.granularity})"
+            )
     for i, m in enumerate(found):
         if i in used_found:
             continue
         # A second piece of an expression already matched ("يوم الأحد المقبل" + "24 شوال 1436هـ")
         # costs nothing when it names the same date, and is a false alarm when it names another.
-        host = next((e for j, e in enumerate(item.expected) if j in used_expected
-                     and _overlap(m.start, m.end, e.start, e.end) > 0), None)
+        host = next(
+            (
+                e
+                for j, e in enumerate(item.expected)
+                if j in used_expected and _overlap(m.start, m.end, e.start, e.end) > 0
+            ),
+            None,
+        )
         if host is not None and (host.optional or (m.value, m.granularity) == (host.value, host.granularity)):
             continue
         tally.found += 1
@@ -160,9 +184,11 @@ def _ratio(part: int, whole: int) -> str:
 
 
 def _line(name: str, t: Tally) -> str:
-    return (f"  {name:<16} strict P {_ratio(t.correct, t.found):<18} R {_ratio(t.correct, t.expected):<18} "
-            f"detect P {_ratio(t.matched, t.found):<18} R {_ratio(t.matched, t.expected):<18} "
-            f"value acc {_ratio(t.correct, t.matched)}")
+    return (
+        f"  {name:<16} strict P {_ratio(t.correct, t.found):<18} R {_ratio(t.correct, t.expected):<18} "
+        f"detect P {_ratio(t.matched, t.found):<18} R {_ratio(t.matched, t.expected):<18} "
+        f"value acc {_ratio(t.correct, t.matched)}"
+    )
 
 
 def report(items: list[Item]) -> None:
@@ -173,15 +199,21 @@ def report(items: list[Item]) -> None:
         tally = score(item, find_dates(item.sentence, item.reference_at))
         total.add(tally)
         by_category[item.category].add(tally)
-        lines = ([f"    miss: {x}" for x in tally.misses]
-                 + [f"    false alarm: {x}" for x in tally.false_alarms]
-                 + [f"    wrong value: {x}" for x in tally.wrong_values])
+        lines = (
+            [f"    miss: {x}" for x in tally.misses]
+            + [f"    false alarm: {x}" for x in tally.false_alarms]
+            + [f"    wrong value: {x}" for x in tally.wrong_values]
+        )
         if lines:
-            problems.append(f"  [{item.category}] {item.article_id} ref {item.reference_at:%Y-%m-%d %a}: "
-                            f"{item.sentence}\n" + "\n".join(lines))
+            problems.append(
+                f"  [{item.category}] {item.article_id} ref {item.reference_at:%Y-%m-%d %a}: "
+                f"{item.sentence}\n" + "\n".join(lines)
+            )
     required = [sum(not e.optional for e in item.expected) for item in items]
-    print(f"{len(items)} sentences, {sum(required)} expected expressions, "
-          f"{required.count(0)} sentences with none")
+    print(
+        f"{len(items)} sentences, {sum(required)} expected expressions, "
+        f"{required.count(0)} sentences with none"
+    )
     print(_line("overall", total))
     for category, tally in sorted(by_category.items()):
         print(_line(category, tally))
@@ -196,12 +228,13 @@ def sample_found(n: int, articles: int = 2000, seed: int = 1) -> None:
     rng.shuffle(records)
     chosen = records[:articles]
     started = time.perf_counter()
-    found = [(a, m) for a in chosen
-             for m in find_dates(a["text"], datetime.fromisoformat(a["fetched_at"][:10]))]
+    found = [
+        (a, m) for a in chosen for m in find_dates(a["text"], datetime.fromisoformat(a["fetched_at"][:10]))
+    ]
     elapsed_s = time.perf_counter() - started
     print(f"\n{len(found)} expressions in {len(chosen)} articles ({elapsed_s:.1f} s); {n} at random:")
     for a, m in rng.sample(found, min(n, len(found))):
-        context = a["text"][max(0, m.start - 50):m.end + 30].replace("\n", " ")
+        context = a["text"][max(0, m.start - 50) : m.end + 30].replace("\n", " ")
         print(f"  {a['fetched_at'][:10]} {m.text!r} -> {m.value} ({m.granularity}) | {context}")
 
 

@@ -16,8 +16,11 @@ def observed(n: int = 10) -> OutletFurniture:
     for i in range(n):
         # Each article: its own body, a repeated SMS footer with a changing code, and a republished
         # agency sentence in every other article.
-        lines = [f"خبر رقم {i} عن حدث مختلف في مدينة مختلفة كل يوم من أيام الأسبوع.",
-                 f"تبدأ بالرمز ({i}) ثم مسافة ثم نص الرسالة إلى", f"{88591 + i} - Stc"]
+        lines = [
+            f"خبر رقم {i} عن حدث مختلف في مدينة مختلفة كل يوم من أيام الأسبوع.",
+            f"تبدأ بالرمز ({i}) ثم مسافة ثم نص الرسالة إلى",
+            f"{88591 + i} - Stc",
+        ]
         if i % 2:
             lines.append(BODY[2])
         furniture.observe("almadina", "\n".join(lines))
@@ -60,8 +63,9 @@ def test_for_outlet_binds_the_outlet() -> None:
 
 def test_rows_round_trip() -> None:
     furniture = observed()
-    rebuilt = OutletFurniture.from_rows(list(furniture.rows()), furniture.outlet_counts(),
-                                        min_articles=5, min_share=0.2)
+    rebuilt = OutletFurniture.from_rows(
+        list(furniture.rows()), furniture.outlet_counts(), min_articles=5, min_share=0.2
+    )
     assert rebuilt.outlet_counts() == {"almadina": 10, "okaz": 1}
     assert sorted(rebuilt.rows()) == sorted(furniture.rows())
     assert rebuilt.is_furniture("almadina", "88591 - Stc")
@@ -70,6 +74,6 @@ def test_rows_round_trip() -> None:
 def test_memory_stays_bounded_and_long_lines_are_not_counted() -> None:
     furniture = OutletFurniture(max_keys=50)
     for i in range(200):
-        unique = "".join(chr(0x0627 + (i // 26 ** k) % 26) for k in range(3))  # a different letter key
+        unique = "".join(chr(0x0627 + (i // 26**k) % 26) for k in range(3))  # a different letter key
         furniture.observe("x", f"سطر {unique}\n" + "كلمة " * 60)
     assert len(list(furniture.rows())) <= 51

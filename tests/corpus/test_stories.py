@@ -227,3 +227,15 @@ def test_describe_story_titles_and_dates() -> None:
 )
 def test_b_cubed(predicted: dict[str, str], f1: float) -> None:
     assert b_cubed({"a": "x", "b": "x", "c": "y"}, predicted).f1 == pytest.approx(f1, abs=0.01)
+
+
+def test_top_features_keeps_each_articles_heaviest_features_at_unit_length() -> None:
+    index = StoryIndex(StoryParams(top_features=40, word_weight=1.0))
+    article = make_article(
+        "a1",
+        "أعلنت وزارة الداخلية السعودية القبض على خلية إرهابية تضم 12 شخصا في منطقة القصيم",
+        title="القبض على خلية إرهابية في القصيم",
+    )
+    words, _ = index.vectors([article], observe=True)
+    assert words.nnz == 40
+    assert abs(words.multiply(words).sum() - 1.0) < 1e-9

@@ -37,9 +37,14 @@ class EvalRow:
 def read_eval_rows() -> list[EvalRow]:
     with EVAL_PATH.open(encoding="utf-8", newline="") as f:
         return [
-            EvalRow(r["category"], r["sentence"],
-                    datetime.fromisoformat(r["reference"]) if r["reference"] else None,
-                    r["expected_text"], r["expected_value"], r["expected_granularity"])
+            EvalRow(
+                r["category"],
+                r["sentence"],
+                datetime.fromisoformat(r["reference"]) if r["reference"] else None,
+                r["expected_text"],
+                r["expected_value"],
+                r["expected_granularity"],
+            )
             for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
         ]
 
@@ -95,10 +100,20 @@ def test_accuracy_on_eval_set_meets_pinned_floor() -> None:
         ("صدر بيان أمس الأول", [("أمس الأول", "2024-03-12")]),
         ("يعود بعد غد", [("بعد غد", "2024-03-16")]),
     ],
-    ids=["yesterday-weekday", "today-parenthesised", "tomorrow-tanween", "bare-weekday-is-today",
-         "bare-weekday-is-past", "last-weekday-strictly-past", "next-weekday-strictly-future",
-         "future-cue-looks-ahead", "sawfa-looks-ahead", "day-before-yesterday", "ams-al-awwal",
-         "day-after-tomorrow"],
+    ids=[
+        "yesterday-weekday",
+        "today-parenthesised",
+        "tomorrow-tanween",
+        "bare-weekday-is-today",
+        "bare-weekday-is-past",
+        "last-weekday-strictly-past",
+        "next-weekday-strictly-future",
+        "future-cue-looks-ahead",
+        "sawfa-looks-ahead",
+        "day-before-yesterday",
+        "ams-al-awwal",
+        "day-after-tomorrow",
+    ],
 )
 def test_weekdays_and_relative_days(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text) == expected
@@ -125,11 +140,25 @@ def test_weekdays_and_relative_days(text: str, expected: list[tuple[str, str]]) 
         ("أواخر 2019", [("أواخر 2019", "2019")]),
         ("في 29 فبراير", [("29 فبراير", "2024-02-29")]),
     ],
-    ids=["current-month-dual-names", "past-this-year", "past-last-year", "next-next-year",
-         "yearless-nearest-across-new-year", "yearless-nearest-ahead", "month-nearest-past",
-         "month-past-last-year", "month-current-is-past", "day-of-current-month", "ordinal-day-last-month",
-         "mid-last-month", "levantine-and-egyptian-name", "levantine-after-cue", "next-year",
-         "late-year", "leap-day"],
+    ids=[
+        "current-month-dual-names",
+        "past-this-year",
+        "past-last-year",
+        "next-next-year",
+        "yearless-nearest-across-new-year",
+        "yearless-nearest-ahead",
+        "month-nearest-past",
+        "month-past-last-year",
+        "month-current-is-past",
+        "day-of-current-month",
+        "ordinal-day-last-month",
+        "mid-last-month",
+        "levantine-and-egyptian-name",
+        "levantine-after-cue",
+        "next-year",
+        "late-year",
+        "leap-day",
+    ],
 )
 def test_months_and_periods(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text) == expected
@@ -151,9 +180,20 @@ def test_months_and_periods(text: str, expected: list[tuple[str, str]]) -> None:
         ("بتاريخ 2020-05-14", [("2020-05-14", "2020-05-14")]),
         ("بتاريخ 31/2/2020", []),
     ],
-    ids=["year-cue", "gregorian-era", "since-year", "arabic-indic-year", "hijri-year", "hijri-day",
-         "hijri-day-yearless", "arabic-indic-day", "numeric-dmy", "numeric-mdy", "numeric-iso",
-         "numeric-invalid-day"],
+    ids=[
+        "year-cue",
+        "gregorian-era",
+        "since-year",
+        "arabic-indic-year",
+        "hijri-year",
+        "hijri-day",
+        "hijri-day-yearless",
+        "arabic-indic-day",
+        "numeric-dmy",
+        "numeric-mdy",
+        "numeric-iso",
+        "numeric-invalid-day",
+    ],
 )
 def test_years_hijri_and_numeric(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text) == expected
@@ -189,11 +229,34 @@ def test_years_hijri_and_numeric(text: str, expected: list[tuple[str, str]]) -> 
         "فاز 2 صفر",
         "عام 1388 هجري شمسي",
     ],
-    ids=["vision-2030", "agenda-2030", "resolution-number", "count", "amount", "amount-after-cue",
-         "more-than-count", "age", "clock-hour", "phone", "percentage", "page", "verb-marasa",
-         "name-rajab", "season-ramadan", "the-next-day", "world-day", "outlet-name", "the-two",
-         "the-eleven", "named-war", "secretary-general", "ghada-became", "past-days-plural",
-         "score-zero", "solar-hijri"],
+    ids=[
+        "vision-2030",
+        "agenda-2030",
+        "resolution-number",
+        "count",
+        "amount",
+        "amount-after-cue",
+        "more-than-count",
+        "age",
+        "clock-hour",
+        "phone",
+        "percentage",
+        "page",
+        "verb-marasa",
+        "name-rajab",
+        "season-ramadan",
+        "the-next-day",
+        "world-day",
+        "outlet-name",
+        "the-two",
+        "the-eleven",
+        "named-war",
+        "secretary-general",
+        "ghada-became",
+        "past-days-plural",
+        "score-zero",
+        "solar-hijri",
+    ],
 )
 def test_numbers_and_words_that_are_not_dates(text: str) -> None:
     assert find_dates(text, THURSDAY) == []
@@ -202,8 +265,10 @@ def test_numbers_and_words_that_are_not_dates(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("أُغلق التسجيل يوم الأربعاء الموافق 3 / 9 / 1445 هـ",
-         [("يوم الأربعاء الموافق 3 / 9 / 1445 هـ", "2024-03-13")]),
+        (
+            "أُغلق التسجيل يوم الأربعاء الموافق 3 / 9 / 1445 هـ",
+            [("يوم الأربعاء الموافق 3 / 9 / 1445 هـ", "2024-03-13")],
+        ),
         ("بتاريخ 4 – 9 - 1445هـ", [("4 – 9 - 1445هـ", "2024-03-14")]),
         ("وقال المتحدث اليوم الأربعاء إن", [("اليوم الأربعاء", "2024-03-13")]),
         ("التقى الوفدان الجمعة الماضية", [("الجمعة الماضية", "2024-03-08")]),
@@ -212,8 +277,10 @@ def test_numbers_and_words_that_are_not_dates(text: str) -> None:
         ("ويدخل المفاعل الخدمة عام2027م", [("عام2027م", "2027")]),
         ("اعتبارا من أول يناير المقبل", [("أول يناير المقبل", "2025-01-01")]),
         ("وأرجئت الجلسة للثالث من أبريل 2022", [("للثالث من أبريل 2022", "2022-04-03")]),
-        ("وُلد في 3 مايو 1990، وتزوج في 20 يونيو من العام نفسه",
-         [("3 مايو 1990", "1990-05-03"), ("20 يونيو من العام نفسه", "1990-06-20")]),
+        (
+            "وُلد في 3 مايو 1990، وتزوج في 20 يونيو من العام نفسه",
+            [("3 مايو 1990", "1990-05-03"), ("20 يونيو من العام نفسه", "1990-06-20")],
+        ),
         ("تستأنف التدريبات غد (الجمعة)", [("غد (الجمعة)", "2024-03-15")]),
         ("وكان الفريق قد خاض يوم (الجمعة) مباراة ودية", [("يوم (الجمعة)", "2024-03-08")]),
         ("عبر مئات المهاجرين ليل الثلاثاء الأربعاء", [("ليل الثلاثاء الأربعاء", "2024-03-12")]),
@@ -222,11 +289,25 @@ def test_numbers_and_words_that_are_not_dates(text: str) -> None:
         ("تراجع خام برنت تسليم مايو", [("مايو", "2024-05")]),
         ("ثار البركان في 24 أغسطس 79م", [("24 أغسطس 79م", "0079-08-24")]),
     ],
-    ids=["spaced-hijri-numeric-with-weekday", "numeric-en-dash", "named-weekday-beats-lagging-reference",
-         "feminine-last-friday", "eraless-hijri-year", "range-takes-era-of-second", "year-glued-to-aam",
-         "awwal-is-first-day", "lam-before-ordinal", "same-year-anaphora", "ghad-parenthesised",
-         "yawm-parenthesised", "night-between-two-days", "sayatimm-looks-ahead", "comma-ends-future-clause",
-         "futures-delivery-month", "two-digit-year-with-era"],
+    ids=[
+        "spaced-hijri-numeric-with-weekday",
+        "numeric-en-dash",
+        "named-weekday-beats-lagging-reference",
+        "feminine-last-friday",
+        "eraless-hijri-year",
+        "range-takes-era-of-second",
+        "year-glued-to-aam",
+        "awwal-is-first-day",
+        "lam-before-ordinal",
+        "same-year-anaphora",
+        "ghad-parenthesised",
+        "yawm-parenthesised",
+        "night-between-two-days",
+        "sayatimm-looks-ahead",
+        "comma-ends-future-clause",
+        "futures-delivery-month",
+        "two-digit-year-with-era",
+    ],
 )
 def test_conventions_of_real_news_text(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text) == expected
@@ -234,11 +315,24 @@ def test_conventions_of_real_news_text(text: str, expected: list[tuple[str, str]
 
 @pytest.mark.parametrize(
     "text",
-    ["الرياض – عين اليوم", "ينتج الحقل 500 ألف برميل في اليوم", "نحو مليون برميل باليوم",
-     "وفي نهاية اليوم نعود إلى بيوتنا", "اشتدت المعارك في تعز وفي إب", "بتاريخ 4 – 9 / 1445",
-     "في 5. 6. 2015 قال"],
-    ids=["outlet-byline", "rate-per-day", "rate-per-day-ba", "end-of-the-day", "city-ibb", "mixed-separators",
-         "dotted-list"],
+    [
+        "الرياض – عين اليوم",
+        "ينتج الحقل 500 ألف برميل في اليوم",
+        "نحو مليون برميل باليوم",
+        "وفي نهاية اليوم نعود إلى بيوتنا",
+        "اشتدت المعارك في تعز وفي إب",
+        "بتاريخ 4 – 9 / 1445",
+        "في 5. 6. 2015 قال",
+    ],
+    ids=[
+        "outlet-byline",
+        "rate-per-day",
+        "rate-per-day-ba",
+        "end-of-the-day",
+        "city-ibb",
+        "mixed-separators",
+        "dotted-list",
+    ],
 )
 def test_real_text_that_is_not_a_date(text: str) -> None:
     assert find_dates(text, THURSDAY) == []
@@ -255,8 +349,15 @@ def test_real_text_that_is_not_a_date(text: str) -> None:
         ("مايو 2020", [("مايو 2020", "2020-05")]),
         ("عام 2019", [("عام 2019", "2019")]),
     ],
-    ids=["relative-day", "bare-month", "yearless-day", "relative-year", "absolute-day",
-         "absolute-month", "absolute-year"],
+    ids=[
+        "relative-day",
+        "bare-month",
+        "yearless-day",
+        "relative-year",
+        "absolute-day",
+        "absolute-month",
+        "absolute-year",
+    ],
 )
 def test_without_reference_only_absolute_dates_resolve(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text, None) == expected
@@ -266,9 +367,10 @@ def test_spans_survive_harakat_and_tatweel() -> None:
     text = "وصَلَ الوفدُ غداً إلى عمّان في الـ14 من الشهرِ الجاري"
     found = find_dates(text, THURSDAY)
     assert [(m.text, m.value) for m in found] == [
-        ("غداً", "2024-03-15"), ("الـ14 من الشهرِ الجاري", "2024-03-14")
+        ("غداً", "2024-03-15"),
+        ("الـ14 من الشهرِ الجاري", "2024-03-14"),
     ]
-    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 def test_longest_expression_wins_over_its_parts() -> None:
@@ -279,8 +381,25 @@ def test_longest_expression_wins_over_its_parts() -> None:
 
 
 _TEXT_ALPHABET = st.sampled_from(
-    [*"امسيوالخميسغدنشهرعماضيقبل ", "ً", "ّ", "ـ", "أ", "إ", "ى", "ة", *"0123456789/()٠١٢٣٤٥٦٧٨٩",
-     " مايو ", " الجمعة ", " أمس ", " عام ", " رمضان ", " الماضي ", " هـ ", " م "]
+    [
+        *"امسيوالخميسغدنشهرعماضيقبل ",
+        "ً",
+        "ّ",
+        "ـ",
+        "أ",
+        "إ",
+        "ى",
+        "ة",
+        *"0123456789/()٠١٢٣٤٥٦٧٨٩",
+        " مايو ",
+        " الجمعة ",
+        " أمس ",
+        " عام ",
+        " رمضان ",
+        " الماضي ",
+        " هـ ",
+        " م ",
+    ]
 )
 
 
@@ -288,7 +407,7 @@ _TEXT_ALPHABET = st.sampled_from(
 def test_every_span_slices_the_text(text: str) -> None:
     previous_end = 0
     for mention in find_dates(text, THURSDAY):
-        assert text[mention.start:mention.end] == mention.text
+        assert text[mention.start : mention.end] == mention.text
         assert mention.text == mention.text.strip() and mention.text
         assert mention.start >= previous_end
         previous_end = mention.end
@@ -298,8 +417,13 @@ def test_every_span_slices_the_text(text: str) -> None:
 
 
 def test_stage_fills_dates_from_reference_at() -> None:
-    article = Article(id="a1", source="test", text="قال الوزير أمس الخميس إن", published_at=None,
-                      fetched_at=datetime(2024, 3, 15, 8, 0))
+    article = Article(
+        id="a1",
+        source="test",
+        text="قال الوزير أمس الخميس إن",
+        published_at=None,
+        fetched_at=datetime(2024, 3, 15, 8, 0),
+    )
     stage = DateStage.from_settings()
     result = stage(article)
     assert [(d.text, d.value) for d in result.dates] == [("أمس الخميس", "2024-03-14")]

@@ -37,8 +37,16 @@ def test_web_page_text_furniture_title_date_and_inline_credit() -> None:
     lines = cleaned.text.split("\n")
     assert lines[0].startswith("حذرت الأمم المتحدة اليوم")  # "القاهرة (رويترز) -" stripped, sentence kept
     assert len(lines) == 2
-    for furniture in ("عربي ودولي", "كتب", "فيسبوك", "اقرأ", "هدنة إنسانية", "الكلمات المفتاحية",
-                      "تعليق", "الحقوق"):
+    for furniture in (
+        "عربي ودولي",
+        "كتب",
+        "فيسبوك",
+        "اقرأ",
+        "هدنة إنسانية",
+        "الكلمات المفتاحية",
+        "تعليق",
+        "الحقوق",
+    ):
         assert furniture not in cleaned.text, furniture
     assert "القاهرة (رويترز) -" in cleaned.removed
 
@@ -74,8 +82,14 @@ def test_plain_prose_is_left_alone() -> None:
         ("العودة للأعلى", False),
         ("(أ ف ب)", False),
     ],
-    ids=["agency-named-in-prose", "share-verb-in-prose", "copyright-phrase-in-prose", "masthead",
-         "back-to-top", "agency-credit"],
+    ids=[
+        "agency-named-in-prose",
+        "share-verb-in-prose",
+        "copyright-phrase-in-prose",
+        "masthead",
+        "back-to-top",
+        "agency-credit",
+    ],
 )
 def test_body_sentence_never_dropped_for_a_furniture_word(line: str, kept: bool) -> None:
     body = "وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمالها منذ الصباح الباكر في جميع الأحياء."
@@ -85,8 +99,10 @@ def test_body_sentence_never_dropped_for_a_furniture_word(line: str, kept: bool)
 
 
 def test_known_title_and_byline_repeated_in_text_are_removed() -> None:
-    text = ("أمانة جدة تغلق 30 مطعماً مخالفاً\nجدة - محمد علي\n"
-            "أغلقت أمانة محافظة جدة ثلاثين مطعماً خلال جولات رقابية نفذتها فرق البلديات الأسبوع الماضي.")
+    text = (
+        "أمانة جدة تغلق 30 مطعماً مخالفاً\nجدة - محمد علي\n"
+        "أغلقت أمانة محافظة جدة ثلاثين مطعماً خلال جولات رقابية نفذتها فرق البلديات الأسبوع الماضي."
+    )
     cleaned = clean_text(text, title="أمانة جدة تغلق 30 مطعماً مخالفاً", author="محمد علي - جدة")
     assert cleaned.text.startswith("أغلقت أمانة محافظة جدة")
     assert cleaned.title == "أمانة جدة تغلق 30 مطعماً مخالفاً"
@@ -110,8 +126,20 @@ def test_extract_html_news_page() -> None:
     assert cleaned.agency == "واس"
     assert cleaned.text.startswith("وافق مجلس الوزراء في جلسته")
     assert len(cleaned.text.split("\n")) == 4
-    for furniture in ("محليات", "فيسبوك", "طباعة", "اقرأ", "أمير الرياض", "الكلمات المفتاحية", "التعليقات",
-                      "قرار ممتاز", "رئيس التحرير", "الحقوق", "ملفات تعريف", "العودة"):
+    for furniture in (
+        "محليات",
+        "فيسبوك",
+        "طباعة",
+        "اقرأ",
+        "أمير الرياض",
+        "الكلمات المفتاحية",
+        "التعليقات",
+        "قرار ممتاز",
+        "رئيس التحرير",
+        "الحقوق",
+        "ملفات تعريف",
+        "العودة",
+    ):
         assert furniture not in cleaned.text, furniture
 
 
@@ -136,8 +164,19 @@ def test_hostile_html_never_leaks_script_style_or_handlers() -> None:
     cleaned = extract_html(read("html", "hostile.html"))
     assert "يواصل مهرجان تمور بريدة" in cleaned.text
     assert "في السوق الرئيسي" in cleaned.text  # the javascript: link's words are text, its target is not
-    for leak in ("alert", "javascript", "document", "عداد الزيارات", "حقن نص", "الأنماط", "onerror",
-                 "fetch", "تعليق داخل سكربت", "<", "نص رسومي"):
+    for leak in (
+        "alert",
+        "javascript",
+        "document",
+        "عداد الزيارات",
+        "حقن نص",
+        "الأنماط",
+        "onerror",
+        "fetch",
+        "تعليق داخل سكربت",
+        "<",
+        "نص رسومي",
+    ):
         assert leak not in cleaned.text, leak
 
 
@@ -156,8 +195,14 @@ def test_unreadable_html_gives_empty_text_not_an_exception(html: str) -> None:
 
 
 def test_stage_uses_html_and_keeps_input_metadata() -> None:
-    article = Article(id="a1", source="okaz_style.html", text="", html=read("html", "okaz_style.html"),
-                      title="عنوان من الخلاصة", published_at=datetime(2017, 3, 1, 23, 0))
+    article = Article(
+        id="a1",
+        source="okaz_style.html",
+        text="",
+        html=read("html", "okaz_style.html"),
+        title="عنوان من الخلاصة",
+        published_at=datetime(2017, 3, 1, 23, 0),
+    )
     out = Extract()(article)
     assert out.html is None
     assert out.title == "عنوان من الخلاصة" and out.published_at == datetime(2017, 3, 1, 23, 0)
@@ -178,8 +223,11 @@ def test_stage_on_text_fills_title_date_and_agency() -> None:
         ("", "no article text"),
         ("مشاركة\nطباعة\nاضف تعليقا", "no article text"),
         ("خبر قصير جداً.", "too short"),
-        ("The Saudi stock index rose 0.4 percent on Monday as petrochemical shares gained ground in trading.",
-         "not Arabic text (0% Arabic letters)"),
+        (
+            "The Saudi stock index rose 0.4 percent on Monday as petrochemical shares gained ground "
+            "in trading.",
+            "not Arabic text (0% Arabic letters)",
+        ),
     ],
     ids=["empty", "furniture-only", "short", "english"],
 )
@@ -190,8 +238,10 @@ def test_stage_skips_with_a_clear_reason(text: str, reason: str) -> None:
 
 def test_stage_in_a_pipeline_reports_skips_as_values() -> None:
     pipeline = Pipeline([Extract.from_settings()])
-    articles = [Article(id="1", source="s", text="Hello world, this is an English sentence only."),
-                Article(id="2", source="t", text=read("text", "plain_prose.txt"))]
+    articles = [
+        Article(id="1", source="s", text="Hello world, this is an English sentence only."),
+        Article(id="2", source="t", text=read("text", "plain_prose.txt")),
+    ]
     outcomes = list(pipeline.run(articles))
     assert isinstance(outcomes[0], Skipped) and "not Arabic" in outcomes[0].reason
     assert isinstance(outcomes[1], Processed)
@@ -201,46 +251,117 @@ def test_stage_in_a_pipeline_reports_skips_as_values() -> None:
 # title, publication date, agency, the slice of the file's non-empty lines that is body, and how the
 # first body line starts once an opening credit is stripped (None: unchanged).
 OUTLET_TEXTS = [
-    ("gulf_daily", "أمانة المنطقة الشرقية تطرح 40 فرصة استثمارية على الواجهة البحرية",
-     datetime(2024, 5, 12), None, (5, 8), None),
-    ("egypt_portal", "محافظ الجيزة يتفقد أعمال تطوير محور الطريق الدائري",
-     datetime(2024, 5, 13, 15, 15), None, (8, 11), None),
-    ("levant_daily", "البرلمان يؤجل جلسة انتخاب الرئيس للمرة الثالثة",
-     datetime(2024, 5, 14), None, (6, 9), None),
-    ("maghreb_site", "انطلاق موسم جني الزيتون في إقليم تاونات وسط توقعات بمحصول وفير",
-     datetime(2024, 5, 16, 18, 40), "و م ع", (4, 7), None),
-    ("agency_wire", "وزير المالية: عجز الموازنة سينخفض إلى 3 في المئة العام المقبل",
-     datetime(2024, 5, 15, 10, 20), "ونا", (3, 6), "أعلن وزير المالية"),
-    ("tv_site", "هل تنجح خطة البنك المركزي في كبح التضخم؟",
-     datetime(2024, 5, 17, 20, 15), None, (3, 5), None),
+    (
+        "gulf_daily",
+        "أمانة المنطقة الشرقية تطرح 40 فرصة استثمارية على الواجهة البحرية",
+        datetime(2024, 5, 12),
+        None,
+        (5, 8),
+        None,
+    ),
+    (
+        "egypt_portal",
+        "محافظ الجيزة يتفقد أعمال تطوير محور الطريق الدائري",
+        datetime(2024, 5, 13, 15, 15),
+        None,
+        (8, 11),
+        None,
+    ),
+    (
+        "levant_daily",
+        "البرلمان يؤجل جلسة انتخاب الرئيس للمرة الثالثة",
+        datetime(2024, 5, 14),
+        None,
+        (6, 9),
+        None,
+    ),
+    (
+        "maghreb_site",
+        "انطلاق موسم جني الزيتون في إقليم تاونات وسط توقعات بمحصول وفير",
+        datetime(2024, 5, 16, 18, 40),
+        "و م ع",
+        (4, 7),
+        None,
+    ),
+    (
+        "agency_wire",
+        "وزير المالية: عجز الموازنة سينخفض إلى 3 في المئة العام المقبل",
+        datetime(2024, 5, 15, 10, 20),
+        "ونا",
+        (3, 6),
+        "أعلن وزير المالية",
+    ),
+    (
+        "tv_site",
+        "هل تنجح خطة البنك المركزي في كبح التضخم؟",
+        datetime(2024, 5, 17, 20, 15),
+        None,
+        (3, 5),
+        None,
+    ),
     ("one_line", None, None, None, (1, 2), None),
-    ("short_first_line", "البورصة تربح 12 مليار جنيه في ختام تعاملات الأسبوع",
-     datetime(2024, 5, 14), None, (3, 6), None),
+    (
+        "short_first_line",
+        "البورصة تربح 12 مليار جنيه في ختام تعاملات الأسبوع",
+        datetime(2024, 5, 14),
+        None,
+        (3, 6),
+        None,
+    ),
     ("no_header", None, None, None, (0, 3), None),
-    ("iraq_site", "مجلس المحافظة يقر موازنة مشاريع الإعمار لعام 2024",
-     datetime(2024, 5, 18, 11, 5), "نينا", (5, 8), None),
-    ("kicker_after_title", "ضبط تشكيل عصابي تخصص في سرقة السيارات بالقاهرة الجديدة",
-     datetime(2024, 5, 15, 11, 30), None, (6, 8), None),
-    ("gulf_known_credit", "انطلاق أعمال منتدى الدوحة للطاقة النظيفة بمشاركة 60 دولة",
-     None, "قنا", (2, 4), None),
-    ("parentheses_in_body", "الحلف الإقليمي يعقد اجتماعا طارئا لبحث الوضع في وادي السدر",
-     None, None, (1, 3), None),
+    (
+        "iraq_site",
+        "مجلس المحافظة يقر موازنة مشاريع الإعمار لعام 2024",
+        datetime(2024, 5, 18, 11, 5),
+        "نينا",
+        (5, 8),
+        None,
+    ),
+    (
+        "kicker_after_title",
+        "ضبط تشكيل عصابي تخصص في سرقة السيارات بالقاهرة الجديدة",
+        datetime(2024, 5, 15, 11, 30),
+        None,
+        (6, 8),
+        None,
+    ),
+    (
+        "gulf_known_credit",
+        "انطلاق أعمال منتدى الدوحة للطاقة النظيفة بمشاركة 60 دولة",
+        None,
+        "قنا",
+        (2, 4),
+        None,
+    ),
+    (
+        "parentheses_in_body",
+        "الحلف الإقليمي يعقد اجتماعا طارئا لبحث الوضع في وادي السدر",
+        None,
+        None,
+        (1, 3),
+        None,
+    ),
     ("column_question", "متى نتعلم من أزماتنا؟", None, None, (3, 6), None),
 ]
 
 
 @pytest.mark.parametrize(
-    ("name", "title", "published_at", "agency", "body", "lead"), OUTLET_TEXTS,
+    ("name", "title", "published_at", "agency", "body", "lead"),
+    OUTLET_TEXTS,
     ids=[case[0] for case in OUTLET_TEXTS],
 )
 def test_header_of_any_outlet_is_removed_and_every_body_line_kept(
-    name: str, title: str | None, published_at: datetime | None, agency: str | None, body: tuple[int, int],
+    name: str,
+    title: str | None,
+    published_at: datetime | None,
+    agency: str | None,
+    body: tuple[int, int],
     lead: str | None,
 ) -> None:
     text = read("text", f"{name}.txt")
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.published_at, cleaned.agency) == (title, published_at, agency)
-    expected = [line.strip() for line in text.split("\n") if line.strip()][body[0]:body[1]]
+    expected = [line.strip() for line in text.split("\n") if line.strip()][body[0] : body[1]]
     out = cleaned.text.split("\n")
     assert len(out) == len(expected)  # every header and footer line is gone
     if lead is not None:
@@ -293,8 +414,16 @@ NOT_CREDITS = [
         (f"الرياض - واس\n{WIRE}", "واس", WIRE),
         *[(f"{line}\n{NEXT}", None, line) for line in NOT_CREDITS],
     ],
-    ids=["inline-after-place", "own-line-then-place", "own-line-at-bottom", "inline-alone",
-         "known-place-dash", "organization-acronym", "weekday", "nickname"],
+    ids=[
+        "inline-after-place",
+        "own-line-then-place",
+        "own-line-at-bottom",
+        "inline-alone",
+        "known-place-dash",
+        "organization-acronym",
+        "weekday",
+        "nickname",
+    ],
 )
 def test_agency_credits_of_unknown_agencies(text: str, agency: str | None, first_line: str) -> None:
     cleaned = clean_text(text)
@@ -304,8 +433,14 @@ def test_agency_credits_of_unknown_agencies(text: str, agency: str | None, first
 
 
 def test_poem_lines_above_a_furniture_looking_line_are_kept() -> None:
-    poem = ["له حبة أحلى من الما على الظما", "وألذ من مطعوم كل معاش", "واحلى من اللي ينقد الطير راسها",
-            "ينوشها فوق الجريد نواش", "***", "وألذ من در الاباكير في الشتا"]
+    poem = [
+        "له حبة أحلى من الما على الظما",
+        "وألذ من مطعوم كل معاش",
+        "واحلى من اللي ينقد الطير راسها",
+        "ينوشها فوق الجريد نواش",
+        "***",
+        "وألذ من در الاباكير في الشتا",
+    ]
     cleaned = clean_text("\n".join(poem), title="أحلى من اللي ينقد الطير راسها")
     assert cleaned.text.split("\n") == [line for line in poem if line != "***"]  # the title is verse here
 

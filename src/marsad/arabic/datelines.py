@@ -22,10 +22,27 @@ from datetime import datetime
 from marsad.arabic.calendar import HIJRI_MONTHS, MONTHS, WEEKDAYS
 from marsad.arabic.keys import fold
 
-_EN_MONTHS = {name: i for i, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_EN_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -37,8 +54,10 @@ def _names(keys: Iterable[str]) -> str:
 _MONTH_NAMES = _names(list(MONTHS) + list(_EN_MONTHS))
 _DATE_RES = (
     # 02 مارس 2017, 10 أغسطس 2015 م, 3 أيار/مايو 2015, 11 August 2015
-    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH_NAMES})(?:\s*/\s*(?:{_MONTH_NAMES}))?"
-               rf"\s*[,،]?\s*(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH_NAMES})(?:\s*/\s*(?:{_MONTH_NAMES}))?"
+        rf"\s*[,،]?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    ),
     # August 11, 2015
     re.compile(rf"\b(?P<m>{_names(_EN_MONTHS)})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 2015/07/21, 2015-07-21
@@ -52,17 +71,52 @@ _TIME_RE = re.compile(
 )
 _TIME_ONLY_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ت\s*م|ص|م|am|pm|gmt|بتوقيت \S+)?$")
 _HIJRI_RE = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:{_names(HIJRI_MONTHS)})\s*\d{{4}}\s*(?:ه|هـ)?|\d{{4}}\s*هـ?")
-_FILLER = frozenset(fold(w) for w in (
-    "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث", "الموافق", "هـ", "ه", "م", "ت",
-    "ص", "الساعة", "الساعه", "منذ", "يوم", "gmt", "utc", "pm", "am", "published", "updated", "on", "at",
-    "بتوقيت", "مكة", "غرينتش", "السعودية", "الرياض",
-))
+_FILLER = frozenset(
+    fold(w)
+    for w in (
+        "نشر",
+        "في",
+        "بتاريخ",
+        "تاريخ",
+        "النشر",
+        "آخر",
+        "اخر",
+        "تحديث",
+        "التحديث",
+        "الموافق",
+        "هـ",
+        "ه",
+        "م",
+        "ت",
+        "ص",
+        "الساعة",
+        "الساعه",
+        "منذ",
+        "يوم",
+        "gmt",
+        "utc",
+        "pm",
+        "am",
+        "published",
+        "updated",
+        "on",
+        "at",
+        "بتوقيت",
+        "مكة",
+        "غرينتش",
+        "السعودية",
+        "الرياض",
+    )
+)
 
 
 def _to_datetime(match: re.Match[str], time: re.Match[str] | None) -> datetime | None:
     month_text = match.group("m")
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(" ".join(month_text.split()),
-                                                                     _EN_MONTHS.get(month_text, 0))
+    month = (
+        int(month_text)
+        if month_text.isdigit()
+        else MONTHS.get(" ".join(month_text.split()), _EN_MONTHS.get(month_text, 0))
+    )
     hour, minute = 0, 0
     if time is not None:
         hour, minute = int(time.group("h")), int(time.group("mi"))

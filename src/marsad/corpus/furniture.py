@@ -29,8 +29,15 @@ _NO_OUTLET = ""
 class OutletFurniture:
     """Per-outlet counts of short lines, and the furniture decision made from them."""
 
-    def __init__(self, *, min_articles: int = 5, min_share: float = 0.001, max_words: int = 12,
-                 max_line_chars: int = 200, max_keys: int = 200_000) -> None:
+    def __init__(
+        self,
+        *,
+        min_articles: int = 5,
+        min_share: float = 0.001,
+        max_words: int = 12,
+        max_line_chars: int = 200,
+        max_keys: int = 200_000,
+    ) -> None:
         self.min_articles = min_articles
         self.min_share = min_share
         self.max_words = max_words
@@ -69,6 +76,7 @@ class OutletFurniture:
 
     def for_outlet(self, outlet: str | None) -> Callable[[str], bool]:
         """The furniture test of one outlet, as `clean_text(is_outlet_furniture=...)` takes it."""
+
         def is_outlet_furniture(line: str) -> bool:
             return self.is_furniture(outlet, line)
 
@@ -85,8 +93,9 @@ class OutletFurniture:
         return dict(self._articles)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, str, int]], outlet_counts: dict[str, int],
-                  **settings: int | float) -> OutletFurniture:
+    def from_rows(
+        cls, rows: Iterable[tuple[str, str, int]], outlet_counts: dict[str, int], **settings: int | float
+    ) -> OutletFurniture:
         """Rebuild the counts saved with `rows()` and `outlet_counts()`."""
         furniture = cls(**settings)  # type: ignore[arg-type]
         for outlet, key, n in rows:

@@ -113,7 +113,6 @@ def read_wikifane(path: Path) -> list[Sentence]:
     return found
 
 
-
 def embedding_sentences(recipe: Recipe, labeled: list[Sentence]) -> Iterator[list[str]]:
     corpus = recipe.datasets / "saudinewsnet" / "saudinewsnet.jsonl.gz"
     with gzip.open(corpus, "rt", encoding="utf-8") as stream:

@@ -86,4 +86,3 @@ def _coarse(label: str) -> str:
         "FAC": "LOC",
     }.get(tag[2:], tag[2:])
     return f"{tag[:2]}{kind}" if kind in KNOWN_TYPES else "O"
-

@@ -68,8 +68,11 @@ def _alternation(words: Iterable[str]) -> str:
 
 def _trie_regex(node: dict[str, Any]) -> str:
     # Longer continuations first, the end of a word ("") last, so "مايو" is preferred to "ماي".
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
-                for char, child in sorted(node.items(), key=lambda item: item[0] == "") if char]
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items(), key=lambda item: item[0] == "")
+        if char
+    ]
     if "" in node:
         branches.append("")
     if len(branches) == 1:
@@ -86,12 +89,27 @@ _WEEKDAY = _alternation(WEEKDAYS)
 _PREFIX = r"(?<!\w)(?:[وف]?[بلك]|[وف])?"
 _END = r"(?!\w)"
 
-_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته", "السابق", "السابقه",
-         "المنقضي", "المنقضيه")
+_PAST = (
+    "الماضي",
+    "الماضيه",
+    "المنصرم",
+    "المنصرمه",
+    "الفايت",
+    "الفايته",
+    "السابق",
+    "السابقه",
+    "المنقضي",
+    "المنقضيه",
+)
 _FUTURE = ("المقبل", "المقبله", "القادم", "القادمه")
 _CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
-_SHIFTS: dict[str, int] = {**dict.fromkeys(_PAST, -1), **dict.fromkeys(_FUTURE, 1),
-                           **dict.fromkeys(_CURRENT, 0), "هذا": 0, "هذه": 0}
+_SHIFTS: dict[str, int] = {
+    **dict.fromkeys(_PAST, -1),
+    **dict.fromkeys(_FUTURE, 1),
+    **dict.fromkeys(_CURRENT, 0),
+    "هذا": 0,
+    "هذه": 0,
+}
 _REL = _alternation(_PAST + _FUTURE + _CURRENT)
 # Months are masculine: only the masculine forms follow a month name or a bare day number,
 # so "الأيام الـ3 الماضية" (the past 3 days) never reads as "the 3rd of last month".
@@ -99,8 +117,18 @@ _REL_MASCULINE = "الماضي|المنصرم|الفايت|السابق|الجا
 
 # Days relative to the reference, longest spelling first in the regex.
 _RELATIVE_DAYS: dict[str, int] = {
-    "اول من امس": -2, "اول امس": -2, "امس الاول": -2, "يوم امس": -1, "الامس": -1, "امس": -1,
-    "اليوم": 0, "يوم الغد": 1, "يوم غد": 1, "غدا": 1, "بعد غد": 2, "بعد غدا": 2,
+    "اول من امس": -2,
+    "اول امس": -2,
+    "امس الاول": -2,
+    "يوم امس": -1,
+    "الامس": -1,
+    "امس": -1,
+    "اليوم": 0,
+    "يوم الغد": 1,
+    "يوم غد": 1,
+    "غدا": 1,
+    "بعد غد": 2,
+    "بعد غدا": 2,
 }
 _RELATIVE_DAY = _alternation(_RELATIVE_DAYS)
 
@@ -116,13 +144,18 @@ _HIJRI_ERA = r"(?:للهجره|هجريه|هجري|ه)(?!\s+شمسي)"
 # then decides the value, and the weekday is not resolved again on its own. The lookahead keeps
 # the lead from swallowing anything but a day number or an ordinal day.
 _ORDINAL_START = r"(?:ال|لل)(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)"
-_WEEKDAY_LEAD = (rf"(?:(?:(?:اليوم|يوم)\s+)?(?:{_WEEKDAY})(?:\s+(?:{_REL}))?\s*[،,]?\s*"
-                 rf"(?:(?:الموافق|بتاريخ|تاريخ)\s+)?(?=(?:ال)?\d|{_ORDINAL_START}))")
+_WEEKDAY_LEAD = (
+    rf"(?:(?:(?:اليوم|يوم)\s+)?(?:{_WEEKDAY})(?:\s+(?:{_REL}))?\s*[،,]?\s*"
+    rf"(?:(?:الموافق|بتاريخ|تاريخ)\s+)?(?=(?:ال)?\d|{_ORDINAL_START}))"
+)
 # "الـ 12" keeps a space where the tatweel was; ordinal days ("الثالث من يوليو") need "من".
 _DAY = r"(?:ال\s?)?(?P<day>[0-3]?\d)(?!\d)"
 _ORDINAL_UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
 _ORDINAL_DAYS: dict[str, int] = {
-    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)}, "العاشر": 10, "العشرين": 20, "الثلاثين": 30,
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    "العاشر": 10,
+    "العشرين": 20,
+    "الثلاثين": 30,
     **{f"{'الحادي' if n == 1 else word} عشر": 10 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
     **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
     "الحادي والثلاثين": 31,
@@ -130,19 +163,25 @@ _ORDINAL_DAYS: dict[str, int] = {
 # ل before ال drops the alif: "للرابع من ديسمبر" (to the fourth of December).
 _ORDINAL_DAYS.update({"لل" + word[2:]: n for word, n in list(_ORDINAL_DAYS.items())})
 _ORDINAL_DAY = rf"(?P<ordinal>{_alternation(_ORDINAL_DAYS)})\s+من"
-_YEAR_TAIL = (rf"\s*[،,]?\s+(?:من\s+)?(?:{_YEAR_WORD}\s*)?"
-              rf"(?P<year>\d{{4}}(?!\d)|\d{{2,3}}(?=\s?{_GREGORIAN_ERA}{_END}))"
-              rf"(?:\s?(?P<era>{_GREGORIAN_ERA}|{_HIJRI_ERA}){_END})?")
-_YEAR_REL_TAIL = (rf"\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<year_rel>{_REL})|(?P<year_this>هذا\s+العام"
-                  r"|هذه\s+السنه)|(?P<year_same>(?:العام|السنه)\s+(?:نفسه|ذاته)|نفس\s+(?:العام|السنه)))")
+_YEAR_TAIL = (
+    rf"\s*[،,]?\s+(?:من\s+)?(?:{_YEAR_WORD}\s*)?"
+    rf"(?P<year>\d{{4}}(?!\d)|\d{{2,3}}(?=\s?{_GREGORIAN_ERA}{_END}))"
+    rf"(?:\s?(?P<era>{_GREGORIAN_ERA}|{_HIJRI_ERA}){_END})?"
+)
+_YEAR_REL_TAIL = (
+    rf"\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<year_rel>{_REL})|(?P<year_this>هذا\s+العام"
+    r"|هذه\s+السنه)|(?P<year_same>(?:العام|السنه)\s+(?:نفسه|ذاته)|نفس\s+(?:العام|السنه)))"
+)
 # The year an anaphoric "من العام نفسه" (of the same year) points back to.
 _EARLIER_YEAR_RE = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d|21\d\d)(?!\d)(?!\s?ه)")
 
 # Words after a bare number that make it a count, an amount or a measure, not a year.
-_UNIT = (r"\s*(?:%|٪|ريال|دولار|يورو|جنيه|درهم|دينار|ليره|شيكل|روبل|شخص|اشخاص|مواطن|نسمه|طن|"
-         r"كيلو|كغ|كلغ|كم|كلم|متر|الف|مليون|مليار|حاله|وحده|عامل|موظف|طالب|منزل|سياره|صوت|قتيل|"
-         r"جريح|مصاب|دوله|مره|ساعه|دقيقه|يوم|سنه|عام|نقطه|برميل|ميغاواط|فدان|هكتار|لاجي|معتقل|"
-         r"اسير|جندي|عنصر|مقاتل|صاروخ|غاره|مشروع|شركه|مدرسه|سرير|عائله|عايله|اسره)")
+_UNIT = (
+    r"\s*(?:%|٪|ريال|دولار|يورو|جنيه|درهم|دينار|ليره|شيكل|روبل|شخص|اشخاص|مواطن|نسمه|طن|"
+    r"كيلو|كغ|كلغ|كم|كلم|متر|الف|مليون|مليار|حاله|وحده|عامل|موظف|طالب|منزل|سياره|صوت|قتيل|"
+    r"جريح|مصاب|دوله|مره|ساعه|دقيقه|يوم|سنه|عام|نقطه|برميل|ميغاواط|فدان|هكتار|لاجي|معتقل|"
+    r"اسير|جندي|عنصر|مقاتل|صاروخ|غاره|مشروع|شركه|مدرسه|سرير|عائله|عايله|اسره)"
+)
 
 _UNIT_RE = re.compile(_UNIT)
 _LAST_WORD_RE = re.compile(r"(\w+)[\s(]*$")
@@ -150,12 +189,39 @@ _YEAR_PAIR_BEFORE_RE = re.compile(r"\d{4}\s*(?:و|الي|حتي|-|–)\s*$")
 _YEAR_PAIR_AFTER_RE = re.compile(r"\s*(?:الي|حتي|-|–)\s*\d{4}")
 _SOLAR_HIJRI_RE = re.compile(r"\s*(?:هجري|ه)\s+شمسي")
 _YEAR_PAIR_ERA_AFTER_RE = re.compile(
-    rf"\s*(?:-|–|الي|حتي)\s*\d{{4}}\s?(?:(?P<greg>{_GREGORIAN_ERA})|(?P<hijri>{_HIJRI_ERA})){_END}")
+    rf"\s*(?:-|–|الي|حتي)\s*\d{{4}}\s?(?:(?P<greg>{_GREGORIAN_ERA})|(?P<hijri>{_HIJRI_ERA})){_END}"
+)
 
 # Prepositions that make a following bare month or year a date ("في فبراير", "منذ 2011").
-_CUES = frozenset({"في", "خلال", "منذ", "حتي", "قبل", "بعد", "الي", "بحلول", "حلول", "طوال", "طيله",
-                   "اعتبارا", "ابتداء", "بدءا", "اواخر", "اوايل", "مطلع", "منتصف", "نهايه",
-                   "بدايه", "اواسط", "مستهل", "وحتي", "بين", "عن"})
+_CUES = frozenset(
+    {
+        "في",
+        "خلال",
+        "منذ",
+        "حتي",
+        "قبل",
+        "بعد",
+        "الي",
+        "بحلول",
+        "حلول",
+        "طوال",
+        "طيله",
+        "اعتبارا",
+        "ابتداء",
+        "بدءا",
+        "اواخر",
+        "اوايل",
+        "مطلع",
+        "منتصف",
+        "نهايه",
+        "بدايه",
+        "اواسط",
+        "مستهل",
+        "وحتي",
+        "بين",
+        "عن",
+    }
+)
 # Verbs and phrases announcing that a bare weekday lies ahead, not behind.
 _FUTURE_CUE_RE = re.compile(
     r"(?<!\w)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يرتقب|يترقب|يتوقع\s+ان|"
@@ -163,40 +229,36 @@ _FUTURE_CUE_RE = re.compile(
     r"ستجري|سيجري|ستقام|سيقام|سيشارك|ستشارك|سيلقي|سيعلن|ستعلن|ستستانف|سيستانف|سيتم|ستتم|سيكون|ستكون|"
     r"سيعاود|ستعاود|سيعود|ستعود|سيخوض|ستخوض|سيواجه|ستواجه|سيلعب|ستلعب|سيستضيف|ستستضيف|سيغادر|ستغادر|"
     r"سيفتتح|ستفتتح|سيدشن|ستدشن|سيبحث|ستبحث|سيناقش|ستناقش|سيصوت|سيحضر|ستحضر|سينظم|ستنظم|سيشهد|ستشهد|"
-    r"سيجتمع|ستجتمع|سيستقبل|ستستقبل|سيختتم|ستختتم|سيفتح|ستفتح))(?!\w)")
+    r"سيجتمع|ستجتمع|سيستقبل|ستستقبل|سيختتم|ستختتم|سيفتح|ستفتح))(?!\w)"
+)
 # A comma opens a new clause: "سيتم في ديسمبر، وذلك في بيان صدر الاثنين" is a past Monday.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛،,\n]")
 
 _DAY_MONTH_RE = re.compile(
-    _PREFIX
-    + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
+    _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
     rf"(?:(?P<mod>{_MODIFIER})\s+(?:من\s+)?|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
     rf"(?:(?P<shahr>شهر)\s+)?(?P<month>{_MONTH}){_END}"
     rf"(?:(?:\s*[/(\-]\s*|\s+)(?P<month2>{_MONTH}){_END}(?:\s*\))?)?"
     rf"(?:{_YEAR_TAIL}|{_YEAR_REL_TAIL}|\s+(?P<rel>{_REL_MASCULINE}))?){_END}"
 )
 _HIJRI_RE = re.compile(
-    _PREFIX
-    + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
+    _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
     rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH}){_END}"
     rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?{_HIJRI_ERA}{_END})?)?){_END}"
 )
 _DAY_OF_MONTH_RE = re.compile(
-    _PREFIX
-    + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+)"
+    _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+)"
     rf"(?:(?:الشهر|هذا\s+الشهر)(?:\s+(?P<rel>{_REL}))?|(?P<rel_alone>{_REL_MASCULINE}))){_END}"
 )
 _PERIOD_RE = re.compile(
-    _PREFIX
-    + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+)?"
+    _PREFIX + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<unit>الشهر|العام|السنه|للعام|للسنه)\s+(?P<rel>{_REL})"
     rf"|(?P<this>هذا|هذه)\s+(?P<this_unit>الشهر|العام|السنه)"
     rf"|(?<=\s)(?P<bare_unit>الشهر|العام|السنه)(?=\s*(?:[.،,؛]|$)|\s+(?:و|ف)?[^\sا]))){_END}"
 )
 _YEAR_RE = re.compile(
-    _PREFIX
-    + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+(?:{_YEAR_WORD}\s+)?|(?P<cue>{_YEAR_WORD}|عامي|سنتي)\s*)?"
+    _PREFIX + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+(?:{_YEAR_WORD}\s+)?|(?P<cue>{_YEAR_WORD}|عامي|سنتي)\s*)?"
     rf"(?P<year>\d{{4}})(?!\d)(?:\s?(?:(?P<greg>{_GREGORIAN_ERA})|(?P<hijri>{_HIJRI_ERA})){_END})?)"
     rf"(?!\d|[/.\-]\d)"
 )
@@ -208,8 +270,7 @@ _NUMERIC_RE = re.compile(
     rf"(?:\s?(?:(?P<greg>م)|(?P<hijri>{_HIJRI_ERA})){_END})?)(?![/.\-–]?\d)"
 )
 _WEEKDAY_RE = re.compile(
-    _PREFIX
-    + rf"(?P<span>{_TIME_OF_DAY}?(?:"
+    _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?(?:"
     rf"(?P<lead_rel>{_RELATIVE_DAY}|غد(?=\s*\())(?:\s*\(\s*(?:يوم\s+)?(?P<wd_paren>{_WEEKDAY})\s*\)"
     rf"|\s+(?:يوم\s+)?(?P<wd_after>{_WEEKDAY}))"
     # "يوم (الاثنين)"; "ليل الأحد الاثنين" (the night between) is one expression, dated by its eve;
@@ -228,7 +289,8 @@ _NOT_TODAY_BEFORE_RE = re.compile(
     r"(?<!\w)(?:ذلك|تلك|نفس|هذا|روسيا|المصري|فلسطين|عين|طوال|طيله|نهايه|بدايه)\s+$"
     # "برميل في اليوم", "ثلاث مرات في اليوم": a rate per day.
     r"|(?<!\w)(?:برميل|براميل|مره|مرات|ساعه|ساعات|وجبه|وجبات|رحله|رحلات|زائر|حاله|حالات|لتر|طن|"
-    r"اطنان|كيلو|ميغاواط|ميجاواط|متر|دولار|ريال)\s+في\s+$")
+    r"اطنان|كيلو|ميغاواط|ميجاواط|متر|دولار|ريال)\s+في\s+$"
+)
 # "غدا" is also the verb "became" ("ومن ثم غدا الأمر ..."), which follows these particles.
 _NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما)\s+$")
 # "الاثنين" is also "the two", "الأحد عشر" "the eleven".
@@ -259,8 +321,11 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 def _nearest_day(month: int, day: int, reference: date) -> date | None:
     """The date with this month and day closest to the reference, in the year before, of, or after."""
-    candidates = [date(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)
-                  if _valid_day(y, month, day)]
+    candidates = [
+        date(y, month, day)
+        for y in (reference.year - 1, reference.year, reference.year + 1)
+        if _valid_day(y, month, day)
+    ]
     return min(candidates, key=lambda d: abs(d - reference), default=None)
 
 
@@ -270,8 +335,11 @@ def _day_with_shift(month: int, day: int, shift: int | None, reference: date) ->
         return _nearest_day(month, day, reference)
     if shift == 0:
         return date(reference.year, month, day) if _valid_day(reference.year, month, day) else None
-    years = range(reference.year, reference.year - 5, -1) if shift < 0 else range(reference.year,
-                                                                                    reference.year + 5)
+    years = (
+        range(reference.year, reference.year - 5, -1)
+        if shift < 0
+        else range(reference.year, reference.year + 5)
+    )
     for year in years:
         if _valid_day(year, month, day):
             candidate = date(year, month, day)
@@ -340,9 +408,9 @@ def _has_cue_before(key: str, start: int) -> bool:
 
 def _future_cue_before(key: str, start: int) -> bool:
     """A future verb or phrase earlier in the same sentence."""
-    window = key[max(0, start - 120):start]
+    window = key[max(0, start - 120) : start]
     breaks = list(_SENTENCE_BREAK_RE.finditer(window))
-    clause = window[breaks[-1].end():] if breaks else window
+    clause = window[breaks[-1].end() :] if breaks else window
     return _FUTURE_CUE_RE.search(clause) is not None
 
 
@@ -363,8 +431,11 @@ def _resolve_day_month(match: re.Match[str], key: str, reference: date | None) -
     if match["era"] and re.fullmatch(_HIJRI_ERA, match["era"]):
         return None
     day = _day_of(match)
-    if match["month"] == "اب" and day is None and not (match["month2"] or match["year"] or match["rel"]
-                                                        or match["year_rel"] or match["year_this"]):
+    if (
+        match["month"] == "اب"
+        and day is None
+        and not (match["month2"] or match["year"] or match["rel"] or match["year_rel"] or match["year_this"])
+    ):
         return None  # fold() merges آب (August) with the Yemeni city إب ("في تعز وفي إب")
     year = _year_of(match, month, day, reference)
     if year is None:
@@ -432,15 +503,19 @@ def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Re
 def _nearest_hijri_year(month: int, day: int, reference: date) -> int:
     this_year = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
     years = [y for y in (this_year - 1, this_year, this_year + 1) if _hijri_to_gregorian(y, month, day)]
-    return min(years, key=lambda y: abs(_hijri_to_gregorian(y, month, day) - reference),  # type: ignore[operator]
-               default=this_year)
+    return min(
+        years,
+        key=lambda y: abs(_hijri_to_gregorian(y, month, day) - reference),  # type: ignore[operator]
+        default=this_year,
+    )
 
 
 def _resolve_day_of_month(match: re.Match[str], key: str, reference: date | None) -> Resolved:
     if reference is None:
         return None
-    year, month = _shift_month(reference.year, reference.month,
-                               _shift_of(match["rel"] or match["rel_alone"]) or 0)
+    year, month = _shift_month(
+        reference.year, reference.month, _shift_of(match["rel"] or match["rel_alone"]) or 0
+    )
     day = _day_of(match) or 0
     return (_iso_day(date(year, month, day)), "day") if _valid_day(year, month, day) else None
 
@@ -474,7 +549,7 @@ def _resolve_year(match: re.Match[str], key: str, reference: date | None) -> Res
         return (f"{gregorian:04d}", "year") if gregorian else None
     if match["greg"] or match["mod"] or match["cue"] or pair:
         return (f"{year:04d}", "year") if 1000 <= year <= 2199 else None
-    after = key[match.end("span"):match.end("span") + 16]
+    after = key[match.end("span") : match.end("span") + 16]
     if not 1900 <= year <= 2099 or _UNIT_RE.match(after):
         return None
     if _has_cue_before(key, match.start("span")) or _follows_another_year(key, match):
@@ -490,20 +565,23 @@ def _hijri_ceiling(reference: date | None) -> int:
 
 
 def _follows_another_year(key: str, match: re.Match[str]) -> bool:
-    """"عامي 2019 و2020", "بين 2015 و2020", "من 2015 إلى 2020": the second year of a pair."""
-    before = key[max(0, match.start("span") - 12):match.start("span")]
+    """ "عامي 2019 و2020", "بين 2015 و2020", "من 2015 إلى 2020": the second year of a pair."""
+    before = key[max(0, match.start("span") - 12) : match.start("span")]
     return _YEAR_PAIR_BEFORE_RE.search(before) is not None or (
         _YEAR_PAIR_AFTER_RE.match(key, match.end("span")) is not None
-        and _word_before(key, match.start("span")) in {"من", "بين"})
+        and _word_before(key, match.start("span")) in {"من", "بين"}
+    )
 
 
 def _resolve_numeric(match: re.Match[str], key: str, reference: date | None) -> Resolved:
     # Both separators alike, hyphen and en dash counting as one ("4 – 9 - 1436هـ").
-    seps = {(match["sep"] or match["isep"]).replace("–", "-"),
-            (match["sep2"] or match["isep2"]).replace("–", "-")}
+    seps = {
+        (match["sep"] or match["isep"]).replace("–", "-"),
+        (match["sep2"] or match["isep2"]).replace("–", "-"),
+    }
     if len(seps) > 1:
         return None
-    if match["sep"] == "." and re.search(r"\s", key[match.start("d"):match.end("y")]):
+    if match["sep"] == "." and re.search(r"\s", key[match.start("d") : match.end("y")]):
         return None  # "في 5. 6. 2015" is a list or sentence ends, not a date
     if match["y"]:
         year, first, second = int(match["y"]), int(match["d"]), int(match["m"])
@@ -550,7 +628,7 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
 
 def _is_not_today(key: str, match: re.Match[str]) -> bool:
     """A bare "اليوم" that means "the day", or a bare "غدا" that means "became"."""
-    before = key[max(0, match.start("span") - 12):match.start("span")]
+    before = key[max(0, match.start("span") - 12) : match.start("span")]
     if match["rel_day"] == "غدا":
         return _NOT_TOMORROW_BEFORE_RE.search(before) is not None
     if match["rel_day"] != "اليوم":
@@ -561,9 +639,8 @@ def _is_not_today(key: str, match: re.Match[str]) -> bool:
 
 
 def _is_not_weekday(key: str, match: re.Match[str]) -> bool:
-    before = key[max(0, match.start("span") - 12):match.start("span")]
-    return bool(_NOT_WEEKDAY_AFTER_RE.match(key, match.end("span")) or
-                _NOT_WEEKDAY_BEFORE_RE.search(before))
+    before = key[max(0, match.start("span") - 12) : match.start("span")]
+    return bool(_NOT_WEEKDAY_AFTER_RE.match(key, match.end("span")) or _NOT_WEEKDAY_BEFORE_RE.search(before))
 
 
 Resolver = Callable[[re.Match[str], str, date | None], Resolved]
@@ -586,8 +663,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(re.compile(r"[0-9] ?[/.\-–]\s*[0-9]"), _NUMERIC_RE, _resolve_numeric),
     _Rule(re.compile(_alternation(MONTHS)), _DAY_MONTH_RE, _resolve_day_month),
     _Rule(re.compile(_alternation(HIJRI_MONTHS)), _HIJRI_RE, _resolve_hijri),
-    _Rule(re.compile(rf"(?:[0-9]\s*|\s)(?:من\s+)?(?:هذا\s+)?(?:الشهر|{_REL_MASCULINE})"), _DAY_OF_MONTH_RE,
-          _resolve_day_of_month),
+    _Rule(
+        re.compile(rf"(?:[0-9]\s*|\s)(?:من\s+)?(?:هذا\s+)?(?:الشهر|{_REL_MASCULINE})"),
+        _DAY_OF_MONTH_RE,
+        _resolve_day_of_month,
+    ),
     _Rule(re.compile(_alternation([*WEEKDAYS, "امس", "اليوم", "غد"])), _WEEKDAY_RE, _resolve_weekday),
     _Rule(re.compile(_alternation(["الشهر", "العام", "السنه"])), _PERIOD_RE, _resolve_period),
     _Rule(re.compile(r"[0-9]{4}"), _YEAR_RE, _resolve_year),
@@ -605,8 +685,11 @@ _REACH_AFTER = 50
 # Everything fold() deletes (harakat, tatweel, joiners, direction marks), found in the text so
 # that key offsets map back without a per-character Python loop.
 _DROPPED_RE = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in [*range(0x0600, 0x0700), *range(0x200B, 0x2010)]
-                  if fold(chr(c)) == "") + "]"
+    "["
+    + "".join(
+        re.escape(chr(c)) for c in [*range(0x0600, 0x0700), *range(0x200B, 0x2010)] if fold(chr(c)) == ""
+    )
+    + "]"
 )
 
 

@@ -66,7 +66,7 @@ LineTest = Callable[[str], bool]
 # Control characters scrapers leave behind (\x1a in alyaum's text), zero-width and bidi marks.
 _JUNK_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES_RE = re.compile(r"[ \t\xa0\u2000-\u200a\u202f\u3000]+")
-_SENTENCE_END = (".", "!", "?", "؟", "…", "»", "\"", "”")
+_SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”")
 # Where a leading credit can end: after a dash, colon or closing parenthesis.
 _LEAD_CUT_RE = re.compile(r"[:\-–—ـ)]+\s*|\s+")
 # A wire dateline's place before the first sentence: "جنيف - توصل ...", "برج الصفا ـ ارتفعت ...".
@@ -150,7 +150,7 @@ def _is_block_header(line: str) -> bool:
 
 
 def _is_byline_shape(line: str) -> bool:
-    """"الرياضي ـ جدة", "فايز الحسيكي – عين اليوم": two short pieces around a dash or colon."""
+    """ "الرياضي ـ جدة", "فايز الحسيكي – عين اليوم": two short pieces around a dash or colon."""
     if _words(line) > 7 or line.endswith(_SENTENCE_END) or not _BYLINE_SEP_RE.search(line):
         return False
     pieces = [piece for piece in _BYLINE_SEP_RE.split(line) if piece.strip()]
@@ -204,8 +204,9 @@ class _Kind(Enum):
     BODY = "body"  # a paragraph no header holds: the header ends above it
 
 
-def _header_kind(line: str, found: _Found, is_furniture: LineTest, outlet_test: LineTest | None,
-                 title_key: str | None) -> _Kind:
+def _header_kind(
+    line: str, found: _Found, is_furniture: LineTest, outlet_test: LineTest | None, title_key: str | None
+) -> _Kind:
     if not any(ch.isalnum() for ch in line):
         return _Kind.SEPARATOR
     if title_key and _words(line) <= _MAX_HEADLINE_WORDS and _same_as(letters_key(line), title_key):
@@ -234,8 +235,14 @@ def _is_body_start(line: str) -> bool:
     return "،" in line or line.endswith((":", "؛")) or (line.endswith(".") and not line.endswith(".."))
 
 
-def _classify_header(lines: list[str], keep: list[bool], found: _Found, is_furniture: LineTest,
-                     outlet_test: LineTest | None, title_key: str | None) -> list[tuple[int, _Kind]]:
+def _classify_header(
+    lines: list[str],
+    keep: list[bool],
+    found: _Found,
+    is_furniture: LineTest,
+    outlet_test: LineTest | None,
+    title_key: str | None,
+) -> list[tuple[int, _Kind]]:
     """The lines above the first body paragraph (at most `_MAX_HEADER_LINES`), each classified."""
     header: list[tuple[int, _Kind]] = []
     for i, line in enumerate(lines):
@@ -250,8 +257,14 @@ def _classify_header(lines: list[str], keep: list[bool], found: _Found, is_furni
     return header
 
 
-def _peel_top(lines: list[str], keep: list[bool], found: _Found, title_key: str | None,
-              is_furniture: LineTest, outlet_test: LineTest | None) -> None:
+def _peel_top(
+    lines: list[str],
+    keep: list[bool],
+    found: _Found,
+    title_key: str | None,
+    is_furniture: LineTest,
+    outlet_test: LineTest | None,
+) -> None:
     """Drop the header block above the body and take the title from it (`title_key`: the known
     title's, None to find one).
 
@@ -262,12 +275,12 @@ def _peel_top(lines: list[str], keep: list[bool], found: _Found, title_key: str 
     """
     header = _classify_header(lines, keep, found, is_furniture, outlet_test, title_key)
     end = _header_end([kind for _, kind in header])
-    for i, _ in header[:end + 1]:
+    for i, _ in header[: end + 1]:
         keep[i] = False
     find_title = title_key is None
     if find_title:
-        found.title = _pick_title([lines[i] for i, kind in header[:end + 1] if kind is _Kind.TEXT])
-    _settle_below_header(lines, keep, found, find_title, header[end + 1:])
+        found.title = _pick_title([lines[i] for i, kind in header[: end + 1] if kind is _Kind.TEXT])
+    _settle_below_header(lines, keep, found, find_title, header[end + 1 :])
 
 
 def _header_end(kinds: list[_Kind]) -> int:
@@ -294,8 +307,9 @@ def _pick_title(texts: list[str]) -> str | None:
     return next((line for line in headlines if _words(line) >= 4), headlines[0] if headlines else None)
 
 
-def _settle_below_header(lines: list[str], keep: list[bool], found: _Found, find_title: bool,
-                         rest: list[tuple[int, _Kind]]) -> None:
+def _settle_below_header(
+    lines: list[str], keep: list[bool], found: _Found, find_title: bool, rest: list[tuple[int, _Kind]]
+) -> None:
     """Lines between the header furniture and the first body paragraph: weak furniture, labels and
     a title, or photo captions, or (as soon as one is none of these) body."""
     labels: list[int] = []
@@ -326,7 +340,7 @@ def _is_title_here(lines: list[str], keep: list[bool], index: int) -> bool:
     an outlet's or a columnist's name, or a photo caption ("جانب من الحفل")."""
     line, following = lines[index], _next_body(lines, keep, index)
     if _words(line) == 2:
-        exclaims = line.rstrip(".»\"”").endswith(("!", "؟", "?"))
+        exclaims = line.rstrip('.»"”').endswith(("!", "؟", "?"))
         right_above = _is_prose(_next_line(lines, keep, index))
         return exclaims and right_above and _is_headline_over(line, following, 2)
     return _is_headline_over(line, following)
@@ -359,8 +373,9 @@ def _is_top_caption(line: str, lines: list[str], keep: list[bool], index: int) -
     return _is_prose(_next_line(lines, keep, index))
 
 
-def _peel_bottom(lines: list[str], keep: list[bool], found: _Found,
-                 is_furniture: LineTest, outlet_test: LineTest | None) -> None:
+def _peel_bottom(
+    lines: list[str], keep: list[bool], found: _Found, is_furniture: LineTest, outlet_test: LineTest | None
+) -> None:
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if not line or not keep[i]:
@@ -397,7 +412,7 @@ def _known_lead_cut(line: str, found: _Found, author_key: str | None, outlet_tes
     """Where a prefix naming a known agency, the author or the outlet's furniture ends (0: none)."""
     best = 0
     for cut in _LEAD_CUT_RE.finditer(line[:80]):
-        prefix, rest = line[:cut.end()], line[cut.end():]
+        prefix, rest = line[: cut.end()], line[cut.end() :]
         if _words(prefix) > 7 or _words(rest) < 3:
             break
         separated = cut.group().strip() != ""
@@ -419,7 +434,7 @@ def _credit_lead_cut(line: str, found: _Found) -> int:
         found.agency = found.agency or credit[0]
         return credit[1]
     place = _PLACE_DASH_RE.match(line) if found.agency is not None else None
-    if place is None or opens_with_lead_verb(line) or _words(line[place.end():]) < 4:
+    if place is None or opens_with_lead_verb(line) or _words(line[place.end() :]) < 4:
         return 0
     return place.end()
 
@@ -430,12 +445,17 @@ def _strip_tail(line: str, found: _Found) -> str:
         match = pattern.search(line)
         if match and match.start() > 0:
             found.removed.append(match.group().strip())
-            line = line[:match.start()].rstrip()
+            line = line[: match.start()].rstrip()
     return line
 
 
-def clean_text(text: str, *, title: str | None = None, author: str | None = None,
-               is_outlet_furniture: LineTest | None = None) -> Cleaned:
+def clean_text(
+    text: str,
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    is_outlet_furniture: LineTest | None = None,
+) -> Cleaned:
     """Clean scraped article text: body only, plus title, publication date and agency found in it.
 
     `title`/`author`, when known, are removed where the text repeats them; without a title, the
@@ -470,16 +490,59 @@ def clean_text(text: str, *, title: str | None = None, author: str | None = None
         body[-1] = _strip_tail(body[-1], found)
     if found.agency is None and author:
         found.agency = next(filter(None, (credit_agency(p, max_words=6) for p in author.split("|"))), None)
-    return Cleaned("\n".join(line for line in body if line), found.title, found.published_at, found.agency,
-                   tuple(found.removed))
+    return Cleaned(
+        "\n".join(line for line in body if line),
+        found.title,
+        found.published_at,
+        found.agency,
+        tuple(found.removed),
+    )
 
 
 # Elements whose text is never article text; javascript: links and on* handlers live in attributes,
 # which text extraction never emits.
-_NON_TEXT_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head",
-                  "nav", "footer", "form", "button", "select", "textarea", "aside")
-_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-                         "article", "header", "blockquote", "pre", "td", "dd", "dt", "figcaption"})
+_NON_TEXT_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "head",
+    "nav",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "aside",
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "blockquote",
+        "pre",
+        "td",
+        "dd",
+        "dt",
+        "figcaption",
+    }
+)
 
 
 def _lxml_text(html: str) -> str:
@@ -488,8 +551,9 @@ def _lxml_text(html: str) -> str:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):  # empty or undecodable document: no text
         return ""
-    lxml.etree.strip_elements(tree, *_NON_TEXT_TAGS, lxml.etree.Comment, lxml.etree.ProcessingInstruction,
-                              with_tail=False)
+    lxml.etree.strip_elements(
+        tree, *_NON_TEXT_TAGS, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False
+    )
     for element in tree.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
             element.tail = "\n" + (element.tail or "")
@@ -499,8 +563,9 @@ def _lxml_text(html: str) -> str:
 def _html_date(html: str, url: str | None) -> datetime | None:
     """htmldate's publication date (offline: markup and URL only), as a naive datetime."""
     try:
-        found = htmldate.find_date(html, extensive_search=True, original_date=True, url=url,
-                                   outputformat="%Y-%m-%dT%H:%M:%S")
+        found = htmldate.find_date(
+            html, extensive_search=True, original_date=True, url=url, outputformat="%Y-%m-%dT%H:%M:%S"
+        )
     except ValueError:  # htmldate raises on markup it cannot parse: no date, not an error
         return None
     if not found:
@@ -512,15 +577,25 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned:
     """Main text, title and publication date of a raw page, cleaned like scraped text."""
     if "<" not in html:  # not markup: htmldate/trafilatura would treat a bare URL as one to fetch
         return clean_text(html)
-    document = trafilatura.bare_extraction(html, url=url, include_comments=False, favor_precision=True,
-                                           include_tables=True, with_metadata=True, deduplicate=False)
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        include_comments=False,
+        favor_precision=True,
+        include_tables=True,
+        with_metadata=True,
+        deduplicate=False,
+    )
     text = getattr(document, "text", None) or ""
     title = getattr(document, "title", None) or None
     if not text.strip():
         text = _lxml_text(html)
     cleaned = clean_text(text, title=title)
-    return dataclasses.replace(cleaned, published_at=_pick_date(_html_date(html, url), cleaned.published_at),
-                               outlet=_site_name(html, getattr(document, "sitename", None)))
+    return dataclasses.replace(
+        cleaned,
+        published_at=_pick_date(_html_date(html, url), cleaned.published_at),
+        outlet=_site_name(html, getattr(document, "sitename", None)),
+    )
 
 
 # <meta property="og:site_name" content="..."> with its attributes in either order.
@@ -557,8 +632,9 @@ class Extract:
         {"text", "title", "published_at", "agency", "removed", "author", "outlet"}
     )
 
-    def __init__(self, furniture: OutletFurniture | None = None, min_chars: int = 40,
-                 min_arabic_share: float = 0.3) -> None:
+    def __init__(
+        self, furniture: OutletFurniture | None = None, min_chars: int = 40, min_arabic_share: float = 0.3
+    ) -> None:
         self.furniture = furniture
         self.min_chars = min_chars
         self.min_arabic_share = min_arabic_share
@@ -576,20 +652,28 @@ class Extract:
         outlet_test = self.furniture.for_outlet(outlet) if self.furniture is not None else None
         if page is not None:
             title = article.title or page.title
-            cleaned = clean_text(page.text, title=title, author=article.author,
-                                 is_outlet_furniture=outlet_test)
+            cleaned = clean_text(
+                page.text, title=title, author=article.author, is_outlet_furniture=outlet_test
+            )
             published_at = page.published_at or cleaned.published_at
             removed = page.removed + cleaned.removed
             cleaned = dataclasses.replace(cleaned, agency=cleaned.agency or page.agency)
         else:
-            cleaned = clean_text(article.text, title=article.title, author=article.author,
-                                 is_outlet_furniture=outlet_test)
+            cleaned = clean_text(
+                article.text, title=article.title, author=article.author, is_outlet_furniture=outlet_test
+            )
             title, published_at, removed = cleaned.title, cleaned.published_at, cleaned.removed
         self._check(cleaned.text)
         return dataclasses.replace(
-            article, text=cleaned.text, html=None, title=article.title or title,
-            published_at=article.published_at or published_at, agency=cleaned.agency or article.agency,
-            removed=removed, author=article.author, outlet=outlet,
+            article,
+            text=cleaned.text,
+            html=None,
+            title=article.title or title,
+            published_at=article.published_at or published_at,
+            agency=cleaned.agency or article.agency,
+            removed=removed,
+            author=article.author,
+            outlet=outlet,
         )
 
     def _check(self, text: str) -> None:
