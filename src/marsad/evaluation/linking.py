@@ -17,7 +17,6 @@ missed counting as its own singleton ("end-to-end").
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from collections import Counter
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError, UsageError
+from marsad.evaluation.corpus import corpus_records
 from marsad.model import Article, Mention
 
 _PROCLITIC = frozenset("وفبلك")
@@ -72,24 +72,6 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
                 except json.JSONDecodeError as exc:
                     raise InputError(f"{path}:{number}", f"not JSON ({exc.msg})") from exc
     return records
-
-
-def corpus_records(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """The records of `ids` from a JSONL(.gz) corpus such as SaudiNewsNet."""
-    if not ids:
-        return {}
-    if not path.exists():
-        raise UsageError(f"{path}: corpus not found; pass --corpus or give the gold articles a text")
-    found: dict[str, dict[str, Any]] = {}
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as stream:
-        for line in stream:
-            record = json.loads(line)
-            if record.get("id") in ids:
-                found[record["id"]] = record
-                if len(found) == len(ids):
-                    break
-    return found
 
 
 def anchor(text: str, mention: str, occurrence: int) -> tuple[int, int] | None:

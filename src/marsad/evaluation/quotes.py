@@ -24,7 +24,6 @@ Scoring rules:
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -33,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from marsad.arabic.keys import fold
-from marsad.errors import InputError, UsageError
+from marsad.errors import InputError
+from marsad.evaluation.corpus import corpus_records
 from marsad.model import Article, Quote
 
 _TITLES = frozenset(
@@ -146,26 +146,6 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             raise InputError(f"{path}:{number}", "a gold record needs `id` and `quotes`")
         records.append(record)
     return records
-
-
-def corpus_records(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """The records of `ids` from a SaudiNewsNet-style JSONL(.gz) corpus."""
-    if not ids:
-        return {}
-    if not path.exists():
-        raise UsageError(f"{path}: no such corpus; gold articles without `text` are read from it (--corpus)")
-    found: dict[str, dict[str, Any]] = {}
-    opener: Callable[..., Any] = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as stream:
-        for line in stream:
-            if '"id"' not in line:
-                continue
-            record = json.loads(line)
-            if record.get("id") in ids:
-                found[record["id"]] = record
-                if len(found) == len(ids):
-                    break
-    return found
 
 
 def anchor_gold(record: dict[str, Any], text: str) -> tuple[list[GoldQuote], list[str]]:
