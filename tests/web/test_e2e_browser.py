@@ -20,8 +20,6 @@ from typing import Any
 
 import pytest
 
-from marsad.store.sqlite import SQLiteStore
-
 CHROMIUM = Path("/usr/bin/chromium")
 SAMPLE = Path(__file__).parents[2] / "src" / "marsad" / "data" / "sample"
 ARGS = [
@@ -93,18 +91,6 @@ def shots(tmp_path: Path) -> Path:
     return folder
 
 
-def _store_has(db: Path, method: str) -> str | None:
-    """None when the store implements `method`; else why the step is skipped."""
-    store = SQLiteStore(str(db))
-    try:
-        getattr(store, method)("no-such-id")
-    except NotImplementedError:
-        return f"the SQLite store does not implement {method} yet (its issue has not landed)"
-    finally:
-        store.close()
-    return None
-
-
 def _reads_right_to_left(page: Any, selector: str) -> bool:
     """The first character of the element's text is drawn to the right of its last one."""
     return bool(
@@ -166,9 +152,6 @@ def test_search_entity_and_story_in_chromium(server: str, browser: Any, demo_db:
     assert all(url.startswith(server) for url in requested), "pages requested other hosts"
     assert failures == []
 
-    reason = _store_has(demo_db, "get_entity")
-    if reason:
-        pytest.skip(f"entity page step: {reason}; screenshots in {shots}")
     # Open the envoy's entity page from the first search hit whose article links his name.
     for rank in range(min(hit_count, 8)):
         page.goto(search_url)
@@ -186,9 +169,6 @@ def test_search_entity_and_story_in_chromium(server: str, browser: Any, demo_db:
     assert _reads_right_to_left(page, "h1 .ent")
     page.screenshot(path=str(shots / "entity.png"), full_page=True)
 
-    reason = _store_has(demo_db, "get_story")
-    if reason:
-        pytest.skip(f"story page step: {reason}; screenshots in {shots}")
     story_links = page.locator("a[href^='/stories/']")
     if not story_links.count():
         page.go_back()

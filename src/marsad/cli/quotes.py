@@ -94,12 +94,9 @@ def _entity_or_name(store: Store, value: str | None) -> tuple[str | None, str | 
     """(entity id, None) when `value` is an id or names one entity; else (None, value)."""
     if value is None:
         return None, None
-    try:
-        if store.get_entity(value) is not None:
-            return value, None
-        matches = store.list_entities(query=value, limit=2)
-    except NotImplementedError:  # a store without the entity registry: match names as written
-        return None, value
+    if store.get_entity(value) is not None:
+        return value, None
+    matches = store.list_entities(query=value, limit=2)
     if len(matches) == 1:
         return matches[0].id, None
     return None, value

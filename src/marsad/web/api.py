@@ -32,9 +32,7 @@ Format = Annotated[Literal["json", "csv", "jsonl"], Query(description="json, or 
 Since = Annotated[date | None, Query(description="Published on or after this day (2024-05-12).")]
 Until = Annotated[date | None, Query(description="Published on or before this day.")]
 
-ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": s.ErrorOut} for code in (400, 401, 404, 422, 500, 501)
-}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": s.ErrorOut} for code in (400, 401, 404, 422, 500)}
 EXPORTS: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/csv": {}, "application/x-ndjson": {}}},
     **ERRORS,
@@ -149,16 +147,13 @@ def entities(
     format: Format = "json",
 ) -> Any:
     store = store_of(request)
-    found = views.required(
-        lambda: store.list_entities(
-            query=q or None,
-            type=type,
-            since=day_start(since),
-            until=day_start(until),
-            limit=limit,
-            offset=offset,
-        ),
-        "entities",
+    found = store.list_entities(
+        query=q or None,
+        type=type,
+        since=day_start(since),
+        until=day_start(until),
+        limit=limit,
+        offset=offset,
     )
     page = s.EntityListOut(entities=[views.entity_summary_out(e) for e in found], limit=limit, offset=offset)
     return listing(page, "entities", format, "entities")
@@ -212,11 +207,8 @@ def quotes(
     format: Format = "json",
 ) -> Any:
     store = store_of(request)
-    found = views.required(
-        lambda: store.list_quotes(
-            by=by, about=about, since=day_start(since), until=day_start(until), limit=limit, offset=offset
-        ),
-        "quotes",
+    found = store.list_quotes(
+        by=by, about=about, since=day_start(since), until=day_start(until), limit=limit, offset=offset
     )
     page = s.QuoteListOut(quotes=[views.quote_out(q) for q in found], limit=limit, offset=offset)
     return listing(page, "quotes", format, "quotes")
@@ -233,11 +225,8 @@ def stories(
     format: Format = "json",
 ) -> Any:
     store = store_of(request)
-    found = views.required(
-        lambda: store.list_stories(
-            order=order, since=day_start(since), until=day_start(until), limit=limit, offset=offset
-        ),
-        "stories",
+    found = store.list_stories(
+        order=order, since=day_start(since), until=day_start(until), limit=limit, offset=offset
     )
     page = s.StoryListOut(stories=[views.story_summary_out(x) for x in found], limit=limit, offset=offset)
     return listing(page, "stories", format, "stories")

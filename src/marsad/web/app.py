@@ -121,11 +121,6 @@ def _add_error_handlers(app: FastAPI) -> None:
         problems = "; ".join(f"{_field(e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
         return respond(request, 422, "invalid_request", problems or "invalid request")
 
-    async def on_not_implemented(request: Request, exc: Exception) -> Response:
-        return respond(
-            request, 501, "not_available", "this action is not available in this version of the store yet"
-        )
-
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         # Starlette re-raises the exception after this response, so the server logs its traceback.
         return respond(
@@ -135,7 +130,6 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(MarsadError, on_marsad_error)
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_invalid)
-    app.add_exception_handler(NotImplementedError, on_not_implemented)
     app.add_exception_handler(Exception, on_unexpected)
 
 
@@ -145,7 +139,7 @@ def _field(location: tuple[str | int, ...]) -> str:
 
 
 def _kind(exc: MarsadError) -> str:
-    """not_found, usage_error, not_available, store_error…: the class name in snake case."""
+    """not_found, usage_error, store_error…: the class name in snake case."""
     from re import sub
 
     return sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower()

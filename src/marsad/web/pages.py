@@ -66,7 +66,7 @@ def search(
                 limit=PER_PAGE,
                 offset=offset,
             )
-        except (UsageError, views.NotAvailable) as exc:
+        except UsageError as exc:
             notice = exc.message  # a query with no words is a hint to the analyst, not an error page
     else:
         latest = [
@@ -120,10 +120,8 @@ def entities(
     page: PageNumber = 1,
 ) -> Response:
     store = store_of(request)
-    found = views.optional(
-        lambda: store.list_entities(query=q or None, type=type, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
-    )
-    listed = None if found is None else [views.entity_summary_out(e) for e in found]
+    found = store.list_entities(query=q or None, type=type, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    listed = [views.entity_summary_out(e) for e in found]
     params = {"q": q, "type": type}
     return render(request, "entities.html", entities=listed, params=params, page=page, per_page=PER_PAGE)
 
@@ -138,10 +136,8 @@ def stories(
     request: Request, order: Literal["recent", "growing", "largest"] = "recent", page: PageNumber = 1
 ) -> Response:
     store = store_of(request)
-    found = views.optional(
-        lambda: store.list_stories(order=order, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
-    )
-    listed = None if found is None else [views.story_summary_out(x) for x in found]
+    found = store.list_stories(order=order, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    listed = [views.story_summary_out(x) for x in found]
     return render(
         request, "stories.html", stories=listed, params={"order": order}, page=page, per_page=PER_PAGE
     )

@@ -15,7 +15,7 @@ EntityTypeName = Literal["PER", "ORG", "LOC", "MISC"]
 
 class ErrorBody(BaseModel):
     status: int = Field(description="The HTTP status, repeated.")
-    type: str = Field(description="not_found, usage_error, invalid_request, unauthorized, not_available, …")
+    type: str = Field(description="not_found, usage_error, invalid_request, unauthorized, …")
     message: str = Field(description="What went wrong, naming the input.")
 
 
@@ -247,12 +247,10 @@ class HomeOut(BaseModel):
     last_published: str | None
     outlets: list[OutletCount]
     latest_articles: list[ArticleHeaderOut]
-    recent_stories: list[StorySummaryOut] | None = Field(description="null until stories are built.")
-    growing_stories: list[StorySummaryOut] | None
-    top_entities: list[TrendingEntityOut] | None = Field(
-        description="Most-mentioned in the last 7 days of data; null until entity linking has run."
-    )
-    latest_quotes: list[QuoteHitOut] | None
+    recent_stories: list[StorySummaryOut]
+    growing_stories: list[StorySummaryOut] = Field(description="Stories that grew in the last day of data.")
+    top_entities: list[TrendingEntityOut] = Field(description="Most-mentioned in the last 7 days of data.")
+    latest_quotes: list[QuoteHitOut]
 
 
 class MergeIn(BaseModel):

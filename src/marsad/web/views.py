@@ -8,12 +8,11 @@ page works on a database that has only articles.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, Literal, TypeVar
+from typing import Literal
 
 from marsad.errors import MarsadError, UsageError
 from marsad.model import EntityType
@@ -22,8 +21,6 @@ from marsad.store.entities import EntitySummary
 from marsad.store.quotes import QuoteHit
 from marsad.store.stories import StorySummary
 from marsad.web import schemas as s
-
-T = TypeVar("T")
 
 #: How far back "the last days" of the home page reach, counted from the newest article.
 TREND_DAYS = 7
@@ -37,27 +34,6 @@ class NotFound(MarsadError):
     """No article, entity or story has the id asked for."""
 
     http_status = 404
-
-
-class NotAvailable(MarsadError):
-    """The database's store does not implement this yet (e.g. entity linking has not landed)."""
-
-    http_status = 501
-
-
-def optional(call: Callable[[], T]) -> T | None:
-    """The call's result, or None where the store does not implement it yet."""
-    try:
-        return call()
-    except NotImplementedError:
-        return None
-
-
-def required(call: Callable[[], T], what: str) -> T:
-    try:
-        return call()
-    except NotImplementedError as exc:
-        raise NotAvailable(f"{what} are not available in this version of the store yet") from exc
 
 
 # -- converters ------------------------------------------------------------------------------
@@ -89,29 +65,22 @@ def day_counts(rows: list[tuple[str, int]] | tuple[tuple[str, int], ...]) -> lis
 def home(store: Store) -> s.HomeOut:
     overview = store.overview()
     since = _trend_start(overview.last_published)
-    entities = optional(lambda: store.list_entities(since=since, limit=10))
-    trending = None
-    if entities is not None:
-        trending = [
-            s.TrendingEntityOut(
-                entity=entity_summary_out(e),
-                timeline=day_counts(optional(partial(store.entity_timeline, e.id)) or []),
-            )
-            for e in entities
-        ]
-    recent = optional(lambda: store.list_stories(order="recent", limit=8))
-    growing = optional(lambda: store.list_stories(order="growing", limit=8))
-    quotes = optional(lambda: store.list_quotes(limit=8))
+    trending = [
+        s.TrendingEntityOut(entity=entity_summary_out(e), timeline=day_counts(store.entity_timeline(e.id)))
+        for e in store.list_entities(since=since, limit=10)
+    ]
     return s.HomeOut(
         articles=overview.articles,
         first_published=overview.first_published,
         last_published=overview.last_published,
         outlets=[s.OutletCount(outlet=o, articles=n) for o, n in overview.outlets],
         latest_articles=[header_out(h) for h in store.list_articles(limit=10)],
-        recent_stories=None if recent is None else [story_summary_out(x) for x in recent],
-        growing_stories=None if growing is None else [story_summary_out(x) for x in growing if x.growth > 0],
+        recent_stories=[story_summary_out(x) for x in store.list_stories(order="recent", limit=8)],
+        growing_stories=[
+            story_summary_out(x) for x in store.list_stories(order="growing", limit=8) if x.growth > 0
+        ],
         top_entities=trending,
-        latest_quotes=None if quotes is None else [quote_out(q) for q in quotes],
+        latest_quotes=[quote_out(q) for q in store.list_quotes(limit=8)],
     )
 
 
@@ -133,17 +102,17 @@ def search(
     limit: int = 20,
     offset: int = 0,
 ) -> s.SearchOut:
-    filters: dict[str, Any] = {"outlet": outlet, "since": since, "until": until}
-    if _search_accepts(store, "count_limit"):
-        filters["count_limit"] = COUNT_LIMIT
-    for name, value in (("entity", entity), ("entity_type", entity_type)):
-        if value:
-            if not _search_accepts(store, name):
-                raise NotAvailable(
-                    f"searching by {name.replace('_', ' ')} is not available in this store yet"
-                )
-            filters[name] = value
-    page = store.search_articles(query, limit=limit, offset=offset, **filters)
+    page = store.search_articles(
+        query,
+        limit=limit,
+        offset=offset,
+        outlet=outlet,
+        since=since,
+        until=until,
+        entity=entity or None,
+        entity_type=entity_type or None,
+        count_limit=COUNT_LIMIT,
+    )
     hits = [
         s.SearchHitOut(
             id=h.id,
@@ -158,16 +127,11 @@ def search(
     return s.SearchOut(
         query=query,
         total=page.total,
-        total_is_lower_bound=getattr(page, "total_is_lower_bound", False),
+        total_is_lower_bound=page.total_is_lower_bound,
         hits=hits,
         limit=limit,
         offset=offset,
     )
-
-
-def _search_accepts(store: Store, parameter: str) -> bool:
-    """Whether the store's search takes this filter (entity filters land with entity linking)."""
-    return parameter in inspect.signature(store.search_articles).parameters
 
 
 def article(store: Store, article_id: str) -> s.ArticleOut:
@@ -189,10 +153,10 @@ def entity(
 ) -> s.EntityOut:
     """The entity page; `story_title(id)` names its stories (default: `store.get_story`, which
     loads a whole story: the app passes a cached lookup)."""
-    detail = required(lambda: store.get_entity(entity_id), "entities")
+    detail = store.get_entity(entity_id)
     if detail is None:
         raise NotFound(f"no entity with id {entity_id!r}")
-    article_ids = optional(lambda: store.entity_article_ids(entity_id, limit=20)) or []
+    article_ids = store.entity_article_ids(entity_id, limit=20) or []
     headers = store.article_headers(article_ids)
     return s.EntityOut(
         id=detail.id,
@@ -205,10 +169,10 @@ def entity(
         articles=detail.articles,
         first_at=detail.first_at,
         last_at=detail.last_at,
-        timeline=day_counts(optional(lambda: store.entity_timeline(entity_id)) or []),
+        timeline=day_counts(store.entity_timeline(entity_id) or []),
         cooccurring=[
             s.CooccurrenceOut(entity=entity_summary_out(e), shared_articles=n)
-            for e, n in optional(lambda: store.cooccurring_entities(entity_id, limit=12)) or []
+            for e, n in store.cooccurring_entities(entity_id, limit=12) or []
         ],
         quotes_by=entity_quotes(store, entity_id, "by", limit=10, offset=0).quotes,
         quotes_about=entity_quotes(store, entity_id, "about", limit=10, offset=0).quotes,
@@ -231,7 +195,7 @@ def _stories_of(
 
 def story_title_of(store: Store, story_id: str) -> str | None:
     """The story's title; None when there is no such story or the store has no stories yet."""
-    detail = optional(partial(store.get_story, story_id))
+    detail = store.get_story(story_id)
     return None if detail is None else detail.title
 
 
@@ -239,18 +203,18 @@ def entity_quotes(
     store: Store, entity_id: str, role: Literal["by", "about"], *, limit: int, offset: int
 ) -> s.QuoteListOut:
     by, about = (entity_id, None) if role == "by" else (None, entity_id)
-    quotes = optional(lambda: store.list_quotes(by=by, about=about, limit=limit, offset=offset)) or []
+    quotes = store.list_quotes(by=by, about=about, limit=limit, offset=offset) or []
     return s.QuoteListOut(quotes=[quote_out(q) for q in quotes], limit=limit, offset=offset)
 
 
 def entity_articles(store: Store, entity_id: str, *, limit: int, offset: int) -> s.ArticleListOut:
-    ids = required(lambda: store.entity_article_ids(entity_id, limit=limit, offset=offset), "entities")
+    ids = store.entity_article_ids(entity_id, limit=limit, offset=offset)
     headers = store.article_headers(ids)
     return s.ArticleListOut(articles=[header_out(h) for h in headers], limit=limit, offset=offset)
 
 
 def story(store: Store, story_id: str) -> s.StoryOut:
-    detail = required(lambda: store.get_story(story_id), "stories")
+    detail = store.get_story(story_id)
     if detail is None:
         raise NotFound(f"no story with id {story_id!r}")
     by_outlet: dict[str, list[s.StoryArticleOut]] = {}
@@ -279,9 +243,9 @@ def merge_entities(store: Store, keep: str, other: str) -> None:
     if keep == other:
         raise UsageError(f"cannot merge entity {keep!r} into itself")
     for entity_id in (keep, other):
-        if required(partial(store.get_entity, entity_id), "entities") is None:
+        if store.get_entity(entity_id) is None:
             raise NotFound(f"no entity with id {entity_id!r}")
-    required(lambda: store.merge_entities(keep, other), "entity merges")
+    store.merge_entities(keep, other)
     store.commit()
 
 
@@ -289,21 +253,21 @@ def add_alias(store: Store, entity_id: str, alias: str) -> None:
     alias = alias.strip()
     if not alias:
         raise UsageError(f"an alias for entity {entity_id!r} must not be empty")
-    if required(lambda: store.get_entity(entity_id), "entities") is None:
+    if store.get_entity(entity_id) is None:
         raise NotFound(f"no entity with id {entity_id!r}")
-    required(lambda: store.add_alias(entity_id, alias), "aliases")
+    store.add_alias(entity_id, alias)
     store.commit()
 
 
 def split_entity(store: Store, entity_id: str, variants: list[str]) -> str:
-    detail = required(lambda: store.get_entity(entity_id), "entities")
+    detail = store.get_entity(entity_id)
     if detail is None:
         raise NotFound(f"no entity with id {entity_id!r}")
     known = {text for text, _ in detail.variants}
     unknown = [v for v in variants if v not in known]
     if unknown:
         raise UsageError(f"entity {entity_id!r} has no variant {unknown[0]!r}")
-    new_id = required(lambda: store.split_entity(entity_id, variants), "entity splits")
+    new_id = store.split_entity(entity_id, variants)
     store.commit()
     return new_id
 
@@ -312,14 +276,14 @@ def merge_stories(store: Store, keep: str, other: str) -> None:
     if keep == other:
         raise UsageError(f"cannot merge story {keep!r} into itself")
     for story_id in (keep, other):
-        if required(partial(store.get_story, story_id), "stories") is None:
+        if store.get_story(story_id) is None:
             raise NotFound(f"no story with id {story_id!r}")
-    required(lambda: store.merge_stories(keep, other), "story merges")
+    store.merge_stories(keep, other)
     store.commit()
 
 
 def split_story(store: Store, story_id: str, article_ids: list[str]) -> str:
-    detail = required(lambda: store.get_story(story_id), "stories")
+    detail = store.get_story(story_id)
     if detail is None:
         raise NotFound(f"no story with id {story_id!r}")
     members = {a.id for a in detail.articles}
@@ -328,6 +292,6 @@ def split_story(store: Store, story_id: str, article_ids: list[str]) -> str:
         raise UsageError(f"article {strangers[0]!r} is not in story {story_id!r}")
     if set(article_ids) >= members:
         raise UsageError(f"splitting every article off story {story_id!r} would leave it empty")
-    new_id = required(lambda: store.split_story(story_id, article_ids), "story splits")
+    new_id = store.split_story(story_id, article_ids)
     store.commit()
     return new_id
