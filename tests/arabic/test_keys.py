@@ -57,6 +57,18 @@ def test_fold_offsets_point_back_into_text(text: str) -> None:
     assert all(key[j] in fold(text[i]) for j, i in enumerate(where))
 
 
+mixed_text = st.text(alphabet=st.sampled_from(list("الأطلسيّـ ٣ İIaB\u200fé")), max_size=40)
+
+
+@given(mixed_text)
+def test_fold_with_offsets_maps_every_kept_code_point_back(text: str) -> None:
+    pieces = [(fold(ch), i) for i, ch in enumerate(text)]
+    expected_key = "".join(p for p, _ in pieces)
+    expected_where = [i for p, i in pieces for _ in p]
+    assert fold(text) == expected_key
+    assert fold_with_offsets(text) == (expected_key, expected_where)
+
+
 @given(arabic_text)
 def test_search_token_spans_are_words_of_the_text(text: str) -> None:
     for key, start, end in search_tokens(text):

@@ -112,3 +112,14 @@ def test_search_syntax_never_errors(client: TestClient, query: str) -> None:
 def test_any_typed_text_gives_a_search_page(client: TestClient, query: str) -> None:
     assert client.get("/search", params={"q": query}).status_code == 200
     assert client.get("/api/search", params={"q": query or "x"}).status_code in (200, 400)
+
+
+def test_fastapi_telemetry_stays_off_even_when_the_environment_asks(
+    db_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FASTAPI_OTEL_AUTO_CONFIGURE", "true")
+    app = create_app(db_path, open_one=lambda: FakeStore(db_path, build_articles(), STORY_TITLES))
+    config = getattr(app, "_telemetry", None)
+    if config is None:
+        pytest.skip("this FastAPI version has no built-in telemetry")
+    assert not any(config[k] for k in ("tracing", "metrics", "logs", "operation_spans", "auto_configure"))

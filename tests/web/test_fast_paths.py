@@ -47,6 +47,24 @@ def test_snippet_from_a_window_equals_the_snippet_from_the_whole_text(text: str,
     assert make_snippet(text, keys) == whole_text_snippet(text, keys)
 
 
+SPORT = "وفاز فريق الهلال في بطولة الرياضة المدرسية. "
+LONG_WORDS = "http://example.com/" + "a" * 400 + " "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SPORT * 8 + "وزار الأمير مدينة الرياض أمس. " + FILLER * 3,  # رياض inside الرياضة first
+        SPORT * 8,  # the key only inside another word: no match at all
+        FILLER * 6 + LONG_WORDS * 3 + "الرياض " + FILLER,  # few words before the match in its chunk
+        "الرياض" + "ـ" * 300 + " " + FILLER * 4 + "الرياض",
+    ],
+)
+def test_snippet_skipping_chunks_equals_the_snippet_from_the_whole_text(text: str) -> None:
+    keys = parse_query("الرياض").keys
+    assert make_snippet(text, keys) == whole_text_snippet(text, keys)
+
+
 def test_snippet_of_a_late_match_marks_it_far_into_the_article() -> None:
     snippet = make_snippet(DEEP, parse_query("الجبير").keys)
     assert snippet.text.startswith("… ") and snippet.text.endswith(" …")

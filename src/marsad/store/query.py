@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.arabic.keys import search_tokens
+from marsad.arabic.keys import fold, search_tokens
 from marsad.errors import UsageError
 
 _PHRASE_RE = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”|\'([^\']*)\'')
@@ -105,18 +105,46 @@ class Snippet:
 def make_snippet(text: str, keys: frozenset[str], *, words: int = 28) -> Snippet:
     """The passage around the first matching word, with every matching word marked.
 
-    The text is folded into search keys chunk by chunk, only as far as the passage reaches:
-    folding a whole article costs milliseconds, twenty times per results page.
+    Only the chunk where a key first appears (and the chunk before it, for context) is split
+    into words: tokenizing a whole article costs milliseconds, twenty times per results page.
+    A key is a folded stem, so it appears inside the folded text wherever a word matches.
 
     >>> s = make_snippet("قال الأمين العام للناتو إن الحلف مستعد", frozenset({"ناتو"}))
     >>> [s.text[a:b] for a, b in s.highlights]
     ['للناتو']
     """
+    begin = _chunk_before_first_key(text, keys)
+    if begin is not None:
+        snippet = _snippet_from(text, keys, words, begin)
+        if snippet is not None:
+            return snippet
+        if begin > 0:
+            snippet = _snippet_from(text, keys, words, 0)  # too little context: the rare slow way
+            if snippet is not None:
+                return snippet
+    return _snippet_from(text, frozenset(), words, 0) or Snippet("", ())  # no word matches
+
+
+def _chunk_before_first_key(text: str, keys: frozenset[str]) -> int | None:
+    """Where the chunk before the first one holding a key starts; None when no chunk holds one."""
+    before, at = 0, 0
+    while at < len(text):
+        end = _space_after(text, at + _CHUNK_CHARS)  # chunks end at spaces: no word is cut
+        folded = fold(text[at:end])
+        if any(key in folded for key in keys):
+            return before
+        before, at = at, end
+    return None
+
+
+def _snippet_from(text: str, keys: frozenset[str], words: int, begin: int) -> Snippet | None:
+    """The snippet from words at or after `begin`; None when no word matches there, or when a
+    match has fewer than words // 3 words before it that were read (with `begin` past the start)."""
     tokens: list[tuple[str, int, int]] = []
-    first = None if keys else 0  # the passage starts at the text's start when nothing matches
-    scanned = 0
+    first = None if keys else 0
+    scanned = begin
     while scanned < len(text):
-        end = _space_after(text, scanned + _CHUNK_CHARS)  # chunks end at spaces: no word is cut
+        end = _space_after(text, scanned + _CHUNK_CHARS)
         looked_at = len(tokens)
         tokens += [(key, s + scanned, e + scanned) for key, s, e in search_tokens(text[scanned:end])]
         scanned = end
@@ -124,12 +152,14 @@ def make_snippet(text: str, keys: frozenset[str], *, words: int = 28) -> Snippet
             first = next((i for i in range(looked_at, len(tokens)) if tokens[i][0] in keys), None)
         if first is not None and len(tokens) > max(0, first - words // 3) + words:
             break  # one word beyond the passage is known, so it ends with "…"
+    if first is None or (begin > 0 and first < words // 3):
+        return None
     if not tokens:
         return Snippet("", ())
-    lo = max(0, (first or 0) - words // 3)
+    lo = max(0, first - words // 3)
     hi = min(len(tokens), lo + words)
     start, end = tokens[lo][1], tokens[hi - 1][2]
-    prefix = "… " if lo > 0 else ""
+    prefix = "… " if lo > 0 or begin > 0 else ""
     suffix = " …" if hi < len(tokens) else ""
     marks = tuple(
         (s - start + len(prefix), e - start + len(prefix)) for key, s, e in tokens[lo:hi] if key in keys

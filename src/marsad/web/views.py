@@ -9,10 +9,10 @@ page works on a database that has only articles.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Literal
+from typing import Any, Literal
 
 from marsad.errors import MarsadError, UsageError
 from marsad.model import EntityType
@@ -39,20 +39,25 @@ class NotFound(MarsadError):
 # -- converters ------------------------------------------------------------------------------
 
 
+def _fields(record: Any) -> dict[str, Any]:
+    """A flat dataclass's fields by name (`dataclasses.asdict` deep-copies every value: slow)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 def header_out(header: ArticleHeader) -> s.ArticleHeaderOut:
-    return s.ArticleHeaderOut(**asdict(header))
+    return s.ArticleHeaderOut(**_fields(header))
 
 
 def entity_summary_out(entity: EntitySummary) -> s.EntitySummaryOut:
-    return s.EntitySummaryOut(**asdict(entity))
+    return s.EntitySummaryOut(**_fields(entity))
 
 
 def quote_out(quote: QuoteHit) -> s.QuoteHitOut:
-    return s.QuoteHitOut(**{**asdict(quote), "about": list(quote.about)})
+    return s.QuoteHitOut(**{**_fields(quote), "about": list(quote.about)})
 
 
 def story_summary_out(story: StorySummary) -> s.StorySummaryOut:
-    return s.StorySummaryOut(**asdict(story))
+    return s.StorySummaryOut(**_fields(story))
 
 
 def day_counts(rows: list[tuple[str, int]] | tuple[tuple[str, int], ...]) -> list[s.DayCount]:
@@ -164,7 +169,7 @@ def entity(
         type=detail.type,
         english=detail.english,
         variants=[s.VariantOut(text=t, mentions=n) for t, n in detail.variants],
-        roles=[s.RoleOut(**asdict(r)) for r in detail.roles],
+        roles=[s.RoleOut(**_fields(r)) for r in detail.roles],
         mentions=detail.mentions,
         articles=detail.articles,
         first_at=detail.first_at,
@@ -219,7 +224,7 @@ def story(store: Store, story_id: str) -> s.StoryOut:
         raise NotFound(f"no story with id {story_id!r}")
     by_outlet: dict[str, list[s.StoryArticleOut]] = {}
     for a in detail.articles:
-        by_outlet.setdefault(a.outlet or "—", []).append(s.StoryArticleOut(**asdict(a)))
+        by_outlet.setdefault(a.outlet or "—", []).append(s.StoryArticleOut(**_fields(a)))
     return s.StoryOut(
         id=detail.id,
         title=detail.title,
