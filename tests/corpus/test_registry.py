@@ -1,5 +1,9 @@
 """The entity registry: one id per referent across articles, curation replayed, dated roles."""
 
+import json
+from datetime import datetime
+
+from marsad.arabic.names import name_key
 from marsad.corpus.registry import EntityRegistry
 from marsad.kb.base import load_knowledge_base
 from marsad.model import Article, Entity, Mention, Quote, Role
@@ -88,3 +92,45 @@ def test_dated_roles_learned_from_the_corpus() -> None:
     assert registry.holder("مدير منظمة الإغاثة الدولية", "2015-08-01") == "per:krym-al-hdad"
     assert registry.holder("مدير منظمة الإغاثة الدولية", "2016-08-01") is None
     assert registry.holder("الأمين العام للأمم المتحدة", "2015-08-01") == "kb:ban-ki-moon"
+
+
+def test_a_title_alone_links_to_whoever_the_corpus_gave_it_around_that_date() -> None:
+    registry = EntityRegistry([], [], load_knowledge_base())
+    entity = Entity(
+        "per:krym-al-hdad",
+        "كريم الحداد",
+        "PER",
+        ("كريم الحداد",),
+        roles=(Role("مدير منظمة الإغاثة الدولية", "2015-07-20", "2015-07-20"),),
+    )
+    text = "قال مدير منظمة الإغاثة الدولية كريم الحداد إن المساعدات وصلت."
+    start = text.index("كريم")
+    named = make_article(
+        "a",
+        text,
+        mentions=(Mention(start, start + 11, "كريم الحداد", "PER", entity.id),),
+        entities={entity.id: entity},
+    )
+    alone = "وأعلن مدير منظمة الإغاثة الدولية أن القوافل ستصل إلى المدينة غدا."
+    weeks_later = make_article("b", alone, published_at=datetime(2015, 8, 2))
+    next_year = make_article("c", alone, published_at=datetime(2016, 8, 2))
+    _, linked, unknown = registry.apply([named, weeks_later, next_year])
+    title = alone[alone.index("مدير") : alone.index(" أن")]
+    assert [(m.text, m.entity) for m in linked.mentions] == [(title, "per:krym-al-hdad")]
+    assert linked.entities["per:krym-al-hdad"].name == "كريم الحداد"
+    assert linked.entities["per:krym-al-hdad"].variants == ()
+    assert unknown.mentions == ()
+
+
+def test_a_split_replayed_on_reanalysis_moves_the_quotes_of_the_moved_name() -> None:
+    split = json.dumps({"variants": [name_key("الجابر")], "into": "per:al-jabir"})
+    registry = EntityRegistry([], [EntityRule("split", "per:sami-al-jabir", split)], load_knowledge_base())
+    text = "قال سامي الجابر إن الفريق جاهز. وقال الجابر إنه سيعود."
+    article = _article("a", text, [("سامي الجابر", "per:sami-al-jabir"), ("الجابر", "per:sami-al-jabir")])
+    quotes = (
+        Quote(0, 31, text[:31], "per:sami-al-jabir", "سامي الجابر", "قال", False),
+        Quote(32, len(text), text[32:], "per:sami-al-jabir", "الجابر", "قال", False),
+    )
+    done = registry.apply_one(Article(**{**_fields(article), "quotes": quotes}))
+    assert [m.entity for m in done.mentions] == ["per:sami-al-jabir", "per:al-jabir"]
+    assert [q.speaker for q in done.quotes] == ["per:sami-al-jabir", "per:al-jabir"]

@@ -99,3 +99,29 @@ def test_search_filters_by_entity_and_type(store: SQLiteStore) -> None:
     assert store.search_articles("قال", entity="kb:houthis").total == 2
     assert store.search_articles("قال", entity_type="PER").total == 3
     assert {h.id for h in store.search_articles("", entity="per:nayf-al-bkri").hits} == {"a3"}
+
+
+def test_split_moves_the_quotes_attributed_by_a_moved_name(fresh_store: SQLiteStore) -> None:
+    text = "قال سامي الجابر مدرب الهلال إن الفريق جاهز. وقال الجابر لاعب الشباب إنه سيعود قريبا."
+    first, second = text.index("سامي الجابر"), text.index("الجابر لاعب")
+    mentions = (
+        Mention(first, first + 11, "سامي الجابر", "PER", "per:sami-al-jabir"),
+        Mention(second, second + 6, "الجابر", "PER", "per:sami-al-jabir"),
+    )
+    quotes = (
+        Quote(0, 43, text[:43], "per:sami-al-jabir", "سامي الجابر", "قال", False),
+        Quote(45, len(text), text[45:], "per:sami-al-jabir", "الجابر", "قال", False),
+    )
+    entity = Entity("per:sami-al-jabir", "سامي الجابر", "PER", ("سامي الجابر", "الجابر"))
+    article = make_article(
+        "a1", text, published_at=datetime(2015, 8, 1), mentions=mentions,
+        entities={entity.id: entity}, quotes=quotes,
+    )  # fmt: skip
+    fresh_store.save_article(article, fingerprint="f", content_key="a1")
+    fresh_store.commit()
+    new_id = fresh_store.split_entity("per:sami-al-jabir", ["الجابر"])
+    assert [q.text for q in fresh_store.list_quotes(by=new_id)] == [text[45:]]
+    assert [q.text for q in fresh_store.list_quotes(by="per:sami-al-jabir")] == [text[:43]]
+    record = fresh_store.get_article("a1")
+    assert record is not None
+    assert [q["speaker"] for q in record["quotes"]] == ["per:sami-al-jabir", new_id]

@@ -6,7 +6,8 @@ maps each such entity onto the database's entities: the same name key, a variant
 known name (fuzzy, through a `NameIndex`), or a lone surname or first name of exactly one known
 person. It replays analyst curation (merge, alias, split: store.entity_rules) on every article,
 and keeps the dated roles learned from appositions, so `holder(title, day)` answers who held a
-title around a date. Ids it rewrites are rewritten in the article's mentions, entities and
+title around a date; a title standing alone in a later article ("المتحدث باسم الوزارة", no name)
+then links to that holder. Ids it rewrites are rewritten in the article's mentions, entities and
 quotes (speaker, via, about) before the article is stored.
 """
 
@@ -18,9 +19,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from marsad.arabic.names import name_key, name_words, skeleton, word_similarity
-from marsad.kb.base import KnowledgeBase, TitleBook, load_knowledge_base, title_words
+from marsad.kb.base import KnowledgeBase, TitleBook, TitleWords, load_knowledge_base, title_words
 from marsad.kb.index import WORD_MATCH, NameIndex
 from marsad.model import Article, Entity, Mention, Quote, Role
+from marsad.stages.linking import standalone_titles
 from marsad.store import Store
 from marsad.store.entities import EntityRule, StoredEntity
 
@@ -78,6 +80,7 @@ class EntityRegistry:
         self.curation = Curation.from_rules(rules)
         self.index = NameIndex()
         self.types: dict[str, str] = {}
+        self.names: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.surname_blocks: dict[str, set[str]] = defaultdict(set)
@@ -92,11 +95,14 @@ class EntityRegistry:
     def _register(
         self, entity_id: str, entity_type: str, names: tuple[str, ...], roles: tuple[Role, ...]
     ) -> None:
+        for role in roles:
+            self.roles.add(role.title, entity_id, role.since, role.until)
         if entity_id.startswith("kb:"):
             self.types[entity_id] = entity_type
             return  # the stage links to the knowledge base itself
         self.index.add(entity_id, entity_type, names)
         self.types[entity_id] = entity_type
+        self.names.setdefault(entity_id, names[0])
         if entity_type == "PER":
             for name in names:
                 words = name_words(name)
@@ -104,8 +110,6 @@ class EntityRegistry:
                     self.surnames[words[-1]].add(entity_id)
                     self.surname_blocks[skeleton(words[-1])[:3]].add(words[-1])
                     self.first_last[words[0], words[-1]].add(entity_id)
-        for role in roles:
-            self.roles.add(role.title, entity_id, role.since, role.until)
 
     # -- CorpusStep ------------------------------------------------------------------------
 
@@ -119,10 +123,11 @@ class EntityRegistry:
         mapping = {eid: self._resolve(entity) for eid, entity in article.entities.items()}
         mapping = {old: self.curation.final(new) for old, new in mapping.items()}
         mentions = tuple(self._relink(m, mapping) for m in article.mentions)
+        mentions = self._with_titles_from_corpus(article, mentions)
         entities = self._entities(article, mentions, mapping)
         for entity in entities.values():
             self._register(entity.id, entity.type, (entity.name, *entity.variants), entity.roles)
-        quotes = tuple(_remap_quote(q, mapping) for q in article.quotes)
+        quotes = tuple(self._relink_speaker(_remap_quote(q, mapping)) for q in article.quotes)
         return replace(article, mentions=mentions, entities=entities, quotes=quotes)
 
     def _relink(self, mention: Mention, mapping: dict[str, str]) -> Mention:
@@ -130,6 +135,13 @@ class EntityRegistry:
             return mention
         moved = replace(mention, entity=mapping.get(mention.entity, mention.entity))
         return replace(moved, entity=self.curation.relink(moved))
+
+    def _relink_speaker(self, quote: Quote) -> Quote:
+        """A split or alias moves a quote with the name it was attributed by."""
+        if quote.speaker is None or not quote.speaker_text:
+            return quote
+        named = Mention(0, len(quote.speaker_text), quote.speaker_text, "PER", quote.speaker)
+        return replace(quote, speaker=self.curation.relink(named))
 
     def _resolve(self, entity: Entity) -> str:
         """The registry id of an entity the stage produced."""
@@ -178,23 +190,46 @@ class EntityRegistry:
             else:
                 variants = tuple(dict.fromkeys((*seen.variants, *entity.variants)))
                 by_id[new_id] = replace(seen, variants=variants, roles=(*seen.roles, *entity.roles))
-        for mention in mentions:  # curation may send a mention to an entity the article lacked
+        for mention in mentions:  # curation or a title may send a mention to an entity the article lacked
             if mention.entity and mention.entity not in by_id:
-                by_id[mention.entity] = Entity(mention.entity, mention.text, mention.type, (mention.text,))
+                by_id[mention.entity] = self._entity_for(mention)
         linked = {m.entity for m in mentions}
         return {eid: e for eid, e in by_id.items() if eid in linked}
 
+    def _entity_for(self, mention: Mention) -> Entity:
+        assert mention.entity is not None
+        if mention.entity in self.kb.entities:  # variants: the names this article wrote (none)
+            return replace(self.kb.entities[mention.entity], variants=())
+        name = self.names.get(mention.entity)
+        if name is None:  # an alias the analyst added: the mention's text is a name of it
+            return Entity(mention.entity, mention.text, mention.type, (mention.text,))
+        entity_type = self.types.get(mention.entity, mention.type)
+        return Entity(mention.entity, name, entity_type, english=self.kb.english_name(name))  # type: ignore[arg-type]
+
     # -- titles ----------------------------------------------------------------------------
+
+    def _with_titles_from_corpus(
+        self, article: Article, mentions: tuple[Mention, ...]
+    ) -> tuple[Mention, ...]:
+        """Titles standing alone that only other articles explain: "المتحدث باسم الوزارة" in an
+        article that never names him, when articles of those weeks gave the title with his name."""
+        if not self.roles.holders or not article.text:
+            return mentions
+        day = article.reference_at.date().isoformat() if article.reference_at else None
+        found = standalone_titles(
+            article.text, mentions, self.roles, lambda words: self._corpus_holder(words, day)
+        )
+        return tuple(sorted((*mentions, *found), key=lambda m: (m.start, m.end))) if found else mentions
 
     def holder(self, title: str, day: str | None) -> str | None:
         """Who held `title` around `day`: the knowledge base's dated roles, else the roles the
         corpus gave (within ROLE_TOLERANCE_DAYS of the dates the articles gave the title)."""
         words = self.kb.titles.canonical(title_words(title))
-        known = self.kb.titles.holder(words, day)
-        if known:
-            return known
+        return self.kb.titles.holder(words, day) or self._corpus_holder(words, day)
+
+    def _corpus_holder(self, words: TitleWords, day: str | None) -> str | None:
         roles = self.roles.holders.get(self.roles.canonical(words), [])
-        if day is None:
+        if day is None or not roles:
             return None
         moment = date.fromisoformat(day)
         near = {

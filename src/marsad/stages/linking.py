@@ -28,6 +28,7 @@ from marsad.kb.base import (
     MAX_TITLE_WORDS,
     TITLE_FILLER,
     KnowledgeBase,
+    TitleBook,
     TitleWords,
     load_knowledge_base,
     title_words,
@@ -308,6 +309,16 @@ def _title_mentions(
     for cluster in clusters:
         for title in cluster.titles:
             known.setdefault(kb.titles.canonical(title_words(title)), ids[id(cluster)])
+    return standalone_titles(
+        text, mentions, kb.titles, lambda words: known.get(words) or kb.holder(words, day)
+    )
+
+
+def standalone_titles(
+    text: str, mentions: Sequence[Mention], titles: TitleBook, holder: Callable[[TitleWords], str | None]
+) -> list[Mention]:
+    """PER mentions for titles ("الأمين العام للحلف") that `holder` names a person for, where
+    they stand alone: not inside a mention and not followed by the name they introduce."""
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     resume = 0
@@ -319,7 +330,7 @@ def _title_mentions(
             continue
         words = list(_WORD.finditer(text, start, min(len(text), start + 160)))[:MAX_TITLE_WORDS]
         tokens = [(w.start(), w.end(), search_key(w.group())) for w in words]
-        hit = _longest_title(text, tokens, 0, known, kb, day)
+        hit = _longest_title(text, tokens, titles, holder)
         if hit is None:
             continue
         end, entity_id, size = hit
@@ -334,17 +345,14 @@ def _title_mentions(
 def _longest_title(
     text: str,
     tokens: list[tuple[int, int, str]],
-    i: int,
-    known: dict[TitleWords, str],
-    kb: KnowledgeBase,
-    day: str | None,
+    titles: TitleBook,
+    holder: Callable[[TitleWords], str | None],
 ) -> tuple[int, str, int] | None:
-    for size in range(min(MAX_TITLE_WORDS, len(tokens) - i), 1, -1):
-        span = tokens[i : i + size]
+    for size in range(min(MAX_TITLE_WORDS, len(tokens)), 1, -1):
+        span = tokens[:size]
         if _BOUNDARY.search(text, span[0][0], span[-1][1]):
             continue
-        words = kb.titles.canonical(tuple(k for _, _, k in span if k not in TITLE_FILLER))
-        entity_id = known.get(words) or kb.titles.holder(words, day)
+        entity_id = holder(titles.canonical(tuple(k for _, _, k in span if k not in TITLE_FILLER)))
         if entity_id:
             return span[-1][1], entity_id, size
     return None

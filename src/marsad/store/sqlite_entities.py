@@ -63,6 +63,7 @@ class SQLiteEntities:
     db: sqlite3.Connection
     # Provided by the quotes mixin (store/sqlite_quotes.py): its table follows a merge.
     _remap_quote_entities: Callable[[str, str], None]
+    _resave_quote_entities: Callable[[int, list[dict[str, Any]]], None]
 
     # -- writing (called by SQLiteStore.save_article) ------------------------------------------
 
@@ -352,14 +353,13 @@ class SQLiteEntities:
                 if mention.get("entity") == old and moves(mention["text"]):
                     mention["entity"] = new
                     moved = True
-            still_old = any(m.get("entity") == old for m in mentions)
-            quotes = json.loads(quotes_json)
-            if moved and not still_old:
-                quotes = [_remap_quote(q, old, new) for q in quotes]
+            all_moved = moved and not any(m.get("entity") == old for m in mentions)
+            quotes = [_follow(q, old, new, moves, all_moved) for q in json.loads(quotes_json)]
             self.db.execute(
                 "UPDATE articles SET mentions = ?, quotes = ? WHERE rowid = ?",
                 (_json(mentions), _json(quotes), rowid),
             )
+            self._resave_quote_entities(rowid, quotes)
             self._relink_article_entities(rowid, old, new, mentions)
             self.db.execute("DELETE FROM entity_mentions WHERE article = ?", (rowid,))
             counts = Counter((m["entity"], m["text"]) for m in mentions if m.get("entity"))
@@ -369,13 +369,18 @@ class SQLiteEntities:
             )
 
 
-def _remap_quote(quote: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+def _follow(quote: dict[str, Any], old: str, new: str, moves: Any, all_moved: bool) -> dict[str, Any]:
+    """A quote's entities after mentions of `old` moved to `new`: its speaker moves when the name
+    it was attributed by moved (a split) or when every mention of `old` in the article did."""
     quote = dict(quote)
-    for key in ("speaker", "via"):
-        if quote.get(key) == old:
-            quote[key] = new
-    if quote.get("about"):
-        quote["about"] = [new if a == old else a for a in quote["about"]]
+    text = quote.get("speaker_text")
+    if quote.get("speaker") == old and (all_moved or (text and moves(text))):
+        quote["speaker"] = new
+    if all_moved:
+        if quote.get("via") == old:
+            quote["via"] = new
+        if quote.get("about"):
+            quote["about"] = [new if a == old else a for a in quote["about"]]
     return quote
 
 

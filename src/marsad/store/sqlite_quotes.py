@@ -84,6 +84,23 @@ class SQLiteQuotes:
                 [(quote_id, entity) for entity in quote.about],
             )
 
+    def _resave_quote_entities(self, rowid: int, quotes: list[dict[str, Any]]) -> None:
+        """The speaker, via and about of an article's quotes (output records, in order) after a
+        curation rewrote them."""
+        for position, quote in enumerate(quotes):
+            row = self.db.execute(
+                "UPDATE quotes SET speaker = ?, via = ? WHERE article_rowid = ? AND position = ? "
+                "RETURNING id",
+                (quote.get("speaker"), quote.get("via"), rowid, position),
+            ).fetchone()
+            if row is None:
+                continue
+            self.db.execute("DELETE FROM quote_about WHERE quote_id = ?", (row[0],))
+            self.db.executemany(
+                "INSERT OR IGNORE INTO quote_about (quote_id, entity) VALUES (?, ?)",
+                [(row[0], entity) for entity in quote.get("about") or ()],
+            )
+
     def _remap_quote_entities(self, old: str, new: str) -> None:
         """Entity `old` was merged into `new`: speakers, via and about follow."""
         self.db.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (new, old))
