@@ -61,14 +61,14 @@ class Curation:
             seen.add(entity_id)
         return entity_id
 
-    def relink(self, mention: Mention) -> str | None:
-        """The entity a mention links to after curation."""
-        if mention.entity is None:
-            return None
-        key = name_key(mention.text)
+    def relink(self, text: str, entity_id: str) -> str:
+        """The entity a name written `text` and linked to `entity_id` links to after curation."""
+        if not self.aliases and not self.splits:
+            return self.final(entity_id)
+        key = name_key(text)
         if key in self.aliases:
             return self.final(self.aliases[key])
-        entity_id = self.final(mention.entity)
+        entity_id = self.final(entity_id)
         return self.final(self.splits.get(entity_id, {}).get(key, entity_id))
 
 
@@ -133,15 +133,14 @@ class EntityRegistry:
     def _relink(self, mention: Mention, mapping: dict[str, str]) -> Mention:
         if mention.entity is None:
             return mention
-        moved = replace(mention, entity=mapping.get(mention.entity, mention.entity))
-        return replace(moved, entity=self.curation.relink(moved))
+        entity_id = self.curation.relink(mention.text, mapping.get(mention.entity, mention.entity))
+        return mention if entity_id == mention.entity else replace(mention, entity=entity_id)
 
     def _relink_speaker(self, quote: Quote) -> Quote:
         """A split or alias moves a quote with the name it was attributed by."""
         if quote.speaker is None or not quote.speaker_text:
             return quote
-        named = Mention(0, len(quote.speaker_text), quote.speaker_text, "PER", quote.speaker)
-        return replace(quote, speaker=self.curation.relink(named))
+        return replace(quote, speaker=self.curation.relink(quote.speaker_text, quote.speaker))
 
     def _resolve(self, entity: Entity) -> str:
         """The registry id of an entity the stage produced."""
@@ -228,7 +227,8 @@ class EntityRegistry:
         return self.kb.titles.holder(words, day) or self._corpus_holder(words, day)
 
     def _corpus_holder(self, words: TitleWords, day: str | None) -> str | None:
-        roles = self.roles.holders.get(self.roles.canonical(words), [])
+        """The corpus's holder of a title given by its canonical words."""
+        roles = self.roles.holders.get(words, [])
         if day is None or not roles:
             return None
         moment = date.fromisoformat(day)

@@ -66,10 +66,20 @@ class TitleBook:
 
     holders: dict[TitleWords, list[HeldRole]] = field(default_factory=dict)
     org_aliases: dict[TitleWords, str] = field(default_factory=dict)
+    # Titles repeat across articles; the aliases are complete before the first title is read.
+    _canonical: dict[TitleWords, TitleWords] = field(default_factory=dict, repr=False)
 
     def canonical(self, words: TitleWords) -> TitleWords:
         """`words` with the longest organization alias after the head word (الأمين العام, وزير …)
         replaced by the organization id."""
+        found = self._canonical.get(words)
+        if found is None:
+            if len(self._canonical) >= 100_000:  # most word runs after a head word never recur
+                self._canonical.clear()
+            found = self._canonical[words] = self._replace_alias(words)
+        return found
+
+    def _replace_alias(self, words: TitleWords) -> TitleWords:
         for size in range(min(len(words) - 1, 6), 0, -1):
             for start in range(1, len(words) - size + 1):
                 org = self.org_aliases.get(words[start : start + size])

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import islice
 from typing import ClassVar
 
 from marsad.arabic.keys import search_key
@@ -291,6 +293,10 @@ def _title_after(text: str, end: int, ceiling: int) -> str | None:
     return None
 
 
+_word_key = lru_cache(maxsize=200_000)(search_key)  # the words around titles recur across articles
+
+
+@lru_cache(maxsize=20_000)
 def _is_head(word: str) -> bool:
     """A word that begins a title; محافظة (a governorate) is not محافظ (a governor)."""
     return search_key(word) in TITLE_HEADS and not name_key(word).endswith("محافظه")
@@ -328,9 +334,9 @@ def standalone_titles(
         start = head.start()
         if start < resume or not _is_head(text[start : head.end()]):
             continue
-        words = list(_WORD.finditer(text, start, min(len(text), start + 160)))[:MAX_TITLE_WORDS]
-        tokens = [(w.start(), w.end(), search_key(w.group())) for w in words]
-        hit = _longest_title(text, tokens, titles, holder)
+        words = islice(_WORD.finditer(text, start, min(len(text), start + 160)), MAX_TITLE_WORDS)
+        tokens = [(w.start(), w.end(), _word_key(w.group())) for w in words]
+        hit = _longest_title(_before_boundary(text, tokens), titles, holder)
         if hit is None:
             continue
         end, entity_id, size = hit
@@ -342,16 +348,17 @@ def standalone_titles(
     return found
 
 
+def _before_boundary(text: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens before the first punctuation after the first one: a title does not cross it."""
+    boundary = _BOUNDARY.search(text, tokens[0][0], tokens[-1][1]) if tokens else None
+    return tokens if boundary is None else [t for t in tokens if t[1] <= boundary.start()]
+
+
 def _longest_title(
-    text: str,
-    tokens: list[tuple[int, int, str]],
-    titles: TitleBook,
-    holder: Callable[[TitleWords], str | None],
+    tokens: list[tuple[int, int, str]], titles: TitleBook, holder: Callable[[TitleWords], str | None]
 ) -> tuple[int, str, int] | None:
     for size in range(min(MAX_TITLE_WORDS, len(tokens)), 1, -1):
         span = tokens[:size]
-        if _BOUNDARY.search(text, span[0][0], span[-1][1]):
-            continue
         entity_id = holder(titles.canonical(tuple(k for _, _, k in span if k not in TITLE_FILLER)))
         if entity_id:
             return span[-1][1], entity_id, size
