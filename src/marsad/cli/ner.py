@@ -102,11 +102,56 @@ def train_command(
     wikifane: Annotated[
         bool, typer.Option("--wikifane/--no-wikifane", help="Add WikiFANE (mapped) to training.")
     ] = False,
+    embeddings: Annotated[
+        Path | None,
+        typer.Option("--embeddings", help="Keep the learned word vectors in this file and reuse them."),
+    ] = None,
+    average_from: Annotated[
+        int,
+        typer.Option(
+            "--average-from", help="Also score the average of the epochs from this one on (0: off)."
+        ),
+    ] = 0,
+    lr_decay: Annotated[
+        bool, typer.Option("--lr-decay/--no-lr-decay", help="Lower the learning rate linearly to 5%.")
+    ] = False,
+    word_dropout: Annotated[
+        float, typer.Option("--word-dropout", help="Share of training tokens shown as unknown words.")
+    ] = 0.0,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed of the training run.")] = 13,
+    o_bias: Annotated[
+        float, typer.Option("--o-bias", help="Lower the O tag's output bias by this much (more recall).")
+    ] = 0.0,
+    teachers: Annotated[
+        int,
+        typer.Option("--teachers", help="Self-training: teachers that label news for one student (0: off)."),
+    ] = 0,
+    pseudo_sentences: Annotated[
+        int, typer.Option("--pseudo-sentences", help="News sentences the teachers label for the student.")
+    ] = 6000,
+    student_epochs: Annotated[
+        int, typer.Option("--student-epochs", help="Most epochs of the student (self-training).")
+    ] = 12,
 ) -> None:
     """Train the tagger from the shared datasets (needs the [train] extra: torch, gensim)."""
     from marsad.ner.recipe import Recipe, train_from_datasets
 
-    recipe = Recipe(datasets=datasets, data=data, dev_fraction=dev_fraction, epochs=epochs, wikifane=wikifane)
+    recipe = Recipe(
+        datasets=datasets,
+        data=data,
+        dev_fraction=dev_fraction,
+        epochs=epochs,
+        wikifane=wikifane,
+        embeddings=embeddings,
+        average_from=average_from,
+        lr_decay=lr_decay,
+        word_dropout=word_dropout,
+        seed=seed,
+        o_bias=o_bias,
+        teachers=teachers,
+        pseudo_sentences=pseudo_sentences,
+        student_epochs=student_epochs,
+    )
     written = train_from_datasets(recipe, out, log=lambda line: err.print(line, highlight=False))
     err.print(f"model written to {written}")
 

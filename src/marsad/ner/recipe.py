@@ -3,10 +3,15 @@
 1. Compile the gazetteer from ../shared/datasets (ANERGazet, ANETAC, countries, GeoNames).
 2. Learn word embeddings (word2vec skip-gram, 10 negative samples) from SaudiNewsNet, the
    ANERcorp training sentences and WikiFANE's text (its labels unused unless `--wikifane`).
+   `--embeddings FILE` keeps them there and reuses them on the next run.
 3. Train the BiLSTM-CRF on ANERcorp train (less its last `dev_fraction` of sentences, the dev
-   split; with `--wikifane`, plus WikiFANE mapped to PER/ORG/LOC/MISC); keep the epoch with the
-   best dev F1.
-4. Save the weights, the vocabulary (most frequent words first) and the gazetteer.
+   split; with `--wikifane`, plus WikiFANE mapped to PER/ORG/LOC/MISC); keep the epoch (or the
+   running average of epochs, `--average-from`) with the best dev F1.
+4. Self-training (`--teachers K`): train K such taggers from different seeds, tag SaudiNewsNet
+   sentences with all of them, keep those they tag identically (`marsad.ner.pseudo`), and train
+   one student, from the best teacher's weights, on ANERcorp train plus `--pseudo-sentences` of
+   them. The student runs as fast as any one teacher.
+5. Save the weights, the vocabulary (most frequent words first) and the gazetteer.
 """
 
 from __future__ import annotations
@@ -14,16 +19,22 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from marsad.errors import UsageError
 from marsad.ner.conll import Sentence, read_conll, repair_bio
-from marsad.ner.gazetteer import PACKAGED, build_gazetteer
+from marsad.ner.encode import Vocab
+from marsad.ner.gazetteer import PACKAGED, Gazetteer, build_gazetteer
+from marsad.ner.pseudo import news_sentences, sample, unanimous
 from marsad.ner.tagger import PACKAGED_MODEL
 from marsad.ner.tokens import lookup_form, sentences, strip_clitics
+
+if TYPE_CHECKING:
+    from marsad.ner.train import TrainConfig
 
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 
@@ -81,6 +92,15 @@ class Recipe:
     wikifane: bool = False
     vocab_size: int = 60_000
     dimensions: int = 100
+    embeddings: Path | None = None
+    average_from: int = 0
+    lr_decay: bool = False
+    word_dropout: float = 0.0
+    seed: int = 13
+    o_bias: float = 0.0
+    teachers: int = 0
+    pseudo_sentences: int = 6_000
+    student_epochs: int = 12
 
 
 def split_anercorp(recipe: Recipe) -> tuple[list[Sentence], list[Sentence]]:
@@ -110,6 +130,8 @@ def read_wikifane(path: Path) -> list[Sentence]:
         kind = coarse.get(fine)
         tokens.append(token)
         tags.append(f"{prefix}-{kind}" if kind else "O")
+    if tokens:  # the file need not end with a blank line
+        found.append((tokens, repair_bio(tags)))
     return found
 
 
@@ -161,6 +183,21 @@ def _forms(token: str) -> tuple[str, str]:
     return form, strip_clitics(form)[1]
 
 
+def load_or_learn_embeddings(
+    recipe: Recipe, labeled: list[Sentence], log: Callable[[str], None]
+) -> tuple[list[str], np.ndarray]:
+    """`learn_embeddings`, kept in (and reused from) `recipe.embeddings` when that is set."""
+    cache = recipe.embeddings
+    if cache is not None and cache.exists():
+        with np.load(cache, allow_pickle=False) as data:
+            log(f"word vectors from {cache}")
+            return data["words"].tolist(), data["vectors"]
+    words, vectors = learn_embeddings(recipe, labeled, log)
+    if cache is not None:
+        np.savez(cache, words=np.array(words), vectors=vectors)
+    return words, vectors
+
+
 def train_from_datasets(recipe: Recipe, out: Path | None, log: Callable[[str], None] = print) -> Path:
     from marsad.ner.train import TrainConfig, make_vocab, save_model, train_tagger
 
@@ -170,9 +207,52 @@ def train_from_datasets(recipe: Recipe, out: Path | None, log: Callable[[str], N
     log(f"{len(train):,} training sentences, {len(dev):,} dev sentences")
     gazetteer = build_gazetteer(recipe.datasets)
     gazetteer.save(PACKAGED if out is None else out.with_suffix(".gazetteer.tsv.gz"))
-    words, vectors = learn_embeddings(recipe, train, log)  # dev text stays unseen, like test text
+    # dev text stays unseen, like test text
+    words, vectors = load_or_learn_embeddings(recipe, train, log)
     vocab = make_vocab(train, words, TAGS)
-    weights = train_tagger(train, dev, vocab, vectors, gazetteer, TrainConfig(epochs=recipe.epochs), log=log)
+    config = TrainConfig(
+        epochs=recipe.epochs,
+        average_from=recipe.average_from,
+        lr_decay=recipe.lr_decay,
+        word_dropout=recipe.word_dropout,
+        seed=recipe.seed,
+        o_bias=recipe.o_bias,
+    )
+    if recipe.teachers:
+        weights = self_train(recipe, train, dev, (vocab, vectors, gazetteer), config, log)
+    else:
+        weights = train_tagger(train, dev, vocab, vectors, gazetteer, config, log=log)
     target = out or PACKAGED_MODEL
     save_model(target, weights, vocab)
     return target
+
+
+def self_train(
+    recipe: Recipe,
+    train: list[Sentence],
+    dev: list[Sentence],
+    resources: tuple[Vocab, np.ndarray, Gazetteer],
+    config: TrainConfig,
+    log: Callable[[str], None],
+) -> dict[str, np.ndarray]:
+    """Step 4: K teachers from different seeds, their unanimous news sentences, one student."""
+    from marsad.ner.tagger import Tagger
+    from marsad.ner.train import evaluate_weights, lower_o, train_tagger
+
+    vocab, vectors, gazetteer = resources
+    teachers: list[tuple[float, dict[str, np.ndarray]]] = []
+    for seed in range(config.seed, config.seed + recipe.teachers):
+        log(f"teacher {seed - config.seed + 1} of {recipe.teachers}")
+        weights = train_tagger(train, dev, vocab, vectors, gazetteer, replace(config, seed=seed), log=log)
+        teachers.append((evaluate_weights(weights, vocab, gazetteer, dev), weights))
+    corpus = recipe.datasets / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+    # Roughly half the sentences are unanimous: tag about twice as many as will be used.
+    news = news_sentences(corpus, 2 * recipe.pseudo_sentences)
+    taggers = [Tagger(weights, vocab, gazetteer) for _, weights in teachers]
+    agreed = unanimous(news, [tagger.tag_tokens for tagger in taggers])
+    pseudo = sample(agreed, recipe.pseudo_sentences, seed=config.seed)
+    log(f"{len(agreed):,} of {len(news):,} news sentences unanimous; the student trains on {len(pseudo):,}")
+    # The student's training adds the O bias again: start it from the teacher's own weights.
+    best = lower_o(max(teachers, key=lambda pair: pair[0])[1], vocab, -config.o_bias)
+    student = replace(config, epochs=recipe.student_epochs, learning_rate=config.learning_rate / 2)
+    return train_tagger(train + pseudo, dev, vocab, vectors, gazetteer, student, log=log, start=best)

@@ -34,8 +34,21 @@ class TrainConfig:
     learning_rate: float = 2e-3
     patience: int = 8
     seed: int = 13
-    threads: int = 2
+    threads: int = 1
     tune_embeddings: bool = False
+    # From this epoch on, also score the running average of the epochs' weights (stochastic
+    # weight averaging); 0 turns it off. Dev F1 swings between epochs, the average does not.
+    average_from: int = 0
+    # Lower the learning rate linearly to 5% by the last epoch: late epochs then settle instead
+    # of swinging, which also makes their average (above) meaningful.
+    lr_decay: bool = False
+    # Show this share of training tokens as unknown words (word and bare-word ids), so the
+    # tagger learns to read names the vocabulary lacks from their characters and context.
+    word_dropout: float = 0.0
+    # Subtract this from the O tag's output bias: the tagger's precision runs well above its
+    # recall (82.6 against 69.0 on dev), and a lower prior for O trades a little of one for more
+    # of the other. Part of every dev evaluation, so epoch selection sees the model as shipped.
+    o_bias: float = 0.0
 
 
 def _torch() -> Any:
@@ -152,13 +165,17 @@ def train_tagger(
     gazetteer: Gazetteer,
     config: TrainConfig = TrainConfig(),
     log: Callable[[str], None] = print,
+    start: dict[str, np.ndarray] | None = None,
 ) -> dict[str, np.ndarray]:
-    """Train, keep the weights of the best dev epoch, and return them as numpy arrays."""
+    """Train (from the weights `start` of an earlier model, if given), keep the weights of the
+    best dev epoch, and return them as numpy arrays."""
     torch = _torch()
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     rng = random.Random(config.seed)
     model = build_model(vocab, embeddings, config)
+    if start is not None:
+        import_weights(model, start)
     dense = [p for name, p in model.named_parameters() if p.requires_grad and name != "word_delta.weight"]
     optimizers = [torch.optim.Adam(dense, lr=config.learning_rate)]
     if config.tune_embeddings:  # sparse updates: only the rows of this batch's words
@@ -174,24 +191,40 @@ def train_tagger(
         for ids in batches
     ]
     best_f1, best_state, stale = -1.0, None, 0
+    average: dict[str, np.ndarray] | None = None
+    averaged = 0
     for epoch in range(1, config.epochs + 1):
         started = time.perf_counter()
         model.train()
         rng.shuffle(encoded)
         total = 0.0
+        if config.lr_decay:
+            for optimizer in optimizers:
+                for group in optimizer.param_groups:
+                    group["lr"] = config.learning_rate * _decay(epoch, config.epochs)
         for inputs, tags in encoded:
             for optimizer in optimizers:
                 optimizer.zero_grad()
+            if config.word_dropout:
+                inputs = _drop_words(inputs, config.word_dropout)
             loss = model.loss(inputs, tags)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(dense, 5.0)
             for optimizer in optimizers:
                 optimizer.step()
             total += loss.item()
-        weights = export_weights(model, vocab)
+        weights = lower_o(export_weights(model, vocab), vocab, config.o_bias)
         f1 = evaluate_weights(weights, vocab, gazetteer, dev)
+        note = ""
+        if config.average_from and epoch >= config.average_from:
+            averaged += 1
+            average = _running_mean(average, weights, averaged)
+            average_f1 = evaluate_weights(average, vocab, gazetteer, dev)
+            note = f"  averaged ({averaged}) {average_f1:5.2f}"
+            if average_f1 > f1:
+                f1, weights = average_f1, dict(average)
         log(
-            f"epoch {epoch:>2}: loss {total / len(encoded):7.3f}  dev F1 {f1:5.2f}  "
+            f"epoch {epoch:>2}: loss {total / len(encoded):7.3f}  dev F1 {f1:5.2f}{note}  "
             f"({time.perf_counter() - started:.0f} s)"
         )
         if f1 > best_f1:
@@ -203,6 +236,33 @@ def train_tagger(
     assert best_state is not None
     log(f"best dev F1 {best_f1:.2f}")
     return best_state
+
+
+def _decay(epoch: int, epochs: int) -> float:
+    """1 at the first epoch, 0.05 at the last, linearly between.
+
+    >>> [round(_decay(epoch, 3), 3) for epoch in (1, 2, 3)]
+    [1.0, 0.525, 0.05]
+    """
+    return 1.0 - 0.95 * (epoch - 1) / max(epochs - 1, 1)
+
+
+def _drop_words(inputs: dict[str, Any], rate: float) -> dict[str, Any]:
+    torch = _torch()
+    dropped = (torch.rand(inputs["words"].shape) < rate) & inputs["mask"]
+    return {
+        **inputs,
+        "words": inputs["words"].masked_fill(dropped, UNK),
+        "stems": inputs["stems"].masked_fill(dropped, UNK),
+    }
+
+
+def _running_mean(
+    average: dict[str, np.ndarray] | None, weights: dict[str, np.ndarray], count: int
+) -> dict[str, np.ndarray]:
+    if average is None:
+        return {name: array.copy() for name, array in weights.items()}
+    return {name: average[name] + (weights[name] - average[name]) / count for name in average}
 
 
 def _tag_tensor(tag_lists: Sequence[Sequence[str]], tag_ids: dict[str, int]) -> Any:
@@ -219,6 +279,23 @@ def export_weights(model: Any, vocab: Vocab) -> dict[str, np.ndarray]:
     weights = {name: tensor.detach().cpu().numpy().copy() for name, tensor in model.state_dict().items()}
     weights["word.weight"] = weights["word.weight"] + weights.pop("word_delta.weight")
     return weights
+
+
+def lower_o(weights: dict[str, np.ndarray], vocab: Vocab, amount: float) -> dict[str, np.ndarray]:
+    """`weights` with the O tag's output bias lowered by `amount` (a copy when it changes)."""
+    if not amount:
+        return weights
+    bias = weights["out.bias"].copy()
+    bias[vocab.tags.index("O")] -= amount
+    return {**weights, "out.bias": bias}
+
+
+def import_weights(model: Any, weights: dict[str, np.ndarray]) -> None:
+    """Load weights from `export_weights` (of a model with the same vocabulary) into `model`."""
+    torch = _torch()
+    state = {name: torch.from_numpy(np.asarray(array, np.float32)) for name, array in weights.items()}
+    state["word_delta.weight"] = torch.zeros_like(state["word.weight"])
+    model.load_state_dict(state)
 
 
 def evaluate_weights(
