@@ -38,7 +38,9 @@ class BaselineIndex(StoryIndex):
     """Character 2-4-gram TF-IDF centroids, 3-day window, one threshold; nothing else."""
 
     def __init__(self, vectors: dict[str, sp.csr_matrix], threshold: float) -> None:
-        super().__init__(StoryParams(threshold=threshold, neighbour_threshold=1e9, entity_weight=0.0))
+        super().__init__(
+            StoryParams(threshold=threshold, neighbour_threshold=1e9, entity_weight=0.0, conflict_df=0.0)
+        )
         self.rows = vectors
 
     def vectors(self, articles: Sequence[Article], *, observe: bool) -> tuple[sp.csr_matrix, sp.csr_matrix]:

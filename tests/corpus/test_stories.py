@@ -8,10 +8,18 @@ from datetime import datetime, timedelta
 import pytest
 
 from marsad.corpus.near_duplicates import DuplicateIndex, jaccard
-from marsad.corpus.stories import StoryIndex, StoryParams, assign_stories, entity_keys, story_terms
-from marsad.corpus.story_eval import b_cubed
+from marsad.corpus.stories import (
+    StoryIndex,
+    StoryParams,
+    StoryStep,
+    assign_stories,
+    entity_keys,
+    story_terms,
+)
+from marsad.corpus.story_eval import b_cubed, cluster
 from marsad.corpus.summaries import describe_story, find_claims, summarize
 from marsad.model import Article, Mention
+from marsad.store.sqlite import SQLiteStore
 from tests.conftest import make_article
 
 DAY = datetime(2015, 8, 6, 9, 0)
@@ -239,3 +247,113 @@ def test_top_features_keeps_each_articles_heaviest_features_at_unit_length() -> 
     words, _ = index.vectors([article], observe=True)
     assert words.nnz == 40
     assert abs(words.multiply(words).sum() - 1.0) < 1e-9
+
+
+# The joint command's template for a soldier killed on the southern border: reports of two such
+# deaths differ only in the name, rank, unit and place.
+SOLDIER = (
+    "أعلنت قيادة القوات المشتركة في بيان لها اليوم استشهاد {who} من منسوبي {unit} بعد إصابته "
+    "بمقذوف في قطاع {place}، داعية الله بأن يتغمده بواسع رحمته ويتقبله مع الشهداء، ويلهم أهله "
+    "وذويه الصبر والسلوان، إنا لله وإنا إليه راجعون."
+)
+EARLIER_SOLDIERS = [
+    ("العريف سالم القحطاني", "القوات البرية", "الطوال"),
+    ("الجندي فهد العتيبي", "الحرس الوطني", "الربوعة"),
+    ("الرقيب خالد الغامدي", "القوات البرية", "الخوبة"),
+    ("الجندي أول ناصر الدوسري", "حرس الحدود", "ظهران الجنوب"),
+]
+
+
+def soldier(article_id: str, who: str, unit: str, place: str, at: datetime, outlet: str = "واس") -> Article:
+    text = SOLDIER.format(who=who, unit=unit, place=place)
+    return article(article_id, text, outlet, at, f"استشهاد {who} بعد إصابته بمقذوف في {place}")
+
+
+def test_the_same_template_about_another_soldier_is_another_story() -> None:
+    index = warmed()
+    # The kind of event is common (earlier weeks), so its words are not rare; the names are.
+    for week, (who, unit, place) in enumerate(EARLIER_SOLDIERS * 2):
+        index.assign([soldier(f"old{week}", who, unit, place, DAY - timedelta(days=20 - 2 * week))])
+    placed = index.assign(
+        [
+            soldier("jazan1", "الجندي أول يحيى الشامري", "القوات البرية", "جازان", DAY),
+            soldier("jazan2", "الجندي أول يحيى الشامري", "القوات البرية", "جازان", DAY, "الرياض"),
+            soldier("najran", "الرقيب ماجد السبيعي", "الحرس الوطني", "نجران", DAY + timedelta(hours=20)),
+        ]
+    )
+    stories = {p.article_id: p.story for p in placed}
+    assert stories["jazan1"] == stories["jazan2"]
+    assert stories["najran"] != stories["jazan1"]
+
+
+def test_without_the_names_veto_the_template_merges_the_two_soldiers() -> None:
+    # The control for the test above: char n-grams alone put both deaths in one story.
+    index = warmed(StoryParams(conflict_df=0.0))
+    for week, (who, unit, place) in enumerate(EARLIER_SOLDIERS * 2):
+        index.assign([soldier(f"old{week}", who, unit, place, DAY - timedelta(days=20 - 2 * week))])
+    placed = index.assign(
+        [
+            soldier("jazan1", "الجندي أول يحيى الشامري", "القوات البرية", "جازان", DAY),
+            soldier("najran", "الرقيب ماجد السبيعي", "الحرس الوطني", "نجران", DAY + timedelta(hours=20)),
+        ]
+    )
+    assert placed[0].story == placed[1].story
+
+
+def fragments(**params: float) -> tuple[StoryIndex, list[Article]]:
+    # A join threshold no pair reaches: every report opens its own story, only merging joins them.
+    index = warmed(StoryParams(threshold=0.99, neighbour_threshold=0.99, **params))  # type: ignore[arg-type]
+    first = article("a", BOMBING_SPA, "واس", DAY, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير")
+    later = [
+        article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير مسجد بأبها"),
+        article("c", EXERCISE, "الوطن", DAY + timedelta(hours=6), "قوات الطوارئ بعسير تختتم تمرين السيول"),
+        article("d", KUWAIT_TRIAL, "الجزيرة", DAY + timedelta(hours=7), "بدء محاكمة المتهمين بتفجير الصادق"),
+    ]
+    index.assign([first])
+    return index, later
+
+
+def test_fragments_of_one_story_merge_and_earlier_articles_follow() -> None:
+    index, later = fragments(merge_threshold=0.45)
+    placed = {p.article_id: p.story for p in index.assign(later)}
+    assert placed["b"] == index.resolve(index.members["a"].story)
+    assert len({placed["b"], placed["c"], placed["d"]}) == 3
+    assert index.merged  # the second report's story merged into the first's
+
+
+def test_the_evaluation_moves_earlier_articles_with_their_merged_story() -> None:
+    index, later = fragments(merge_threshold=0.45)
+    first = article("a2", BOMBING_SPA, "عكاظ", DAY, "تفجير مسجد الطوارئ في عسير")
+    # Batches of one: "b" arrives after "a2" was placed, and its story absorbs a2's or the reverse.
+    stories = cluster([first, later[0], later[2]], index, batch_size=1)
+    assert stories["a2"] == stories["b"] != stories["d"]
+
+
+def test_curated_stories_are_never_merged() -> None:
+    index, later = fragments(merge_threshold=0.45)
+    index.pinned = {index.members["a"].story}
+    placed = {p.article_id: p.story for p in index.assign(later)}
+    assert placed["b"] != index.members["a"].story
+
+
+def test_without_merging_the_fragments_stay_apart() -> None:
+    index, later = fragments(merge_threshold=0.0)
+    placed = {p.article_id: p.story for p in index.assign(later)}
+    assert placed["b"] != index.members["a"].story
+
+
+def test_a_merge_during_analyze_moves_the_stored_articles(fresh_store: SQLiteStore) -> None:
+    params = StoryParams(threshold=0.99, neighbour_threshold=0.99, merge_threshold=0.45)
+    step = StoryStep.from_store(fresh_store, params)
+    first = article("a", BOMBING_SPA, "واس", DAY, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير")
+    later = article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير بأبها")
+    other = article("d", KUWAIT_TRIAL, "الجزيرة", DAY + timedelta(hours=7), "بدء محاكمة متهمي تفجير الصادق")
+    # The later report is analyzed first; the earlier one's story keeps its id when they merge,
+    # so the stored article of the first run must move.
+    for batch in ([later], [first, other]):
+        for placed in step.apply(batch):
+            fresh_store.save_article(placed, fingerprint=placed.id, content_key=placed.id)
+        step.save(fresh_store)
+    stories = fresh_store.assigned_stories(["a", "b", "d"])
+    assert stories["a"] == stories["b"] != stories["d"]
+    assert fresh_store.get_story(stories["a"]) is not None

@@ -129,3 +129,19 @@ def test_story_state_round_trip(fresh_store: SQLiteStore) -> None:
 def test_active_story_records_cover_recent_stories(fresh_store: SQLiteStore) -> None:
     records = stored(fresh_store).active_story_records(days=5)
     assert {r["story"] for r in records} == {"s-bonds", "s-bomb"}
+
+
+def test_move_story_follows_the_clustering_without_pinning(fresh_store: SQLiteStore) -> None:
+    store = stored(fresh_store)
+    store.move_story("s-trial", "s-bomb")
+    merged = store.get_story("s-bomb")
+    assert merged is not None and {a.id for a in merged.articles} == {"a1", "a2", "a3", "a5", "a6"}
+    assert store.get_story("s-trial") is None
+    assert "s-bomb" in store.stale_stories()
+    assert store.pinned_stories() == set()  # the clustering's own merge is not an analyst's
+
+
+def test_pinned_stories_are_the_curated_ones(fresh_store: SQLiteStore) -> None:
+    store = stored(fresh_store)
+    new_id = store.split_story("s-bomb", ["a3"])
+    assert store.pinned_stories() == {"s-bomb", new_id}

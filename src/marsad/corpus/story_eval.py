@@ -198,7 +198,8 @@ def cluster(
             stories[placed.article_id] = placed.story
         if on_batch:
             on_batch(len(batch))
-    return stories
+    # Stories merged after their first articles were placed: those articles follow them.
+    return {article_id: index.resolve(story) for article_id, story in stories.items()}
 
 
 def load_for_eval(

@@ -108,6 +108,14 @@ class SQLiteStories:
         ).fetchall()
         return [r for r in (self.get_article(row[0]) for row in rows) if r is not None]
 
+    def move_story(self, story_id: str, into: str) -> None:
+        self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into, story_id))
+        self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+        self.db.execute("UPDATE stories SET stale = 1 WHERE id = ?", (into,))
+
+    def pinned_stories(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT DISTINCT story FROM story_pins")}
+
     def load_story_state(self) -> dict[str, bytes]:
         return dict(self.db.execute("SELECT key, value FROM story_state").fetchall())
 

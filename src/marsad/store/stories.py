@@ -86,6 +86,12 @@ class StoryStore(Protocol):
     def active_story_records(self, days: float) -> list[dict[str, Any]]:
         """Records of the stories with an article in the last `days` days of the store's data."""
 
+    def move_story(self, story_id: str, into: str) -> None:
+        """The clustering merged `story_id` into `into`: its articles follow (not a curation)."""
+
+    def pinned_stories(self) -> set[str]:
+        """Stories an analyst curated (merged or split): the clustering never merges them."""
+
     def load_story_state(self) -> dict[str, bytes]: ...
 
     def save_story_state(self, state: dict[str, bytes]) -> None: ...
