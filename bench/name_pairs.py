@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import random
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -133,11 +134,23 @@ def report(label: str, pos: list[tuple[str, str]], neg: list[tuple[str, str]]) -
     )
 
 
+def speed(pairs: list[tuple[str, str]]) -> None:
+    """Time of one uncached `word_similarity` call (the sound keys it reads stay cached, as in
+    linking, where a word meets many candidates)."""
+    calls = (pairs * (20_000 // max(1, len(pairs)) + 1))[:20_000]
+    started = time.perf_counter()
+    for a, b in calls:
+        word_similarity.__wrapped__(a, b)
+    elapsed = time.perf_counter() - started
+    print(f"  word_similarity: {1e6 * elapsed / len(calls):.0f} µs per uncached call ({len(calls)} calls)")
+
+
 def main() -> None:
     folder = require(SHARED / "name_variants")
     current = load_pairs(folder, "test", limit=None if "--all" in sys.argv else 5000)
     print(f"current protocol (marsad.kb.pairs), test split: {current.keys} English keys")
     report("similar spellings of other names", current.positives, current.negatives)
+    speed(current.positives + current.negatives)
     by_key = spellings_by_key(folder)
     pos = positives(by_key)
     random.Random(7).shuffle(pos)

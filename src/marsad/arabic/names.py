@@ -11,9 +11,12 @@ are split (عبد الله / عبدالله). Three keys, each lossier than the 
 - `skeleton`: `sound_key` without its inner long vowels, a blocking key for fuzzy lookups.
 
 `spelling_distance` is an edit distance in which confusable letters, vowels, doubled letters
-and a swap of two neighbours cost a fraction of a plain edit; `word_similarity` feeds it, with
-other string similarities (`pair_features`), to a small pair classifier trained on real
-transliteration pairs (`python -m marsad.kb.train_matcher`, artefact `marsad/data/matcher.json`).
+and a swap of two neighbours cost a fraction of a plain edit, set by hand; `LearnedEdits` are
+two edit distances whose costs were learned from real pairs (log-odds of each letter operation
+in aligned spellings of one name, and in spellings of two similar names, against chance).
+`word_similarity` feeds both, with other string similarities (`pair_features`), to a small pair
+classifier trained on real transliteration pairs (`python -m marsad.kb.train_matcher`, artefact
+`marsad/data/matcher.json`).
 
 >>> name_key("عبد الله  بن عبدالعزيز") == name_key("عبدالله بن عبد العزيز")
 True
@@ -158,25 +161,21 @@ def spelling_distance(a: str, b: str) -> float:
     True
     """
     vowel_cost = _INDEL_VOWEL if max(len(a), len(b)) >= LONG_WORD else 1.0
-    rows = len(a) + 1
-    cols = len(b) + 1
-    table = [[0.0] * cols for _ in range(rows)]
-    for i in range(1, rows):
-        table[i][0] = table[i - 1][0] + _indel(a, i - 1, vowel_cost)
-    for j in range(1, cols):
-        table[0][j] = table[0][j - 1] + _indel(b, j - 1, vowel_cost)
-    for i in range(1, rows):
-        for j in range(1, cols):
-            x, y = a[i - 1], b[j - 1]
+    # Costs of dropping each letter of `a` and adding each of `b`, computed once, not per cell.
+    drop = [_indel(a, i, vowel_cost) for i in range(len(a))]
+    add = [_indel(b, j, vowel_cost) for j in range(len(b))]
+    table = [[0.0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for j, cost in enumerate(add, 1):
+        table[0][j] = table[0][j - 1] + cost
+    for i, x in enumerate(a, 1):
+        above, row = table[i - 1], table[i]
+        row[0] = above[0] + drop[i - 1]
+        for j, y in enumerate(b, 1):
             change = 0.0 if x == y else _SUBSTITUTION.get((x, y), 1.0)
-            best = min(
-                table[i - 1][j] + _indel(a, i - 1, vowel_cost),
-                table[i][j - 1] + _indel(b, j - 1, vowel_cost),
-                table[i - 1][j - 1] + change,
-            )
+            best = min(above[j] + drop[i - 1], row[j - 1] + add[j - 1], above[j - 1] + change)
             if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y and x != y:
                 best = min(best, table[i - 2][j - 2] + _SWAP)
-            table[i][j] = best
+            row[j] = best
     return round(table[-1][-1], 4)
 
 
@@ -194,13 +193,14 @@ def word_similarity(a: str, b: str) -> float:
     >>> word_similarity("السراج", "حفتر") < 0.5
     True
     """
-    x, y = _bare(fold(a)), _bare(fold(b))
-    if x == y:
-        return 1.0
-    # The weighted distance is slow in Python; two words whose sound keys already differ in
-    # half their letters are other names whatever the weights, so they score below any
-    # threshold without it (the classifier never puts such a pair above 0.25 on train).
     return score_pair(_matcher(), a, b)
+
+
+#: Two words whose sound keys are less alike than this are other names whatever the classifier
+#: says: it spares the slow features in the linking hot path, and the classifier saw few pairs
+#: that far apart. On out-of-fold scores of the train split it costs about half a point of
+#: recall at precision 0.97 (a cut at 0.5 cost one and a half).
+ROUGH_CUT = 0.4
 
 
 def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
@@ -209,19 +209,20 @@ def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
     if x == y:
         return 1.0
     rough = Levenshtein.normalized_similarity(sound_key(a), sound_key(b))
-    if rough < 0.5:
-        return rough / 2
-    features = pair_features(a, b)
+    if rough < ROUGH_CUT:
+        return round(rough / 2, 4)
+    features = pair_features(a, b, classifier.edits)
     probability = classifier.probability(features)
     # Two short native names a whole edit apart beyond confusable letters (a long vowel written
     # or not, another letter) are two names: محمد / محمود, سلمان / سليمان, عمر / عمرو. The sources
     # hold too few native pairs for the classifier to learn it, so it is a rule; it needs both
     # words attested as native names, since in foreign transliterations vowels come and go
     # (بودن / بودين) and the classifier decides.
-    # Two whole edits in a short word make another name whatever its origin (البكري / الحجرف):
-    # the classifier, trained on near pairs only, is unreliable that far out.
-    if max(len(x), len(y)) < LONG_WORD and (
-        features[_DISTANCE] >= 2.0 or (features[_DISTANCE] >= 1.0 and is_native_name(x) and is_native_name(y))
+    if (
+        max(len(x), len(y)) < LONG_WORD
+        and features[_DISTANCE] >= 1.0
+        and is_native_name(x)
+        and is_native_name(y)
     ):
         return round(probability / 2, 4)
     return probability
@@ -247,15 +248,88 @@ def is_native_name(word: str) -> bool:
     return _bare(fold(word)) in _native_names()
 
 
+@dataclass(frozen=True, slots=True)
+class EditCosts:
+    """An edit distance with learned costs: each operation (a letter kept, changed, dropped or
+    added; "" is the empty side) costs -log(P(operation | the pairs it was learned from) /
+    P(its letters by chance)), so a total below 0 means the pair looks like those pairs rather
+    than like two unrelated words. Unseen operations cost `substitute` or `indel`."""
+
+    costs: dict[tuple[str, str], float]
+    substitute: float
+    indel: float
+
+    def distance(self, a: str, b: str) -> float:
+        """The cost of the cheapest alignment of two folded words (Levenshtein's recurrence)."""
+        costs, indel, substitute = self.costs, self.indel, self.substitute
+        add = [costs.get(("", letter), indel) for letter in b]
+        previous = [0.0]
+        for cost in add:
+            previous.append(previous[-1] + cost)
+        for x in a:
+            drop = costs.get((x, ""), indel)
+            current = [previous[0] + drop]
+            for j, letter in enumerate(b):
+                current.append(
+                    min(
+                        previous[j + 1] + drop,
+                        current[j] + add[j],
+                        previous[j] + costs.get((x, letter), substitute),
+                    )
+                )
+            previous = current
+        return previous[-1]
+
+    def kept(self, word: str) -> float:
+        """The cost of writing `word` the same (every letter kept), a scale for `distance`."""
+        return sum(self.costs.get((x, x), self.substitute) for x in word)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "costs": [[x, y, round(c, 5)] for (x, y), c in sorted(self.costs.items())],
+            "substitute": round(self.substitute, 5),
+            "indel": round(self.indel, 5),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EditCosts:
+        costs = {(str(x), str(y)): float(c) for x, y, c in data["costs"]}
+        return cls(costs, float(data["substitute"]), float(data["indel"]))
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedEdits:
+    """Edit costs learned from spellings of one name (`same`) and from similar spellings of two
+    different names (`other`); `train_matcher` estimates both on the train split."""
+
+    same: EditCosts
+    other: EditCosts
+
+    def features(self, a: str, b: str) -> list[float]:
+        """Both distances of two folded words, and the `same` one scaled by length and by the
+        cost of keeping each word as it is."""
+        same, other = self.same.distance(a, b), self.other.distance(a, b)
+        kept = (self.same.kept(a) + self.same.kept(b)) / 2
+        return [
+            same,
+            same / max(len(a), len(b), 1),
+            same - other,
+            same - kept,
+            same / kept if kept < 0 else -1.0,
+            other,
+        ]
+
+
 # Letters rare in transliterations of foreign names: a word holding one is likely native.
 _NATIVE_LETTERS = frozenset("عحقضظطصخذث")
 
 
-def pair_features(a: str, b: str) -> list[float]:
+def pair_features(a: str, b: str, edits: LearnedEdits) -> list[float]:
     """What the pair classifier sees of two words: weighted spelling distance, equality of the
     sound keys and skeletons, edit and Jaro-Winkler similarities of the folded, sound-key and
     skeleton forms, length ratio, first/last letter agreement, vowel-only differences and
-    their interaction with short or native-looking words (محمد / محمود stay apart)."""
+    their interaction with short or native-looking words (محمد / محمود stay apart), then the
+    learned edit distances (`LearnedEdits.features`)."""
     x, y = fold(a), fold(b)
     xb, yb = _bare(x), _bare(y)
     sx, sy = sound_key(a), sound_key(b)
@@ -266,7 +340,7 @@ def pair_features(a: str, b: str) -> list[float]:
     vowels_only = float(kx == ky and sx != sy)
     long_vowels = abs(sum(c in _LONG_VOWELS for c in xb) - sum(c in _LONG_VOWELS for c in yb))
     native = float(bool(_NATIVE_LETTERS & (set(xb) | set(yb))))
-    return [
+    features = [
         1.0 - distance / longest,
         min(distance, 4.0),  # _DISTANCE
         float(sx == sy),
@@ -288,7 +362,11 @@ def pair_features(a: str, b: str) -> list[float]:
         native,
         native * vowels_only,
         short * (1.0 - distance / longest),
+        *edits.features(xb, yb),
     ]
+    # Rounded, so that sklearn's float32 view of a value and this float64 one fall on the same
+    # side of every split of the trees.
+    return [round(value, 4) for value in features]
 
 
 _DISTANCE = 1  # index of the capped spelling distance in `pair_features`
@@ -297,7 +375,8 @@ _DISTANCE = 1  # index of the capped spelling distance in `pair_features`
 @dataclass(frozen=True, slots=True)
 class PairClassifier:
     """Gradient-boosted regression trees over `pair_features` (sklearn's, flattened to lists so
-    scoring one pair needs no numpy): log-odds = bias + rate * sum of the trees' leaves."""
+    scoring one pair needs no numpy): log-odds = bias + rate * sum of the trees' leaves. It
+    carries the learned edit costs its features were computed with."""
 
     bias: float
     rate: float
@@ -305,6 +384,7 @@ class PairClassifier:
         tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]], ...
     ]
     threshold: float
+    edits: LearnedEdits
 
     def probability(self, features: list[float]) -> float:
         score = self.bias
@@ -327,7 +407,9 @@ class PairClassifier:
             )
             for t in data["trees"]
         )
-        return cls(float(data["bias"]), float(data["rate"]), trees, float(data["threshold"]))
+        same, other = (EditCosts.from_json(data["edits"][side]) for side in ("same", "other"))
+        edits = LearnedEdits(same, other)
+        return cls(float(data["bias"]), float(data["rate"]), trees, float(data["threshold"]), edits)
 
 
 MATCHER = "matcher.json"
