@@ -60,6 +60,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = HANDLER_THREADS
         if state_cache.state() is not None:  # the first visitor does not wait for the home page
             await anyio.to_thread.run_sync(lambda: state_cache.get("home", lambda: views.home(stores.get())))
         yield
@@ -87,6 +88,12 @@ def create_app(
     app.add_middleware(Guard, token=token)
     return app
 
+
+# Handlers render while holding the GIL, so the 40 threads anyio allows by default only interleave
+# requests: each waits for every other in flight, and switching costs. Two threads per worker
+# process (`--workers` adds processes) let one slow request, an export, not stall the rest. Under
+# 20 concurrent clients on 2 cores the worst route's p95 fell from 250 to under 150 ms (bench/web.py).
+HANDLER_THREADS = 2
 
 # FastAPI >= 0.160 traces, counts and logs requests through OpenTelemetry whenever a provider is
 # configured in the process (or FASTAPI_OTEL_AUTO_CONFIGURE=true adds exporters): marsad sends
