@@ -185,6 +185,13 @@ def test_duplicate_index_finds_copies_not_other_reports() -> None:
     assert jaccard(BOMBING_SPA, BOMBING_OTHER_WORDS) < 0.2
 
 
+def test_duplicate_index_breaks_ties_between_identical_copies_by_id() -> None:
+    index = DuplicateIndex()
+    for copy in ("okaz-7", "alriyadh-3", "sabq-9", "alyaum-1"):
+        index.add(copy, BOMBING_SPA)
+    assert index.find("new", BOMBING_SPA) == "alriyadh-3"
+
+
 def test_summary_draws_on_several_outlets_without_repeating() -> None:
     articles = [
         article("a", BOMBING_SPA, "واس", DAY),

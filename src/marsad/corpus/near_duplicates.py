@@ -90,14 +90,13 @@ class DuplicateIndex:
     def find(self, article_id: str, text: str, minhash: MinHash | None = None) -> str | None:
         """The indexed article most similar to `text` above the threshold, or None."""
         minhash = minhash if minhash is not None else signature(text)
-        best, best_jaccard = None, self.threshold
-        for other in self.lsh.query(minhash):
-            if other == article_id:
-                continue
-            jaccard = minhash.jaccard(self.signatures[other])
-            if jaccard >= best_jaccard:
-                best, best_jaccard = str(other), jaccard
-        return best
+        scored = (
+            (minhash.jaccard(self.signatures[o]), str(o)) for o in self.lsh.query(minhash) if o != article_id
+        )
+        matches = [(jaccard, other) for jaccard, other in scored if jaccard >= self.threshold]
+        # Copies often tie (several identical republications): the smallest id wins, so the
+        # answer does not depend on the order LSH returns its set in (it varies per process).
+        return min(matches, key=lambda match: (-match[0], match[1]))[1] if matches else None
 
     def remove(self, article_ids: Sequence[str]) -> None:
         for article_id in article_ids:

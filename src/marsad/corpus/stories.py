@@ -217,7 +217,8 @@ class StoryParams:
     #: that story, however alike the template wording. 0: no such veto.
     #: 0.003 scored B³ F1 0.864 on the development half (0.814 without the veto) and 0.864 on
     #: the other (0.907): precision 0.992 (0.898), recall 0.763 (0.802) overall (bench/stories.py;
-    #: an earlier run of the same settings gave 0.864 / 0.850, recall 0.755).
+    #: runs varied by ±0.006 until near-duplicate ties were broken by id: now 0.864 / 0.855,
+    #: recall 0.758, F1 0.859 whatever PYTHONHASHSEED).
     conflict_df: float = 0.003
     #: After each batch, a story that grew merges with an active story whose centroid is this
     #: close (cosine) and whose span lies within `window_days` of its own, unless an analyst
