@@ -43,7 +43,7 @@ def main() -> None:
     if "--analyze" in sys.argv:  # alone, so that no cache is warm from a first pass
         whole_analyze(records)
         return
-    articles = [article_from_record(r, source="bench") for r in records if (r.get("text") or "").strip()]
+    articles = articles_of(records)
     stages = [s for s in build_pipeline(Settings()).stages if s.name not in ("linking", "quotes")]
     before = Pipeline(stages)
     started = time.perf_counter()
@@ -71,7 +71,11 @@ def main() -> None:
     lookups(kb)
 
 
-def whole_analyze(records: list[dict[str, object]]) -> None:
+def articles_of(records: list[dict[str, Any]]) -> list[Article]:
+    return [article_from_record(r, source="bench") for r in records if str(r.get("text") or "").strip()]
+
+
+def whole_analyze(records: list[dict[str, Any]]) -> None:
     spent = {"linking": 0.0}
 
     def timed(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -86,7 +90,7 @@ def whole_analyze(records: list[dict[str, object]]) -> None:
 
     LinkStage.__call__ = timed(LinkStage.__call__)  # type: ignore[method-assign]
     EntityRegistry.apply = timed(EntityRegistry.apply)  # type: ignore[method-assign]
-    articles = [article_from_record(r, source="bench") for r in records if str(r.get("text") or "").strip()]
+    articles = articles_of(records)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(str(Path(folder) / "bench.db"))
         summary = analyze(iter(articles), store, Settings())

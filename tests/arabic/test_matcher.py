@@ -90,3 +90,12 @@ def test_far_negatives_are_other_names_farther_than_the_protocol_draws() -> None
         "بيروت": {"beirut"},  # another blocking letter: linking never compares them
     }
     assert far_negatives(keys_of, ["القاهرة"]) == [("القاهرة", "جدة")]
+
+
+def test_compiled_trees_score_exactly_as_the_walked_trees() -> None:
+    classifier = _matcher()
+    words = [w for pair in VARIANTS for w in pair] + ["فائز", "فايز", "السراج", "حفتر", "سلمان", "سليمان"]
+    pairs = [(a, b) for a in words for b in words if a != b]
+    for a, b in pairs:
+        features = pair_features(a, b, classifier.edits)
+        assert classifier.compiled(features) == classifier.log_odds(features)
