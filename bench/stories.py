@@ -4,6 +4,7 @@ beside the issue's baseline, and the whole-corpus time and memory at several cor
     .venv/bin/python bench/stories.py            # accuracy: marsad and the baseline
     .venv/bin/python bench/stories.py --quick    # accuracy of marsad only
     .venv/bin/python bench/stories.py --scaling  # whole-corpus time and memory at several sizes
+    .venv/bin/python bench/stories.py --quick --errors  # ... and each gold story's fragments, mixes
 
 The baseline is the one the issue calibrates against: TF-IDF over character 2-4-grams of title +
 lead, online centroid clustering with a 3-day window and one threshold, here tuned on this gold
@@ -18,14 +19,16 @@ import hashlib
 import os
 import resource
 import time
+from collections import Counter
 from collections.abc import Sequence
+from datetime import datetime
 
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from common import REPO, SAUDINEWSNET, require
 from marsad.corpus.stories import StoryIndex, StoryParams
-from marsad.corpus.story_eval import b_cubed, cluster, load_for_eval, prepare_articles
+from marsad.corpus.story_eval import b_cubed, cluster, load_for_eval, prepare_articles, stories_by_gold
 from marsad.model import Article
 from marsad.ner.gazetteer import Gazetteer
 
@@ -39,7 +42,13 @@ class BaselineIndex(StoryIndex):
 
     def __init__(self, vectors: dict[str, sp.csr_matrix], threshold: float) -> None:
         super().__init__(
-            StoryParams(threshold=threshold, neighbour_threshold=1e9, entity_weight=0.0, conflict_df=0.0)
+            StoryParams(
+                threshold=threshold,
+                neighbour_threshold=1e9,
+                entity_weight=0.0,
+                conflict_df=0.0,
+                merge_threshold=0.0,
+            )
         )
         self.rows = vectors
 
@@ -83,6 +92,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="marsad's accuracy only")
     parser.add_argument("--scaling", action="store_true", help="time and memory at several corpus sizes")
+    parser.add_argument("--errors", action="store_true", help="print each split gold story and mixed story")
     args = parser.parse_args()
     gold, records = load_for_eval(GOLD, require(SAUDINEWSNET))
     print(f"gold: {len(gold)} articles in {len(set(gold.values()))} stories; corpus {len(records)} articles")
@@ -106,6 +116,8 @@ def main() -> None:
         f"peak RSS {peak_mb():.0f} MB"
     )
     report("marsad", gold, predicted)
+    if args.errors:
+        print_errors(gold, predicted, articles)
     if args.quick:
         return
 
@@ -116,6 +128,36 @@ def main() -> None:
             gold,
             cluster(articles, BaselineIndex(vectors, threshold), batch_size=256),
         )
+
+
+def print_errors(gold: dict[str, str], predicted: dict[str, str], articles: Sequence[Article]) -> None:
+    """Each gold story split over several predicted stories (its fragments, largest first, with
+    dates, outlets and titles), then each predicted story that mixes gold stories."""
+    by_id = {a.id: a for a in articles}
+
+    def line(article_id: str, label: str) -> str:
+        article = by_id[article_id]
+        moment = article.published_at or article.fetched_at
+        when = moment.strftime("%m-%d %H") if moment else "?"
+        return f"   [{label[:24]:<24}] {when} {article.outlet or '':<12} {(article.title or '')[:80]}"
+
+    print("\nsplit gold stories (fragments, largest first):")
+    for story, spread in sorted(stories_by_gold(gold, predicted).items()):
+        if len(spread) > 1:
+            print(f"\n## {story} ({sum(spread.values())}) -> {sorted(spread.values(), reverse=True)}")
+            for fragment, _ in spread.most_common():
+                members = [i for i, s in gold.items() if s == story and predicted.get(i) == fragment]
+                for article_id in sorted(members, key=lambda i: by_id[i].published_at or datetime.min)[:3]:
+                    print(line(article_id, fragment))
+    print("\nmixed predicted stories:")
+    mixed: dict[str, list[str]] = {}
+    for article_id in gold:
+        mixed.setdefault(predicted.get(article_id, "-"), []).append(article_id)
+    for fragment, members in sorted(mixed.items()):
+        if len({gold[i] for i in members}) > 1:
+            print(f"\n## {fragment} {dict(Counter(gold[i] for i in members))}")
+            for article_id in sorted(members, key=lambda i: by_id[i].published_at or datetime.min):
+                print(line(article_id, gold[article_id]))
 
 
 def scaling(articles: Sequence[Article]) -> None:

@@ -312,7 +312,13 @@ def fragments(**params: float) -> tuple[StoryIndex, list[Article]]:
     index = warmed(StoryParams(threshold=0.99, neighbour_threshold=0.99, **params))  # type: ignore[arg-type]
     first = article("a", BOMBING_SPA, "واس", DAY, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير")
     later = [
-        article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير مسجد بأبها"),
+        article(
+            "b",
+            BOMBING_OTHER_WORDS,
+            "الرياض",
+            DAY + timedelta(hours=5),
+            "13 قتيلا في تفجير مسجد قوات الطوارئ بعسير",
+        ),
         article("c", EXERCISE, "الوطن", DAY + timedelta(hours=6), "قوات الطوارئ بعسير تختتم تمرين السيول"),
         article("d", KUWAIT_TRIAL, "الجزيرة", DAY + timedelta(hours=7), "بدء محاكمة المتهمين بتفجير الصادق"),
     ]
@@ -320,16 +326,43 @@ def fragments(**params: float) -> tuple[StoryIndex, list[Article]]:
     return index, later
 
 
-def test_fragments_of_one_story_merge_and_earlier_articles_follow() -> None:
-    index, later = fragments(merge_threshold=0.45)
+def test_fragments_of_one_story_merge_at_the_commit_and_earlier_articles_follow() -> None:
+    index, later = fragments(merge_threshold=0.3)
     placed = {p.article_id: p.story for p in index.assign(later)}
-    assert placed["b"] == index.resolve(index.members["a"].story)
-    assert len({placed["b"], placed["c"], placed["d"]}) == 3
-    assert index.merged  # the second report's story merged into the first's
+    first_story = index.members["a"].story
+    assert placed["b"] != first_story  # the clustering itself keeps the fragments apart ...
+    made = index.consolidate()  # ... the commit's merge pass joins them
+    assert made == {placed["b"]: first_story}  # the older story keeps its id
+    assert index.resolve(placed["b"]) == first_story
+    assert len({index.resolve(placed[k]) for k in "bcd"}) == 3  # same forces, same event type: apart
+
+
+def test_merging_again_changes_nothing() -> None:
+    index, later = fragments(merge_threshold=0.3)
+    index.assign(later)
+    index.consolidate()
+    merged = dict(index.merged)
+    index.fresh |= set(index.stories)  # every story compared again
+    assert index.consolidate() == {}
+    assert index.merged == merged
+
+
+def test_a_later_report_of_a_merged_fragment_follows_the_merge() -> None:
+    index, later = fragments(merge_threshold=0.3)
+    index.assign(later)
+    index.consolidate()
+    copy = article(
+        "b2",
+        BOMBING_OTHER_WORDS,
+        "عكاظ",
+        DAY + timedelta(hours=9),
+        "13 قتيلا في تفجير مسجد قوات الطوارئ بعسير",
+    )
+    assert index.assign([copy])[0].story == index.members["a"].story
 
 
 def test_the_evaluation_moves_earlier_articles_with_their_merged_story() -> None:
-    index, later = fragments(merge_threshold=0.45)
+    index, later = fragments(merge_threshold=0.3)
     first = article("a2", BOMBING_SPA, "عكاظ", DAY, "تفجير مسجد الطوارئ في عسير")
     # Batches of one: "b" arrives after "a2" was placed, and its story absorbs a2's or the reverse.
     stories = cluster([first, later[0], later[2]], index, batch_size=1)
@@ -337,20 +370,48 @@ def test_the_evaluation_moves_earlier_articles_with_their_merged_story() -> None
 
 
 def test_curated_stories_are_never_merged() -> None:
-    index, later = fragments(merge_threshold=0.45)
+    index, later = fragments(merge_threshold=0.3)
     index.pinned = {index.members["a"].story}
     placed = {p.article_id: p.story for p in index.assign(later)}
-    assert placed["b"] != index.members["a"].story
+    index.consolidate()
+    assert index.resolve(placed["b"]) != index.members["a"].story
 
 
 def test_without_merging_the_fragments_stay_apart() -> None:
     index, later = fragments(merge_threshold=0.0)
     placed = {p.article_id: p.story for p in index.assign(later)}
-    assert placed["b"] != index.members["a"].story
+    assert index.consolidate() == {}
+    assert index.resolve(placed["b"]) != index.members["a"].story
+
+
+def test_fragments_naming_other_soldiers_do_not_merge() -> None:
+    # Two deaths told in one template are close however the merge threshold is set; the names
+    # veto keeps them apart, while a funeral report naming the same soldier joins his story.
+    index = warmed(StoryParams(threshold=0.99, neighbour_threshold=0.99, merge_threshold=0.3))
+    for week, (who, unit, place) in enumerate(EARLIER_SOLDIERS * 2):
+        index.assign([soldier(f"old{week}", who, unit, place, DAY - timedelta(days=20 - 2 * week))])
+    funeral = article(
+        "funeral",
+        "شيع المئات في محافظة صامطة بمنطقة جازان اليوم جثمان الجندي أول يحيى الشامري الذي استشهد "
+        "بعد إصابته بمقذوف في قطاع جازان، وأدوا الصلاة عليه في جامع المحافظة.",
+        "عكاظ",
+        DAY + timedelta(hours=30),
+        "تشييع الشهيد الشامري في جازان",
+    )
+    placed = index.assign(
+        [
+            soldier("jazan", "الجندي أول يحيى الشامري", "القوات البرية", "جازان", DAY),
+            soldier("najran", "الرقيب ماجد السبيعي", "الحرس الوطني", "نجران", DAY + timedelta(hours=20)),
+            funeral,
+        ]
+    )
+    index.consolidate()
+    stories = {p.article_id: index.resolve(p.story) for p in placed}
+    assert stories["najran"] != stories["jazan"] == stories["funeral"]
 
 
 def test_a_merge_during_analyze_moves_the_stored_articles(fresh_store: SQLiteStore) -> None:
-    params = StoryParams(threshold=0.99, neighbour_threshold=0.99, merge_threshold=0.45)
+    params = StoryParams(threshold=0.99, neighbour_threshold=0.99, merge_threshold=0.3)
     step = StoryStep.from_store(fresh_store, params)
     first = article("a", BOMBING_SPA, "واس", DAY, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير")
     later = article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير بأبها")
@@ -364,3 +425,22 @@ def test_a_merge_during_analyze_moves_the_stored_articles(fresh_store: SQLiteSto
     stories = fresh_store.assigned_stories(["a", "b", "d"])
     assert stories["a"] == stories["b"] != stories["d"]
     assert fresh_store.get_story(stories["a"]) is not None
+
+
+def test_a_later_run_keeps_an_analysts_split_of_merged_fragments(fresh_store: SQLiteStore) -> None:
+    params = StoryParams(threshold=0.99, neighbour_threshold=0.99, merge_threshold=0.3)
+    first = article("a", BOMBING_SPA, "واس", DAY, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير")
+    later = article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير بأبها")
+
+    def run(articles: list[Article]) -> dict[str, str]:
+        step = StoryStep.from_store(fresh_store, params)
+        for placed in step.apply(articles):
+            fresh_store.save_article(placed, fingerprint=placed.id, content_key=placed.id)
+        step.save(fresh_store)
+        return fresh_store.assigned_stories(a.id for a in articles)
+
+    merged = run([first, later])
+    assert merged["a"] == merged["b"]
+    assert run([first, later]) == merged  # the same run again: nothing moves
+    split = fresh_store.split_story(merged["a"], ["b"])
+    assert run([first, later]) == {"a": merged["a"], "b": split}  # nor does an analyst's split

@@ -9,7 +9,9 @@ together, in corpus order, and the score is taken on the annotated articles only
   does not): the shipped gazetteer (`marsad.ner.gazetteer`) matched over title and lead, standing
   in for the NER and linking stages, which take ~8 minutes on this corpus;
 - `StoryIndex.assign` in batches of 256 articles (`marsad analyze` passes 64; the batch's scores
-  are kept exact as its articles join stories, so the size changes speed, and idf only slightly).
+  are kept exact as its articles join stories, so the size changes speed, and idf only slightly),
+  and `StoryIndex.consolidate` (the merge pass over fragments) every 512 articles and at the end,
+  as `marsad analyze` runs it at every commit of 500.
 
 A gold file is JSON lines: `{"id": ..., "story": ...}` per annotated article (texts are read from
 the corpus by id) or `{"id": ..., "story": ..., "text": ..., "title": ..., "outlet": ...,
@@ -188,16 +190,24 @@ def cluster(
     index: StoryIndex,
     *,
     batch_size: int = 256,
+    commit_size: int = 512,
     on_batch: Callable[[int], None] | None = None,
 ) -> dict[str, str]:
-    """Story id per article id, assigned batch by batch in corpus order."""
+    """Story id per article id, assigned batch by batch in corpus order, fragments merged every
+    `commit_size` articles and at the end (as `marsad analyze` merges them at each commit)."""
     stories: dict[str, str] = {}
+    since_commit = 0
     for start in range(0, len(articles), batch_size):
         batch = articles[start : start + batch_size]
         for placed in index.assign(batch):
             stories[placed.article_id] = placed.story
+        since_commit += len(batch)
+        if since_commit >= commit_size:
+            index.consolidate()
+            since_commit = 0
         if on_batch:
             on_batch(len(batch))
+    index.consolidate()
     # Stories merged after their first articles were placed: those articles follow them.
     return {article_id: index.resolve(story) for article_id, story in stories.items()}
 
