@@ -60,6 +60,23 @@ def test_padding_does_not_change_a_sentence_s_tags(tagger: Tagger) -> None:
     assert alone[0] == beside_longer[0]
 
 
+def test_a_full_token_cache_starts_afresh_without_losing_a_batch_s_tokens(
+    tagger: Tagger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: clearing the cache used to drop this batch's already-cached tokens (KeyError).
+    sentences = [
+        ["قال", "الناتو", "إن", "ستولتنبرغ", "في", "بروكسل"],
+        ["قال", "وزير", "الخارجية", "في", "جدة"],
+    ]
+    expected = tagger.tag_tokens(sentences)
+    monkeypatch.setattr("marsad.ner.tagger.CACHE", 8)
+    tagger.vectors.clear()
+    tagger.tag_tokens([["قال", "الناتو"]])
+    more = tagger.tag_tokens([*sentences, ["مدينة", "الرياض"]])  # cached and new tokens together
+    assert more[:2] == expected
+    assert len(tagger.vectors) == 11
+
+
 def test_mention_spans_drop_clitics_and_index_the_text() -> None:
     def tag_every_name(sentences: list[list[str]]) -> list[list[str]]:
         return [

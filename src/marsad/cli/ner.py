@@ -132,6 +132,18 @@ def train_command(
     student_epochs: Annotated[
         int, typer.Option("--student-epochs", help="Most epochs of the student (self-training).")
     ] = 12,
+    teacher_model: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--teacher-model", help="Distillation: a model whose ensemble labels news (repeat the option)."
+        ),
+    ] = None,
+    gold_repeat: Annotated[
+        int, typer.Option("--gold-repeat", help="Distillation: copies of ANERcorp train beside the news.")
+    ] = 1,
+    finetune_epochs: Annotated[
+        int, typer.Option("--finetune-epochs", help="Distillation: then epochs on ANERcorp train alone.")
+    ] = 0,
 ) -> None:
     """Train the tagger from the shared datasets (needs the [train] extra: torch, gensim)."""
     from marsad.ner.recipe import Recipe, train_from_datasets
@@ -151,6 +163,9 @@ def train_command(
         teachers=teachers,
         pseudo_sentences=pseudo_sentences,
         student_epochs=student_epochs,
+        teacher_models=tuple(teacher_model or ()),
+        gold_repeat=gold_repeat,
+        finetune_epochs=finetune_epochs,
     )
     written = train_from_datasets(recipe, out, log=lambda line: err.print(line, highlight=False))
     err.print(f"model written to {written}")

@@ -65,7 +65,9 @@ class Gazetteer:
         return flags
 
     def _longest(self, forms: Sequence[str], i: int) -> tuple[int, frozenset[str]]:
-        heads = {forms[i], strip_clitics(forms[i])[1]}
+        # The form as written first, then without clitics (a set's order varied with the hash
+        # seed, and with it the type of a name listed both ways).
+        heads = dict.fromkeys((forms[i], strip_clitics(forms[i])[1]))
         for length in range(min(MAX_TOKENS, len(forms) - i), 0, -1):
             tail = tuple(forms[i + 1 : i + length])
             for head in heads:

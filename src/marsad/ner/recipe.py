@@ -7,7 +7,11 @@
 3. Train the BiLSTM-CRF on ANERcorp train (less its last `dev_fraction` of sentences, the dev
    split; with `--wikifane`, plus WikiFANE mapped to PER/ORG/LOC/MISC); keep the epoch (or the
    running average of epochs, `--average-from`) with the best dev F1.
-4. Self-training (`--teachers K`): train K such taggers from different seeds, tag SaudiNewsNet
+4. Distillation (`--teacher-model FILE`, repeated): the given models, as one product-of-experts
+   ensemble (`marsad.ner.ensemble`), tag `--pseudo-sentences` SaudiNewsNet sentences; a new
+   tagger trains from scratch on them plus ANERcorp train repeated `--gold-repeat` times, then
+   (`--finetune-epochs`) on ANERcorp train alone. It runs as fast as any one model.
+   Or self-training (`--teachers K`): train K such taggers from different seeds, tag SaudiNewsNet
    sentences with all of them, keep those they tag identically (`marsad.ner.pseudo`), and train
    one student, from the best teacher's weights, on ANERcorp train plus `--pseudo-sentences` of
    them. The student runs as fast as any one teacher.
@@ -101,6 +105,9 @@ class Recipe:
     teachers: int = 0
     pseudo_sentences: int = 6_000
     student_epochs: int = 12
+    teacher_models: tuple[Path, ...] = ()
+    gold_repeat: int = 1
+    finetune_epochs: int = 0
 
 
 def split_anercorp(recipe: Recipe) -> tuple[list[Sentence], list[Sentence]]:
@@ -218,7 +225,9 @@ def train_from_datasets(recipe: Recipe, out: Path | None, log: Callable[[str], N
         seed=recipe.seed,
         o_bias=recipe.o_bias,
     )
-    if recipe.teachers:
+    if recipe.teacher_models:
+        weights = distill(recipe, train, dev, (vocab, vectors, gazetteer), config, log)
+    elif recipe.teachers:
         weights = self_train(recipe, train, dev, (vocab, vectors, gazetteer), config, log)
     else:
         weights = train_tagger(train, dev, vocab, vectors, gazetteer, config, log=log)
@@ -256,3 +265,36 @@ def self_train(
     best = lower_o(max(teachers, key=lambda pair: pair[0])[1], vocab, -config.o_bias)
     student = replace(config, epochs=recipe.student_epochs, learning_rate=config.learning_rate / 2)
     return train_tagger(train + pseudo, dev, vocab, vectors, gazetteer, student, log=log, start=best)
+
+
+def distill(
+    recipe: Recipe,
+    train: list[Sentence],
+    dev: list[Sentence],
+    resources: tuple[Vocab, np.ndarray, Gazetteer],
+    config: TrainConfig,
+    log: Callable[[str], None],
+) -> dict[str, np.ndarray]:
+    """Step 4: one tagger trained on news sentences labelled by an ensemble of teachers."""
+    from marsad.ner.ensemble import Ensemble
+    from marsad.ner.train import evaluate_weights, train_tagger
+
+    vocab, vectors, gazetteer = resources
+    ensemble = Ensemble.load(recipe.teacher_models)
+    corpus = recipe.datasets / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+    news = news_sentences(corpus, recipe.pseudo_sentences, every=3)
+    log(f"{len(ensemble.members)} teachers label {len(news):,} news sentences")
+    pseudo = list(zip(news, ensemble.tag_tokens(news), strict=True))
+    named = sum(any(tag != "O" for tag in tags) for _, tags in pseudo)
+    log(f"{named:,} of them with names; training on them and {recipe.gold_repeat} x ANERcorp train")
+    mixed = train * recipe.gold_repeat + pseudo
+    weights = train_tagger(mixed, dev, vocab, vectors, gazetteer, config, log=log)
+    if not recipe.finetune_epochs:
+        return weights
+    log("fine-tuning on ANERcorp train alone")
+    tune = replace(
+        config, epochs=recipe.finetune_epochs, learning_rate=config.learning_rate / 4, average_from=0
+    )
+    tuned = train_tagger(train, dev, vocab, vectors, gazetteer, tune, log=log, start=weights)
+    scored = [(evaluate_weights(w, vocab, gazetteer, dev), w) for w in (weights, tuned)]
+    return max(scored, key=lambda pair: pair[0])[1]

@@ -109,9 +109,11 @@ class Tagger:
 
     def _vectors_of(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
         new = list({t for tokens in sentences for t in tokens if t not in self.vectors})
+        if new and len(self.vectors) + len(new) > CACHE:
+            # Start afresh: this batch's tokens that were cached must be computed again too.
+            self.vectors.clear()
+            new = list({t for tokens in sentences for t in tokens})
         if new:
-            if len(self.vectors) > CACHE:
-                self.vectors.clear()
             self.vectors.update(zip(new, self._token_vectors(new), strict=True))
         return self.vectors
 
@@ -159,25 +161,31 @@ class Tagger:
         return self._lstm_cache[key]
 
     def _viterbi(self, scores: np.ndarray, mask: np.ndarray) -> list[list[int]]:
-        transitions, start, end = self.w["transitions"], self.w["start"], self.w["end"]
-        lengths = mask.sum(axis=1)
-        best = start + scores[:, 0]
-        back = np.zeros(scores.shape, np.int64)
-        for i in range(1, scores.shape[1]):
-            candidates = best[:, :, None] + transitions[None]
-            back[:, i] = candidates.argmax(axis=1)
-            step = candidates.max(axis=1) + scores[:, i]
-            best = np.where(mask[:, i : i + 1], step, best)
-        best = best + end
-        paths = []
-        for b, length in enumerate(lengths):
-            tag = int(best[b].argmax())
-            path = [tag]
-            for i in range(int(length) - 1, 0, -1):
-                tag = int(back[b, i, tag])
-                path.append(tag)
-            paths.append(path[::-1])
-        return paths
+        return viterbi(scores, mask, self.w["transitions"], self.w["start"], self.w["end"])
+
+
+def viterbi(
+    scores: np.ndarray, mask: np.ndarray, transitions: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> list[list[int]]:
+    """The best tag path of each sentence: emission scores (B, T, tags), mask (B, T)."""
+    lengths = mask.sum(axis=1)
+    best = start + scores[:, 0]
+    back = np.zeros(scores.shape, np.int64)
+    for i in range(1, scores.shape[1]):
+        candidates = best[:, :, None] + transitions[None]
+        back[:, i] = candidates.argmax(axis=1)
+        step = candidates.max(axis=1) + scores[:, i]
+        best = np.where(mask[:, i : i + 1], step, best)
+    best = best + end
+    paths = []
+    for b, length in enumerate(lengths):
+        tag = int(best[b].argmax())
+        path = [tag]
+        for i in range(int(length) - 1, 0, -1):
+            tag = int(back[b, i, tag])
+            path.append(tag)
+        paths.append(path[::-1])
+    return paths
 
 
 def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
