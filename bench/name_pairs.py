@@ -127,7 +127,11 @@ def report(label: str, pos: list[tuple[str, str]], neg: list[tuple[str, str]]) -
     true = sum(1 for s, p in scored if p and s >= WORD_MATCH)
     false = sum(1 for s, p in scored if not p and s >= WORD_MATCH)
     print(f"{len(pos)} positives, {len(neg)} negatives: {label}")
-    print(f"  recall {recall:.3f} at precision {precision:.3f} (best threshold on test {threshold:.3f})")
+    found = sum(1 for s, p in scored if p and s >= threshold)
+    print(
+        f"  recall {recall:.3f} ({found}/{len(pos)}) at precision {precision:.4f} "
+        f"(best threshold on test {threshold:.3f})"
+    )
     print(
         f"  at the shipped threshold {WORD_MATCH:.3f} (chosen on train): recall {true / len(pos):.3f}, "
         f"precision {true / max(1, true + false):.3f}"

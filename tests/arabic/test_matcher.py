@@ -2,13 +2,30 @@
 artefact, and the training helpers (on small hand-made pairs; the real training reads
 ../shared/datasets and is measured by bench/name_pairs.py)."""
 
+import gzip
 import json
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
-from marsad.arabic.names import EditCosts, LearnedEdits, PairClassifier, _matcher, pair_features
-from marsad.kb.train_matcher import _alignment, far_negatives, learn_edit_costs, recall_at_precision
+from marsad.arabic.names import (
+    END,
+    MIDDLE,
+    EditCosts,
+    LearnedEdits,
+    PairClassifier,
+    _matcher,
+    edit_places,
+    pair_features,
+)
+from marsad.kb.train_matcher import (
+    _alignment,
+    far_negatives,
+    kinship_counts,
+    learn_edit_costs,
+    recall_at_precision,
+)
 
 # Spellings of one foreign name each: g written غ or ج, a long vowel written or not.
 VARIANTS = [
@@ -44,8 +61,32 @@ def test_learned_distance_is_symmetric_and_keeping_a_word_is_its_best_alignment(
 
 def test_alignment_lists_each_operation(learned: EditCosts) -> None:
     operations = _alignment("موغيريني", "موجريني", learned)
-    changed = [(x, y) for x, y in operations if x != y]
-    assert set(changed) == {("غ", "ج"), ("ي", "")}
+    changed = [(x, y, place) for x, y, place in operations if x != y]
+    assert set(changed) == {("غ", "ج", MIDDLE), ("ي", "", MIDDLE)}
+
+
+# French names whose final t is silent, so Arabic writers drop it or not (Colbert, Robert, ...).
+SILENT_FINAL_T = [
+    ("كولبير", "كولبيرت"),
+    ("روبير", "روبيرت"),
+    ("جيلبير", "جيلبيرت"),
+    ("لامبير", "لامبيرت"),
+    ("أوبير", "أوبيرت"),
+    ("ريبو", "ريبوت"),
+]
+
+
+def test_placed_costs_make_a_letter_dropped_at_the_end_cheaper_than_inside() -> None:
+    learned = learn_edit_costs(VARIANTS + SILENT_FINAL_T)
+    assert learned.lookup["ت", "", END] < learned.lookup["ت", "", MIDDLE]
+    # The same letter added: at the end of the word a variant, inside it another word.
+    assert learned.distance("جيلبير", "جيلبيرت") < learned.distance("جيلبير", "جيلتبير")
+    assert learned.distance("هامبورغ", "هامبورغت") < learned.distance("هامبورغ", "هامبتورغ")
+
+
+def test_edit_places_mark_the_first_and_last_letters() -> None:
+    assert edit_places(1) == ("^", "$")
+    assert edit_places(3) == ("^", "-", "$", "$")
 
 
 def test_edit_costs_round_trip_through_json(learned: EditCosts) -> None:
@@ -99,3 +140,16 @@ def test_compiled_trees_score_exactly_as_the_walked_trees() -> None:
     for a, b in pairs:
         features = pair_features(a, b, classifier.edits)
         assert classifier.compiled(features) == classifier.log_odds(features)
+
+
+def test_kinship_counts_find_the_names_a_nasab_or_kunya_holds(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl.gz"
+    texts = [
+        "استقبل ولي العهد الأمير محمد بن سلمان الرئيس جورج بوش",  # crown prince Mohammed bin Salman
+        "قال أبو بكر البغدادي إن عمرو بن العاص",
+    ]
+    with gzip.open(corpus, "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps({"text": text}, ensure_ascii=False) + "\n" for text in texts)
+    counts = kinship_counts(corpus)
+    assert counts["سلمان"] == counts["بكر"] == counts["عاص"] == 1
+    assert counts["جورج"] == 0 and counts["بوش"] == 0

@@ -3,6 +3,7 @@
 import pytest
 
 from marsad.arabic.names import (
+    is_arabic_given_name,
     is_native_name,
     name_key,
     name_similarity,
@@ -27,12 +28,15 @@ SAME = [
     ("بلفور", "بالفور"),  # Balfour
     ("زيلينسكي", "زيلنسكي"),  # Zelensky
     ("غوتيريش", "جوتيريس"),  # Guterres: g and final s written two ways each
+    ("كولبير", "كولبيرت"),  # Colbert: the silent final t written or not
+    ("ستيفن", "ستيفين"),  # Stephen: a foreign first name the news also tags as a person
 ]
 DIFFERENT = [
     ("السراج", "حفتر"),
     ("محمد", "محمود"),
     ("عمر", "عمرو"),
     ("سلمان", "سليمان"),
+    ("ماجد", "مجيد"),  # Majid / Majeed: two Arabic names the sources transliterate alike
     ("نايف", "نافع"),
     # Far apart but sharing a blocking letter: the classifier saw such pairs as negatives.
     ("عبدالله", "عبدالرزاق"),
@@ -78,3 +82,10 @@ def test_pair_classifier_ships_with_a_threshold_and_separates_variants_from_othe
 def test_short_word_rule_keeps_native_names_apart_but_not_foreign_spellings() -> None:
     assert is_native_name("محمود") and is_native_name("سليمان") and not is_native_name("رودولف")
     assert word_similarity("محمد", "محمود") < WORD_MATCH <= word_similarity("رودلف", "رودولف")
+
+
+def test_arabic_given_names_are_told_from_foreign_names_the_news_tags_as_persons() -> None:
+    # Both lists hold جورج (George): Arabic news names foreign people too; only Arabic given
+    # names follow بن / أبو in a nasab or kunya.
+    assert is_native_name("جورج") and not is_arabic_given_name("جورج")
+    assert all(is_arabic_given_name(name) for name in ("محمد", "محمود", "عمرو", "سليمان", "نايف"))

@@ -13,7 +13,8 @@ are split (عبد الله / عبدالله). Three keys, each lossier than the 
 `spelling_distance` is an edit distance in which confusable letters, vowels, doubled letters
 and a swap of two neighbours cost a fraction of a plain edit, set by hand; `LearnedEdits` are
 two edit distances whose costs were learned from real pairs (log-odds of each letter operation
-in aligned spellings of one name, and in spellings of two similar names, against chance).
+in aligned spellings of one name, and in spellings of two similar names, against chance, by
+where in the word it falls: a silent final letter comes and goes, a first letter rarely changes).
 `word_similarity` feeds both, with other string similarities (`pair_features`), to a small pair
 classifier trained on real transliteration pairs (`python -m marsad.kb.train_matcher`, artefact
 `marsad/data/matcher.json`).
@@ -215,38 +216,77 @@ def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
     features = pair_features(a, b, classifier.edits)
     probability = classifier.probability(features)
     # Two short native names a whole edit apart beyond confusable letters (a long vowel written
-    # or not, another letter) are two names: محمد / محمود, سلمان / سليمان, عمر / عمرو. The sources
-    # hold too few native pairs for the classifier to learn it, so it is a rule; it needs both
-    # words attested as native names, since in foreign transliterations vowels come and go
-    # (بودن / بودين) and the classifier decides.
+    # or not, another letter) are two names: محمد / محمود, سلمان / سليمان, عمر / عمرو, ماجد / مجيد.
+    # The sources transliterate both alike (majid), so the classifier cannot learn it and it is a
+    # rule. It needs both words to be person names of Arabic news and one of them an Arabic given
+    # name: in foreign names, which Arabic news names too, vowels come and go (جان / جيان, Jean;
+    # ستيفن / ستيفين) and the classifier decides.
     if (
         max(len(x), len(y)) < LONG_WORD
         and features[_DISTANCE] >= 1.0
         and is_native_name(x)
         and is_native_name(y)
+        and (is_arabic_given_name(x) or is_arabic_given_name(y))
     ):
         return round(probability / 2, 4)
     return probability
 
 
 NATIVE_NAMES = "native_names.txt"
+#: A person-name word seen this often after بن / ابن / بنت / أبو / أم in the news is an Arabic
+#: given name (محمد بن سلمان, عمرو بن العاص); foreign names do not enter those chains.
+GIVEN_NAME_MIN = 2
 
 
 @cache
-def _native_names() -> frozenset[str]:
+def _native_names() -> dict[str, int]:
+    """Person-name words of Arabic news, each with how often it follows a kinship word."""
     path = files("marsad") / "data" / NATIVE_NAMES
-    return frozenset(path.read_text(encoding="utf-8").split())
+    names = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, count = line.partition(" ")
+        names[word] = int(count or 0)
+    return names
 
 
 def is_native_name(word: str) -> bool:
     """Whether a word (article aside) is a person-name word of Arabic news: the list
     `marsad/data/native_names.txt`, built by `python -m marsad.kb.train_matcher` from the
-    ANERgazet person gazetteer and the person names tagged in ANERcorp.
+    ANERgazet person gazetteer and the person names tagged in ANERcorp (which include foreign
+    names: جورج).
 
-    >>> is_native_name("محمود"), is_native_name("ستولتنبرغ")
-    (True, False)
+    >>> is_native_name("محمود"), is_native_name("جورج"), is_native_name("ستولتنبرغ")
+    (True, True, False)
     """
     return _bare(fold(word)) in _native_names()
+
+
+def is_arabic_given_name(word: str) -> bool:
+    """Whether a person-name word is an Arabic given name: SaudiNewsNet writes it at least
+    `GIVEN_NAME_MIN` times after a kinship word of a nasab or kunya (بن, ابن, بنت, أبو, أم).
+
+    >>> is_arabic_given_name("محمود"), is_arabic_given_name("جورج")
+    (True, False)
+    """
+    return _native_names().get(_bare(fold(word)), 0) >= GIVEN_NAME_MIN
+
+
+#: Where in a word an edit falls: on its first letter, its last letter, or between. Letters
+#: come and go at the ends of a transliterated word (a silent final t: كولبير / كولبيرت) far more
+#: than inside it, and the letter a name starts with is rarely another one.
+START, MIDDLE, END = "^", "-", "$"
+_PLACES = (START, MIDDLE, END)
+
+
+@cache
+def edit_places(length: int) -> tuple[str, ...]:
+    """The place of each letter of a word of `length` letters, and one more for the end: an
+    insertion before letter i takes letter i's place, one after the last letter `END`.
+
+    >>> edit_places(4)
+    ('^', '-', '-', '$', '$')
+    """
+    return tuple(START if i == 0 else END if i >= length - 1 else MIDDLE for i in range(length + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,28 +294,41 @@ class EditCosts:
     """An edit distance with learned costs: each operation (a letter kept, changed, dropped or
     added; "" is the empty side) costs -log(P(operation | the pairs it was learned from) /
     P(its letters by chance)), so a total below 0 means the pair looks like those pairs rather
-    than like two unrelated words. Unseen operations cost `substitute` or `indel`."""
+    than like two unrelated words. `placed` refines a cost by where the operation falls in the
+    first word (`edit_places`), where training saw it often enough. Unseen operations cost
+    `substitute` or `indel`."""
 
     costs: dict[tuple[str, str], float]
     substitute: float
     indel: float
+    placed: dict[tuple[str, str, str], float] = field(default_factory=dict)
+
+    lookup: dict[tuple[str, str, str], float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # One dictionary read per cell of the table: every cost at every place, refined or not.
+        lookup = {(x, y, place): cost for (x, y), cost in self.costs.items() for place in _PLACES}
+        lookup.update(self.placed)
+        object.__setattr__(self, "lookup", lookup)
 
     def distance(self, a: str, b: str) -> float:
         """The cost of the cheapest alignment of two folded words (Levenshtein's recurrence)."""
-        costs, indel, substitute = self.costs, self.indel, self.substitute
-        add = [costs.get(("", letter), indel) for letter in b]
+        lookup, indel, substitute = self.lookup, self.indel, self.substitute
+        places = edit_places(len(a))
+        add = {place: [lookup.get(("", y, place), indel) for y in b] for place in set(places)}
         previous = [0.0]
-        for cost in add:
+        for cost in add[START]:
             previous.append(previous[-1] + cost)
-        for x in a:
-            drop = costs.get((x, ""), indel)
+        for i, x in enumerate(a):
+            place, added = places[i], add[places[i + 1]]
+            drop = lookup.get((x, "", place), indel)
             current = [previous[0] + drop]
-            for j, letter in enumerate(b):
+            for j, y in enumerate(b):
                 current.append(
                     min(
                         previous[j + 1] + drop,
-                        current[j] + add[j],
-                        previous[j] + costs.get((x, letter), substitute),
+                        current[j] + added[j],
+                        previous[j] + lookup.get((x, y, place), substitute),
                     )
                 )
             previous = current
@@ -283,11 +336,13 @@ class EditCosts:
 
     def kept(self, word: str) -> float:
         """The cost of writing `word` the same (every letter kept), a scale for `distance`."""
-        return sum(self.costs.get((x, x), self.substitute) for x in word)
+        places = edit_places(len(word))
+        return sum(self.lookup.get((x, x, places[i]), self.substitute) for i, x in enumerate(word))
 
     def to_json(self) -> dict[str, Any]:
         return {
             "costs": [[x, y, round(c, 5)] for (x, y), c in sorted(self.costs.items())],
+            "placed": [[x, y, p, round(c, 5)] for (x, y, p), c in sorted(self.placed.items())],
             "substitute": round(self.substitute, 5),
             "indel": round(self.indel, 5),
         }
@@ -295,7 +350,8 @@ class EditCosts:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> EditCosts:
         costs = {(str(x), str(y)): float(c) for x, y, c in data["costs"]}
-        return cls(costs, float(data["substitute"]), float(data["indel"]))
+        placed = {(str(x), str(y), str(p)): float(c) for x, y, p, c in data.get("placed", [])}
+        return cls(costs, float(data["substitute"]), float(data["indel"]), placed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,10 @@ scores the test split. Three steps:
 
 1. Learned edit costs (`names.LearnedEdits`): hard-EM estimates of a stochastic edit distance
    (Ristad & Yianilos 1998) over the folded words, one on the positives and one on the
-   negatives, each operation's cost its log-odds against the letters' chance frequency.
+   negatives, each operation's cost its log-odds against the letters' chance frequency, and,
+   for operations seen often enough, by its place in the word (first letter, last letter,
+   between; smoothed toward its overall cost): كولبير / كولبيرت drop a silent final ت, which
+   inside a word would make another name.
 2. Scikit-learn's gradient boosting over `names.pair_features`, trained on the positives, the
    protocol's negatives and `EXTRA_NEGATIVES` more draws of them (other random picks among the
    same similar spellings: more of the boundary to learn from), weighted to balance the classes,
@@ -24,12 +27,15 @@ needs neither scikit-learn nor numpy.
 
 It first writes `marsad/data/native_names.txt`, the person-name words of Arabic news (the
 ANERgazet person gazetteer and the words tagged B-PERS/I-PERS in ANERcorp, folded, article
-aside): the short-word rule of `names.score_pair` keeps two such names apart (محمد / محمود).
+aside), each with how often SaudiNewsNet writes it after بن / ابن / بنت / أبو / أم: the
+short-word rule of `names.score_pair` keeps two such names apart (محمد / محمود) when one is an
+Arabic given name by that count, and leaves foreign ones (جان / جيان) to the classifier.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import math
@@ -44,6 +50,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from marsad.arabic.keys import fold
 from marsad.arabic.names import (
+    GIVEN_NAME_MIN,
     MATCHER,
     NATIVE_NAMES,
     ROUGH_CUT,
@@ -51,6 +58,7 @@ from marsad.arabic.names import (
     LearnedEdits,
     PairClassifier,
     _bare,
+    edit_places,
     pair_features,
     score_pair,
     skeleton,
@@ -77,6 +85,9 @@ FAR_WEIGHT = 0.05
 #: Hard-EM rounds and add-alpha smoothing of the learned edit costs.
 EM_ROUNDS = 4
 ALPHA = 0.5
+#: Placed edit costs: for operations seen this often, smoothed with this many operations' weight.
+PLACED_MIN = 5
+PLACED_PRIOR = 5.0
 
 Pair = tuple[str, str]
 
@@ -96,8 +107,10 @@ def recall_at_precision(scored: list[tuple[float, bool]], target: float) -> tupl
     return best
 
 
-def native_names(datasets: Path) -> list[str]:
-    """Person-name words of Arabic news: ANERgazet's person gazetteer and ANERcorp's PERS tokens."""
+def native_names(datasets: Path) -> dict[str, int]:
+    """Person-name words of Arabic news (ANERgazet's person gazetteer and ANERcorp's PERS tokens),
+    each with how often SaudiNewsNet writes it after a kinship word (`KINSHIP_RE`): the count
+    tells Arabic given names from the foreign names the news tags as persons too."""
     words = set()
     gazetteer = datasets / "gazetteers" / "anergazet" / "AlignedPersGazetteer.txt"
     for line in gazetteer.read_text(encoding="utf-8").splitlines():
@@ -107,62 +120,105 @@ def native_names(datasets: Path) -> list[str]:
         if tag.strip().endswith("PERS"):
             words.add(token)
     keys = {_bare(fold(word)) for word in words}
-    return sorted(key for key in keys if _ARABIC_WORD.match(key))
+    after_kinship = kinship_counts(datasets / "saudinewsnet" / "saudinewsnet.jsonl.gz")
+    return {key: after_kinship[key] for key in sorted(keys) if _ARABIC_WORD.match(key)}
+
+
+#: A kinship word of a nasab or kunya and the name after it (on folded text).
+KINSHIP_RE = re.compile(r"(?:^|\s)(?:بن|ابن|بنت|ابو|ام)\s+([\u0621-\u064a]{2,})")
+
+
+def kinship_counts(corpus: Path) -> Counter[str]:
+    """How often each word (folded, article aside) follows بن / ابن / بنت / أبو / أم in a corpus."""
+    counts: Counter[str] = Counter()
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            counts.update(_bare(word) for word in KINSHIP_RE.findall(fold(json.loads(line)["text"])))
+    return counts
 
 
 # -- learned edit costs -------------------------------------------------------------------------
 
 
-def _alignment(a: str, b: str, model: EditCosts) -> list[Pair]:
-    """The operations of the cheapest alignment of `a` to `b` under `model` ("" = no letter)."""
-    costs, indel, substitute = model.costs, model.indel, model.substitute
+Operation = tuple[str, str, str]  # letter of the first word, of the second, place in the first
+
+
+def _alignment(a: str, b: str, model: EditCosts) -> list[Operation]:
+    """The operations of the cheapest alignment of `a` to `b` under `model` ("" = no letter),
+    each with its place in `a` (`names.edit_places`)."""
+    lookup, indel, substitute = model.lookup, model.indel, model.substitute
+    places = edit_places(len(a))
+
+    def drop(i: int) -> float:
+        return lookup.get((a[i - 1], "", places[i - 1]), indel)
+
+    def add(i: int, j: int) -> float:
+        return lookup.get(("", b[j - 1], places[i]), indel)
+
+    def change(i: int, j: int) -> float:
+        return lookup.get((a[i - 1], b[j - 1], places[i - 1]), substitute)
+
     rows, cols = len(a) + 1, len(b) + 1
     table = [[0.0] * cols for _ in range(rows)]
     for j in range(1, cols):
-        table[0][j] = table[0][j - 1] + costs.get(("", b[j - 1]), indel)
+        table[0][j] = table[0][j - 1] + add(0, j)
     for i in range(1, rows):
-        table[i][0] = table[i - 1][0] + costs.get((a[i - 1], ""), indel)
+        table[i][0] = table[i - 1][0] + drop(i)
         for j in range(1, cols):
             table[i][j] = min(
-                table[i - 1][j] + costs.get((a[i - 1], ""), indel),
-                table[i][j - 1] + costs.get(("", b[j - 1]), indel),
-                table[i - 1][j - 1] + costs.get((a[i - 1], b[j - 1]), substitute),
+                table[i - 1][j] + drop(i), table[i][j - 1] + add(i, j), table[i - 1][j - 1] + change(i, j)
             )
-    operations: list[Pair] = []
+    operations: list[Operation] = []
     i, j = len(a), len(b)
     while i or j:
         here = table[i][j]
-        if i and j and math.isclose(here, table[i - 1][j - 1] + costs.get((a[i - 1], b[j - 1]), substitute)):
-            operations.append((a[i - 1], b[j - 1]))
+        if i and j and math.isclose(here, table[i - 1][j - 1] + change(i, j)):
+            operations.append((a[i - 1], b[j - 1], places[i - 1]))
             i, j = i - 1, j - 1
-        elif i and math.isclose(here, table[i - 1][j] + costs.get((a[i - 1], ""), indel)):
-            operations.append((a[i - 1], ""))
+        elif i and math.isclose(here, table[i - 1][j] + drop(i)):
+            operations.append((a[i - 1], "", places[i - 1]))
             i -= 1
         else:
-            operations.append(("", b[j - 1]))
+            operations.append(("", b[j - 1], places[i]))
             j -= 1
     return operations
 
 
 def learn_edit_costs(pairs: Sequence[Pair]) -> EditCosts:
     """Hard-EM (Viterbi) estimate of each operation's log-odds in aligned `pairs` (folded words,
-    both directions) against the chance of its letters; starts from plain Levenshtein."""
+    both directions) against the chance of its letters; starts from plain Levenshtein. An
+    operation seen at least `PLACED_MIN` times also gets a cost at each place of the word it was
+    seen at (`names.edit_places`), its share there smoothed toward its overall share with the
+    weight of `PLACED_PRIOR` operations; elsewhere its overall cost stands."""
     letters = Counter(letter for pair in pairs for word in pair for letter in word)
     total_letters = sum(letters.values())
     chance = {letter: count / total_letters for letter, count in letters.items()}
     operations_possible = (len(chance) + 1) ** 2
     model = EditCosts({(x, x): 0.0 for x in chance}, 1.0, 1.0)
     for _ in range(EM_ROUNDS):
-        counts: Counter[Pair] = Counter()
+        counts: Counter[Operation] = Counter()
         for a, b in pairs:
             counts.update(_alignment(a, b, model))
             counts.update(_alignment(b, a, model))
-        total = sum(counts.values()) + ALPHA * operations_possible
+        overall: Counter[Pair] = Counter()
+        at_place: Counter[str] = Counter()
+        for (x, y, place), count in counts.items():
+            overall[x, y] += count
+            at_place[place] += count
+        total = sum(overall.values()) + ALPHA * operations_possible
+        placed = {}
+        for (x, y, place), count in counts.items():
+            if overall[x, y] >= PLACED_MIN:
+                share = (overall[x, y] + ALPHA) / total
+                placed[x, y, place] = _log_odds(
+                    count + PLACED_PRIOR * share, at_place[place] + PLACED_PRIOR, chance, x, y
+                )
         unseen_letter = 1 / len(chance)
         model = EditCosts(
-            {(x, y): _log_odds(count + ALPHA, total, chance, x, y) for (x, y), count in counts.items()},
+            {(x, y): _log_odds(count + ALPHA, total, chance, x, y) for (x, y), count in overall.items()},
             -math.log(ALPHA / total / unseen_letter**2),
             -math.log(ALPHA / total / unseen_letter),
+            placed,
         )
     # As shipped (rounded in JSON), so that training sees the features scoring will compute.
     return EditCosts.from_json(model.to_json())
@@ -338,8 +394,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     names = native_names(args.datasets)
-    NATIVE_OUT.write_text("\n".join(names) + "\n", encoding="utf-8")
-    print(f"wrote {NATIVE_OUT}: {len(names)} native name words")
+    NATIVE_OUT.write_text("".join(f"{word} {count}\n" for word, count in names.items()), encoding="utf-8")
+    given = sum(count >= GIVEN_NAME_MIN for count in names.values())
+    print(f"wrote {NATIVE_OUT}: {len(names)} native name words, {given} Arabic given names")
     data = train(TrainingPairs(args.datasets / "name_variants"))
     args.out.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: threshold {data['threshold']:.4f}, train {data['trained_on']}")
