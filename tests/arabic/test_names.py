@@ -3,6 +3,7 @@
 import pytest
 
 from marsad.arabic.names import (
+    bare_pair,
     is_arabic_given_name,
     is_native_name,
     name_key,
@@ -89,3 +90,12 @@ def test_arabic_given_names_are_told_from_foreign_names_the_news_tags_as_persons
     # names follow بن / أبو in a nasab or kunya.
     assert is_native_name("جورج") and not is_arabic_given_name("جورج")
     assert all(is_arabic_given_name(name) for name in ("محمد", "محمود", "عمرو", "سليمان", "نايف"))
+
+
+def test_a_hamza_on_a_leading_al_makes_it_part_of_the_name_not_the_article() -> None:
+    # The article ال is never written with a hamza: Alexei and Alcides keep their al in both
+    # spellings, while الأسعد / أسعد still differ by the article only.
+    assert word_similarity("ألكسي", "اليكسي") >= WORD_MATCH
+    assert word_similarity("أليسيدس", "السيدس") >= WORD_MATCH
+    assert bare_pair("ألكسي", "اليكسي") == ("الكسي", "اليكسي")
+    assert bare_pair("الأسعد", "أسعد") == ("اسعد", "اسعد")

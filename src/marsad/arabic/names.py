@@ -87,8 +87,9 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def sound_key(word: str) -> str:
-    """One word as it sounds: confusable letters merged, doubles collapsed, ال dropped.
+def sound_key(word: str, keep_article: bool = False) -> str:
+    """One word as it sounds: confusable letters merged, doubles collapsed, ال dropped (unless
+    `keep_article`).
 
     >>> sound_key("الناتو") == sound_key("ناتو")
     True
@@ -96,7 +97,7 @@ def sound_key(word: str) -> str:
     True
     """
     key = fold(word).translate(_SOUNDS)
-    if key.startswith(_ARTICLE) and len(key) >= 5:
+    if not keep_article and key.startswith(_ARTICLE) and len(key) >= 5:
         key = key[2:]
     # Final ه (ة folded) and final ا alternate in transliterations: جنيفا / جنيفه.
     if len(key) > 2 and key.endswith("ه"):
@@ -105,13 +106,13 @@ def sound_key(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def skeleton(word: str) -> str:
+def skeleton(word: str, keep_article: bool = False) -> str:
     """`sound_key` without the long vowels after its first letter: a blocking key.
 
     >>> skeleton("ستولتنبيرغ") == skeleton("ستلتنبرغ")
     True
     """
-    key = sound_key(word)
+    key = sound_key(word, keep_article)
     return key[:1] + "".join(c for c in key[1:] if c not in _LONG_VOWELS)
 
 
@@ -207,10 +208,11 @@ ROUGH_CUT = 0.4
 
 def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
     """`word_similarity` with a given classifier (training picks its threshold with this)."""
-    x, y = _bare(fold(a)), _bare(fold(b))
+    x, y = bare_pair(a, b)
     if x == y:
         return 1.0
-    rough = Levenshtein.normalized_similarity(sound_key(a), sound_key(b))
+    keep = keeps_article(a, b)
+    rough = Levenshtein.normalized_similarity(sound_key(a, keep), sound_key(b, keep))
     if rough < ROUGH_CUT:
         return round(rough / 2, 4)
     features = pair_features(a, b, classifier.edits)
@@ -388,9 +390,10 @@ def pair_features(a: str, b: str, edits: LearnedEdits) -> list[float]:
     their interaction with short or native-looking words (محمد / محمود stay apart), then the
     learned edit distances (`LearnedEdits.features`)."""
     x, y = fold(a), fold(b)
-    xb, yb = _bare(x), _bare(y)
-    sx, sy = sound_key(a), sound_key(b)
-    kx, ky = skeleton(a), skeleton(b)
+    xb, yb = bare_pair(a, b)
+    keep = keeps_article(a, b)
+    sx, sy = sound_key(a, keep), sound_key(b, keep)
+    kx, ky = skeleton(a, keep), skeleton(b, keep)
     longest = max(len(xb), len(yb), 1)
     distance = spelling_distance(xb, yb)
     short = float(longest <= 5)
@@ -514,6 +517,29 @@ def match_threshold() -> float:
 
 def _bare(word: str) -> str:
     return word[2:] if word.startswith(_ARTICLE) and len(word) >= 5 else word
+
+
+# The article ال never carries a hamza: in ألكسي or إلسون, al is part of the name.
+_NAME_AL = ("أل", "إل")
+
+
+def keeps_article(a: str, b: str) -> bool:
+    """Whether two spellings are compared with a leading ال kept: when either writes it with a
+    hamza, al is part of the name, in the other spelling too (ألكسي / اليكسي, Alexei)."""
+    return a.startswith(_NAME_AL) or b.startswith(_NAME_AL)
+
+
+def bare_pair(a: str, b: str) -> tuple[str, str]:
+    """Two spellings folded as `pair_features` compares them: the article aside, unless
+    `keeps_article`.
+
+    >>> bare_pair("الأسعد", "أسعد")
+    ('اسعد', 'اسعد')
+    >>> bare_pair("ألكسي", "اليكسي")
+    ('الكسي', 'اليكسي')
+    """
+    x, y = fold(a), fold(b)
+    return (x, y) if keeps_article(a, b) else (_bare(x), _bare(y))
 
 
 def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:

@@ -58,7 +58,9 @@ from marsad.arabic.names import (
     LearnedEdits,
     PairClassifier,
     _bare,
+    bare_pair,
     edit_places,
+    keeps_article,
     pair_features,
     score_pair,
     skeleton,
@@ -235,7 +237,7 @@ def learn_edits(positives: Sequence[Pair], negatives: Sequence[Pair]) -> Learned
     `pair_features` compares them (folded, article aside)."""
 
     def bare(pairs: Sequence[Pair]) -> list[Pair]:
-        return [(_bare(fold(a)), _bare(fold(b))) for a, b in pairs]
+        return [bare_pair(a, b) for a, b in pairs]
 
     return LearnedEdits(learn_edit_costs(bare(positives)), learn_edit_costs(bare(negatives)))
 
@@ -287,7 +289,8 @@ def far_negatives(keys_of: dict[str, set[str]], words: Sequence[str], seed: int 
     for word in words:
         candidates = blocks[skeleton(word)[:1]]
         for other in (rng.choice(candidates) for _ in range(FAR_TRIES)):
-            rough = Levenshtein.normalized_similarity(sound_key(word), sound_key(other))
+            keep = keeps_article(word, other)
+            rough = Levenshtein.normalized_similarity(sound_key(word, keep), sound_key(other, keep))
             if (
                 ROUGH_CUT <= rough < 1.0
                 and OSA.normalized_similarity(fold(word), fold(other)) < FAR
