@@ -99,6 +99,13 @@ def test_title_next_to_a_name_stands_for_that_person_later() -> None:
     assert entities[linked[0].entity].roles
 
 
+def test_a_title_starts_after_the_clause_before_it() -> None:
+    kb = load_knowledge_base()
+    text = "وأوضح البيان أن الأمين العام أجرى اتصالا هاتفيا مع المبعوث الأممي كريم الحداد، واتفقا على ذلك."
+    linked, entities = link_mentions(text, _mentions(text, ("كريم الحداد", "PER")), kb, "2015-08-01")
+    assert [role.title for role in entities[linked[0].entity].roles] == ["المبعوث الأممي"]
+
+
 def test_title_only_reference_resolves_by_dated_role() -> None:
     kb = load_knowledge_base()
     text = "قال الأمين العام لحلف الناتو إن الحلف سيعزز وجوده."

@@ -70,6 +70,16 @@ _HEAD_RE = re.compile(
     + r")[^\W\d_]*"
 )
 _BOUNDARY = re.compile(r"[.،,:؛;!?؟«»\"()\[\]\n–—-]")
+# Words that end a clause and never sit inside a title: a title before a name starts after them
+# ("الأمين العام أجرى اتصالا مع المبعوث الأممي X": X's title is المبعوث الأممي).
+_CLAUSE_WORDS = frozenset(
+    search_key(w)
+    for line in (
+        "مع أن إن أنه إنه بأن الذي التي الذين كما حيث بينما خلال ثم",
+        "أجرى التقى استقبل بحث قال أكد أعلن دعا أوضح أشار أضاف اتصالا هاتفيا",
+    )
+    for w in line.split()
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 ResolveTitle = Callable[[str, str | None], str | None]
@@ -275,6 +285,8 @@ def _title_before(text: str, floor: int, start: int) -> str | None:
     while words and name_key(words[-1].group()) in HONORIFICS:
         words.pop()
     words = words[-MAX_TITLE_WORDS:]
+    clause = [i for i, word in enumerate(words) if _word_key(word.group()) in _CLAUSE_WORDS]
+    words = words[clause[-1] + 1 :] if clause else words
     for i, word in enumerate(words):
         if _is_head(word.group()) and len(words) - i >= 2:
             return window[word.start() : words[-1].end()]
