@@ -384,6 +384,28 @@ def test_without_merging_the_fragments_stay_apart() -> None:
     assert index.resolve(placed["b"]) != index.members["a"].story
 
 
+# A follow-up whose title and lead tell another moment (a victim's funeral); its body tells the event.
+FUNERAL = (
+    "وصل جثمان الشهيد ممدوح الحارثي إلى محافظة الطائف مساء اليوم على متن طائرة الإخلاء الطبي، "
+    "وأدت جموع غفيرة من الأهالي والأقارب والزملاء الصلاة عليه في جامع ميسان بعد صلاة العصر، "
+    "ثم ووري الثرى في مقبرة القرية وسط حضور كبير، وتقبل ذووه التعازي في منزل الأسرة بالقرية.\n"
+    "وكان الحارثي بين عشرة من منسوبي قوات الطوارئ الخاصة استشهدوا ظهر أمس حين فجر انتحاري نفسه "
+    "داخل مسجد مقر القوات في منطقة عسير أثناء أداء صلاة الظهر، ونقل تسعة مصابين إلى مستشفى عسير "
+    "المركزي، فيما باشرت الجهات الأمنية التحقيق في الحادث لتحديد هوية المنفذ ومن يقف وراءه."
+)
+
+
+@pytest.mark.parametrize(("body_merge", "merged"), [(0.45, True), (0.0, False)])
+def test_a_follow_up_told_in_other_words_merges_by_its_body(body_merge: float, merged: bool) -> None:
+    index, _ = fragments(body_merge_threshold=body_merge)
+    funeral = article(
+        "funeral", FUNERAL, "عكاظ", DAY + timedelta(hours=30), "جثمان شهيد الطوارئ الحارثي يصل الطائف"
+    )
+    placed = index.assign([funeral])[0]
+    index.consolidate()
+    assert (index.resolve(placed.story) == index.members["a"].story) is merged
+
+
 def test_fragments_naming_other_soldiers_do_not_merge() -> None:
     # Two deaths told in one template are close however the merge threshold is set; the names
     # veto keeps them apart, while a funeral report naming the same soldier joins his story.

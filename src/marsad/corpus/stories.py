@@ -29,7 +29,9 @@
 6. Stories split into fragments all the same: a developing story turns to funerals, reactions
    and arrests in words its first reports did not use. At every commit (`consolidate`), each
    story that grew since the last is compared with the stories of the run around it in time: two
-   whose centroids are `merge_threshold` close (cosine) and whose spans lie within
+   whose centroids are `merge_threshold` close (cosine), or whose body centroids (the
+   light-stemmed words of their whole texts, where a funeral report still tells the bombing)
+   are `body_merge_threshold` close, and whose spans lie within
    `merge_days` of each other become one, unless an analyst curated either or names set them
    apart (the rare title words that name one's event absent from the other, as in 5.). Stories
    are compared by their `merge_features` heaviest features; only pairs that share one are
@@ -237,12 +239,21 @@ class StoryParams:
     #: trial); without the veto 0.5 scored 0.867. Measured in the system: see `merge_days`.
     merge_threshold: float = 0.5
     #: ... and only stories whose spans lie within this many days. 5 days changed nothing on
-    #: the development half. With these defaults bench/stories.py --quick measured B³ F1 0.881
-    #: (P 0.992, R 0.793; halves 0.880 / 0.886) against 0.859 without merging.
+    #: the development half. With these defaults and no body merging bench/stories.py --quick
+    #: measured B³ F1 0.881 (P 0.992, R 0.793; halves 0.880 / 0.886) against 0.859 without merging.
     merge_days: float = 3.0
     #: Stories are compared for merging by their this many heaviest features (the sparse
     #: products over whole centroids, which share the n-grams all Arabic shares, are slow).
     merge_features: int = 300
+    #: Stories also merge (same span and names conditions) when the words of their whole texts
+    #: (the first `body_chars` characters, light-stemmed) are this close (0: off): the follow-ups
+    #: of an event told in other words than its first reports (the funeral of a bombing's victim,
+    #: an official's condemnation) still tell the event in their body. Chosen on the development
+    #: half (bench/stories.py): 0.45 scored B³ F1 0.910 there, 0.5 the same, 0.4 0.895, 0.35
+    #: 0.895; overall P 0.970 R 0.850 F1 0.906 (halves 0.910 / 0.920) against 0.881 without.
+    #: 1500 body characters scored as 3000.
+    body_merge_threshold: float = 0.45
+    body_chars: int = 3000
     #: ... "most of the story's articles": the rare title words of at least this share of them.
     conflict_share: float = 0.25
     #: ... and only when the article is this close to the story's article most like it (0: at
@@ -418,10 +429,11 @@ class ActiveStory:
 @dataclass(frozen=True, slots=True)
 class Settled:
     """A story as `consolidate` compares it: its heaviest features (of the sum of its members'
-    unit vectors) at unit length, and its span."""
+    unit vectors) at unit length, of title and lead and of the body, and its span."""
 
     id: str
     words: sp.csr_matrix
+    body: sp.csr_matrix
     first_at: datetime
     last_at: datetime
     keys: StoryKeys
@@ -463,6 +475,8 @@ class StoryIndex:
         self.fresh: set[str] = set()
         self.settled: dict[str, Settled] = {}
         self._heavy: dict[str, sp.csr_matrix] = {}  # active stories' merge vectors, until they grow
+        self._body: dict[str, sp.csr_matrix] = {}  # active stories' sums of unit body vectors
+        self._heavy_body: dict[str, sp.csr_matrix] = {}
         #: Stories an analyst curated (merged, split): never merged automatically.
         self.pinned: set[str] = set()
         self.duplicates = DuplicateIndex()
@@ -514,6 +528,27 @@ class StoryIndex:
             self._observe(entity_counts, documents=False)
         return _top(self._weigh(word_counts), self.params.top_features), self._weigh(entity_counts)
 
+    def body_vectors(self, articles: Sequence[Article], *, observe: bool) -> sp.csr_matrix:
+        """Unit vectors of the light-stemmed words of each article's title and body (hashed as
+        "b:key"; their document frequencies first counted if `observe`)."""
+        if not (self.params.merge_threshold and self.params.body_merge_threshold):
+            return sp.csr_matrix((len(articles), N_FEATURES))
+        chars = self.params.body_chars
+        counts = self._counts(
+            [[f"b:{k}" for k in _keys(f"{a.title or ''} {a.text[:chars]}")] for a in articles]
+        )
+        if observe:
+            self._observe(counts, documents=False)
+        return self._weigh(counts)
+
+    def _add_bodies(self, body: sp.csr_matrix, rows: Sequence[int], stories: Sequence[str]) -> None:
+        if not (self.params.merge_threshold and self.params.body_merge_threshold):
+            return
+        for row, story_id in zip(rows, stories, strict=True):
+            total = self._body.get(story_id)
+            self._body[story_id] = body[row] if total is None else total + body[row]
+            self._heavy_body.pop(story_id, None)
+
     def article_keys(self, articles: Sequence[Article], *, observe: bool) -> list[ArticleKeys]:
         """The hashed word keys of each article's title and of its title and lead (their document
         frequencies first counted if `observe`, unless the word features counted them already)."""
@@ -553,12 +588,15 @@ class StoryIndex:
         known = known or {}
         words, entities = self.vectors(articles, observe=True)
         batch = _Batch(self, words, entities, self.article_keys(articles, observe=True))
+        body = self.body_vectors(articles, observe=True)
+        new = [row for row, article in enumerate(articles) if article.id not in self.members]
         out = []
         for row, article in enumerate(articles):
             at = _moment(article, self.latest_at)
             self.latest_at = max(self.latest_at, at) if self.latest_at else at
             out.append(self._place(batch, row, article, at, known))
         batch.finish(articles)
+        self._add_bodies(body, new, [out[row].story for row in new])
         self._retire()
         return [replace(a, story=self.resolve(a.story)) for a in out]
 
@@ -580,12 +618,17 @@ class StoryIndex:
         self.fresh.clear()
         if len(pool) < 2 or not fresh:
             return {}
-        vectors = sp.vstack([story.words for story in pool]).tocsr()
         first = np.array([_days(story.first_at) for story in pool])
         last = np.array([_days(story.last_at) for story in pool])
+        candidates = close_pairs(
+            sp.vstack([story.words for story in pool]).tocsr(), fresh, params.merge_threshold
+        )
+        if params.body_merge_threshold:
+            bodies = sp.vstack([story.body for story in pool]).tocsr()
+            candidates += close_pairs(bodies, fresh, params.body_merge_threshold)
         pairs = [
             (similarity, pool[i].id, pool[j].id)
-            for i, j, similarity in close_pairs(vectors, fresh, params.merge_threshold)
+            for i, j, similarity in candidates
             if max(first[i] - last[j], first[j] - last[i]) <= params.merge_days
         ]
         made: dict[str, str] = {}
@@ -617,12 +660,25 @@ class StoryIndex:
     def _pool(self) -> list[Settled]:
         """The stories a fresh story may merge with: the active ones and the run's settled ones."""
         active = list(self.stories.values())
+        k = self.params.merge_features
         grown = [s for s in active if s.id not in self._heavy]
         if grown:
-            words = _unit_rows(_top(sp.vstack([s.words for s in grown]).tocsr(), self.params.merge_features))
+            words = _unit_rows(_top(sp.vstack([s.words for s in grown]).tocsr(), k))
             self._heavy.update((s.id, words[i]) for i, s in enumerate(grown))
+        grown = [s for s in active if s.id not in self._heavy_body]
+        if grown:
+            empty = sp.csr_matrix((1, N_FEATURES))
+            body = _unit_rows(_top(sp.vstack([self._body.get(s.id, empty) for s in grown]).tocsr(), k))
+            self._heavy_body.update((s.id, body[i]) for i, s in enumerate(grown))
         pool = [
-            Settled(s.id, self._heavy[s.id], s.first_at, s.last_at, self.story_keys.get(s.id, StoryKeys()))
+            Settled(
+                s.id,
+                self._heavy[s.id],
+                self._heavy_body[s.id],
+                s.first_at,
+                s.last_at,
+                self.story_keys.get(s.id, StoryKeys()),
+            )
             for s in active
         ]
         return pool + [s for s in self.settled.values() if s.id not in self.stories]
@@ -668,6 +724,8 @@ class StoryIndex:
         for story_id in sorted(retired):
             story = self.stories.pop(story_id)
             self._heavy.pop(story_id, None)
+            self._body.pop(story_id, None)
+            self._heavy_body.pop(story_id, None)
             self.duplicates.remove(story.members)
             for member in story.members:
                 self.members.pop(member, None)
@@ -688,6 +746,9 @@ class StoryIndex:
             return
         words, entities = self.vectors(placed, observe=False)
         batch = _Batch(self, words, entities, self.article_keys(placed, observe=False))
+        self._add_bodies(
+            self.body_vectors(placed, observe=False), range(len(placed)), [a.story or "" for a in placed]
+        )
         for row, article in enumerate(placed):
             at = _moment(article, self.latest_at)
             self.latest_at = max(self.latest_at, at) if self.latest_at else at
