@@ -77,6 +77,24 @@ def test_implicit_subject_agrees_in_gender() -> None:
     assert speakers == ["ماريا زاخاروفا", "عادل الجبير", "ماريا زاخاروفا"]
 
 
+def test_a_title_phrase_is_not_the_title_of_the_name_right_before_it() -> None:
+    text = (
+        "يمثل النجم البرازيلي رونالدينيو أمام محكمة في ريو دي جانيرو الأسبوع المقبل في دعوى رفعها "
+        "عليه رجل الأعمال ماركوس فييرا. وطالب النجم السابق محاميه بالسعي إلى تأجيل الجلسة."
+    )
+    mentions = names(text, ("رونالدينيو", "PER"), ("ماركوس فييرا", "PER"))
+    assert [q.speaker_text for q in find_quotes(text, mentions)] == ["رونالدينيو"]
+
+
+def test_an_implicit_subject_with_no_speaker_before_is_the_first_person_named() -> None:
+    text = (
+        "التقى وزير الخارجية عادل الجبير في الدوحة نظيره الأمريكي جون كيري. "
+        "وشدد على أن أمن الخليج مسؤولية دوله."
+    )
+    mentions = names(text, ("عادل الجبير", "PER"), ("جون كيري", "PER"))
+    assert [q.speaker_text for q in find_quotes(text, mentions)] == ["عادل الجبير"]
+
+
 def test_title_alone_resolves_to_the_person_named_with_it() -> None:
     text = (
         "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى الكويت أمس. "

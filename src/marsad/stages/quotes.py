@@ -277,7 +277,7 @@ class _Finder:
         self.marks = [(m.start(), m.end()) for m in _MARK_RE.finditer(text) if m.end() - m.start() > 2]
         self.cues = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
         self.speakers: list[tuple[int, _Speaker]] = []
-        self.title_contexts: dict[int, set[str]] = {}
+        self.title_contexts: dict[tuple[int, int], set[str]] = {}
 
     # -- the pass -----------------------------------------------------------------------------
 
@@ -613,7 +613,8 @@ class _Finder:
     def _antecedent(self, hit: _CueHit) -> _Speaker | None:
         """Who an implicit subject is: the speaker of an earlier cue in the same sentence, else the
         first name the sentence opens with ("وكانت لوفتهانزا صرفت ... وقالت"), else the last speaker
-        that agrees with the cue in gender and number, else the last person named."""
+        that agrees with the cue in gender and number, else the first person named before it (the
+        report's main actor: "وطالب النجم السابق" after a second person was named means the first)."""
         sentence_start = max([0, *self._starts_before(hit.start)])
         for position, speaker in reversed(self.speakers):
             if position >= sentence_start and _agrees(speaker, hit.cue):
@@ -629,7 +630,7 @@ class _Finder:
             return self.speakers[-1][1]
         # "حاول نتنياهو حشد تأييد ... ضد الاتفاق الذي يدعمه أوباما، قائلا": the main subject
         first = self._person_in(sentence_start, hit.start) if hit.cue.participle else None
-        mention = first or self._last_mention_before(hit.start, ("PER",))
+        mention = first or self._first_mention_before(hit.start, ("PER",))
         if mention is None:
             return None
         return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
@@ -674,18 +675,20 @@ class _Finder:
                 break
             if mention.type != "PER" or _is_title(mention.text):
                 continue
-            context = self._title_context(mention)
+            context = self._title_context(mention, position)
             score = len(set(words) & context) * 2 + (words[0] in context)
             if words[0] in context and score >= best_score:
                 best, best_score = mention, score
         return best
 
-    def _title_context(self, mention: Mention) -> set[str]:
-        """The words around a name, where its title stands; computed once per name."""
-        context = self.title_contexts.get(mention.start)
+    def _title_context(self, mention: Mention, limit: int) -> set[str]:
+        """The words around a name, where its title stands, before `limit` (the phrase being
+        resolved is no title of the name just before it); computed once per name and limit."""
+        end = min(mention.end + 40, limit)
+        context = self.title_contexts.get((mention.start, end))
         if context is None:
-            window = fold(self.text[max(0, mention.start - 60) : mention.end + 40])
-            context = self.title_contexts[mention.start] = {_title_word(w) for w in window.split()}
+            window = fold(self.text[max(0, mention.start - 60) : end])
+            context = self.title_contexts[mention.start, end] = {_title_word(w) for w in window.split()}
         return context
 
     def _full_name(self, mention: Mention) -> str:
@@ -774,6 +777,10 @@ class _Finder:
         if at < len(self.mentions) and self.mentions[at].start - position <= 2:
             return self.mentions[at]
         return None
+
+    def _first_mention_before(self, position: int, types: tuple[str, ...]) -> Mention | None:
+        at = bisect.bisect_left(self.mention_starts, position)
+        return next((m for m in self.mentions[:at] if m.type in types), None)
 
     def _last_mention_before(self, position: int, types: tuple[str, ...]) -> Mention | None:
         at = bisect.bisect_left(self.mention_starts, position)
