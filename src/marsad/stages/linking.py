@@ -39,24 +39,23 @@ from marsad.kb.index import NAME_MATCH, WORD_MATCH, kind
 from marsad.model import Article, Entity, EntityType, Mention, Role
 from marsad.settings import Settings
 
+
+def _word_set(key: Callable[[str], str], *lines: str) -> frozenset[str]:
+    return frozenset(key(word) for line in lines for word in line.split())
+
+
 # Words that begin a title ("الأمين العام …", "وزير الخارجية …", "المتحدثة باسم …").
-TITLE_HEADS = frozenset(
-    search_key(w)
-    for line in (
-        "الأمين رئيس الرئيس رئيسة وزير وزيرة المتحدث المتحدثة الناطق الناطقة المبعوث المبعوثة",
-        "السفير السفيرة قائد زعيم مدير مديرة محافظ أمير ولي نائب المرشد ملك عاهل المستشار",
-        "المستشارة الممثل الممثلة مسؤول مسؤولة سكرتير حاكم مفوض المفوض المفوضة",
-    )
-    for w in line.split()
+TITLE_HEADS = _word_set(
+    search_key,
+    "الأمين رئيس الرئيس رئيسة وزير وزيرة المتحدث المتحدثة الناطق الناطقة المبعوث المبعوثة",
+    "السفير السفيرة قائد زعيم مدير مديرة محافظ أمير ولي نائب المرشد ملك عاهل المستشار",
+    "المستشارة الممثل الممثلة مسؤول مسؤولة سكرتير حاكم مفوض المفوض المفوضة",
 )
 # Honorifics and ranks written before a name; they are not part of the name or of a title.
-HONORIFICS = frozenset(
-    name_key(w)
-    for line in (
-        "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة د. المهندس اللواء العميد",
-        "المشير الفريق العقيد العماد الإمام السلطان الملك الرئيس المستشار",
-    )
-    for w in line.split()
+HONORIFICS = _word_set(
+    name_key,
+    "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة د. المهندس اللواء العميد",
+    "المشير الفريق العقيد العماد الإمام السلطان الملك الرئيس المستشار",
 )
 _HEAD_WORDS = [
     *("امين", "رييس", "وزير", "متحدث", "ناطق", "مبعوث", "سفير", "قايد", "زعيم", "مدير", "محافظ"),
@@ -72,13 +71,10 @@ _HEAD_RE = re.compile(
 _BOUNDARY = re.compile(r"[.،,:؛;!?؟«»\"()\[\]\n–—-]")
 # Words that end a clause and never sit inside a title: a title before a name starts after them
 # ("الأمين العام أجرى اتصالا مع المبعوث الأممي X": X's title is المبعوث الأممي).
-_CLAUSE_WORDS = frozenset(
-    search_key(w)
-    for line in (
-        "مع أن إن أنه إنه بأن الذي التي الذين كما حيث بينما خلال ثم",
-        "أجرى التقى استقبل بحث قال أكد أعلن دعا أوضح أشار أضاف اتصالا هاتفيا",
-    )
-    for w in line.split()
+_CLAUSE_WORDS = _word_set(
+    search_key,
+    "مع أن إن أنه إنه بأن الذي التي الذين كما حيث بينما خلال ثم",
+    "أجرى التقى استقبل بحث قال أكد أعلن دعا أوضح أشار أضاف اتصالا هاتفيا",
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
