@@ -390,8 +390,8 @@ def pair_features(a: str, b: str, edits: LearnedEdits) -> list[float]:
     their interaction with short or native-looking words (محمد / محمود stay apart), then the
     learned edit distances (`LearnedEdits.features`)."""
     x, y = fold(a), fold(b)
-    xb, yb = bare_pair(a, b)
     keep = keeps_article(a, b)
+    xb, yb = (x, y) if keep else (_bare(x), _bare(y))
     sx, sy = sound_key(a, keep), sound_key(b, keep)
     kx, ky = skeleton(a, keep), skeleton(b, keep)
     longest = max(len(xb), len(yb), 1)

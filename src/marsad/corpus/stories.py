@@ -531,7 +531,7 @@ class StoryIndex:
     def body_vectors(self, articles: Sequence[Article], *, observe: bool) -> sp.csr_matrix:
         """Unit vectors of the light-stemmed words of each article's title and body (hashed as
         "b:key"; their document frequencies first counted if `observe`)."""
-        if not (self.params.merge_threshold and self.params.body_merge_threshold):
+        if not self._merges_bodies:
             return sp.csr_matrix((len(articles), N_FEATURES))
         chars = self.params.body_chars
         counts = self._counts(
@@ -541,8 +541,12 @@ class StoryIndex:
             self._observe(counts, documents=False)
         return self._weigh(counts)
 
+    @property
+    def _merges_bodies(self) -> bool:
+        return bool(self.params.merge_threshold and self.params.body_merge_threshold)
+
     def _add_bodies(self, body: sp.csr_matrix, rows: Sequence[int], stories: Sequence[str]) -> None:
-        if not (self.params.merge_threshold and self.params.body_merge_threshold):
+        if not self._merges_bodies:
             return
         for row, story_id in zip(rows, stories, strict=True):
             total = self._body.get(story_id)
@@ -623,7 +627,7 @@ class StoryIndex:
         candidates = close_pairs(
             sp.vstack([story.words for story in pool]).tocsr(), fresh, params.merge_threshold
         )
-        if params.body_merge_threshold:
+        if self._merges_bodies:
             bodies = sp.vstack([story.body for story in pool]).tocsr()
             candidates += close_pairs(bodies, fresh, params.body_merge_threshold)
         pairs = [
@@ -666,15 +670,15 @@ class StoryIndex:
             words = _unit_rows(_top(sp.vstack([s.words for s in grown]).tocsr(), k))
             self._heavy.update((s.id, words[i]) for i, s in enumerate(grown))
         grown = [s for s in active if s.id not in self._heavy_body]
-        if grown:
-            empty = sp.csr_matrix((1, N_FEATURES))
+        empty = sp.csr_matrix((1, N_FEATURES))
+        if grown and self._merges_bodies:
             body = _unit_rows(_top(sp.vstack([self._body.get(s.id, empty) for s in grown]).tocsr(), k))
             self._heavy_body.update((s.id, body[i]) for i, s in enumerate(grown))
         pool = [
             Settled(
                 s.id,
                 self._heavy[s.id],
-                self._heavy_body[s.id],
+                self._heavy_body.get(s.id, empty),
                 s.first_at,
                 s.last_at,
                 self.story_keys.get(s.id, StoryKeys()),

@@ -19,7 +19,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from marsad.errors import UsageError
-from marsad.ner.tagger import Tagger, _batches, viterbi
+from marsad.ner.tagger import Tagger, tag_in_batches, viterbi
 
 
 class Ensemble:
@@ -46,13 +46,11 @@ class Ensemble:
     def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence's tokens, from the members' summed scores."""
         with threadpool_limits(limits=1, user_api="blas"):
-            order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
-            result: list[list[str]] = [[] for _ in sentences]
-            for ids in _batches(order, [len(s) for s in sentences]):
-                batch = [sentences[i] for i in ids]
-                emissions = [member._emissions(batch) for member in self.members]
-                scores = np.sum([scores for scores, _ in emissions], axis=0)
-                paths = viterbi(scores, emissions[0][1], self.transitions, self.start, self.end)
-                for i, path in zip(ids, paths, strict=True):
-                    result[i] = [self.tags[t] for t in path]
-            return result
+            return tag_in_batches(sentences, self._emissions, self._viterbi, self.tags)
+
+    def _emissions(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        scored = [member._emissions(batch) for member in self.members]
+        return np.sum([scores for scores, _ in scored], axis=0), scored[0][1]
+
+    def _viterbi(self, scores: np.ndarray, mask: np.ndarray) -> list[list[int]]:
+        return viterbi(scores, mask, self.transitions, self.start, self.end)

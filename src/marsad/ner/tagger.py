@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -65,13 +65,7 @@ class Tagger:
             return self._tag(sentences)
 
     def _tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        order = [i for i in sorted(range(len(sentences)), key=lambda i: len(sentences[i])) if sentences[i]]
-        result: list[list[str]] = [[] for _ in sentences]
-        for ids in _batches(order, [len(s) for s in sentences]):
-            scores, mask = self._emissions([sentences[i] for i in ids])
-            for i, path in zip(ids, self._viterbi(scores, mask), strict=True):
-                result[i] = [self.vocab.tags[t] for t in path]
-        return result
+        return tag_in_batches(sentences, self._emissions, self._viterbi, self.vocab.tags)
 
     def _emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Per-tag scores (B, T, tags) and the mask (B, T) of real tokens."""
@@ -162,6 +156,22 @@ class Tagger:
 
     def _viterbi(self, scores: np.ndarray, mask: np.ndarray) -> list[list[int]]:
         return viterbi(scores, mask, self.w["transitions"], self.w["start"], self.w["end"])
+
+
+def tag_in_batches(
+    sentences: Sequence[Sequence[str]],
+    emissions: Callable[[Sequence[Sequence[str]]], tuple[np.ndarray, np.ndarray]],
+    decode: Callable[[np.ndarray, np.ndarray], list[list[int]]],
+    tags: Sequence[str],
+) -> list[list[str]]:
+    """Tags of each sentence, scored (`emissions`) and decoded in batches of similar length."""
+    order = [i for i in sorted(range(len(sentences)), key=lambda i: len(sentences[i])) if sentences[i]]
+    result: list[list[str]] = [[] for _ in sentences]
+    for ids in _batches(order, [len(s) for s in sentences]):
+        scores, mask = emissions([sentences[i] for i in ids])
+        for i, path in zip(ids, decode(scores, mask), strict=True):
+            result[i] = [tags[t] for t in path]
+    return result
 
 
 def viterbi(
