@@ -307,6 +307,61 @@ def test_without_the_names_veto_the_template_merges_the_two_soldiers() -> None:
     assert placed[0].story == placed[1].story
 
 
+# A reaction reported in the words of the event, under a title naming who reacted.
+REACTION = (
+    "أدان الشيخ عبدالله بن سمار التفجير الانتحاري الذي استهدف مسجد مقر قوات الطوارئ الخاصة في "
+    "منطقة عسير أثناء صلاة الظهر وأدى إلى استشهاد عشرة من منسوبي القوات وثلاثة من العاملين، "
+    "مؤكدا أن هذا العمل الإجرامي لن يثني رجال الأمن عن أداء واجبهم في حماية الوطن."
+)
+
+
+def bombing_then(
+    later: Article, title: str = "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير", **params: float
+) -> bool:
+    """Whether `later` joins the story of the bombing's agency report (under `title`)."""
+    index = warmed(StoryParams(**params))  # type: ignore[arg-type]
+    placed = index.assign([article("a", BOMBING_SPA, "واس", DAY, title), later])
+    return placed[0].story == placed[1].story
+
+
+def test_a_reaction_titled_with_its_speakers_name_joins_the_event() -> None:
+    index = warmed()
+    # Weeks of condemnations of other attacks: "the terrorist attack" is common, not a name.
+    index.assign(
+        [
+            article(
+                f"c{i}",
+                f"أدانت {who} الهجوم الإرهابي الذي استهدف {what}",
+                "الوطن",
+                DAY - timedelta(days=9 - i),
+                f"{who} تدين الهجوم الإرهابي",
+            )
+            for i, (who, what) in enumerate(
+                [
+                    ("مصر", "كنيسة"),
+                    ("الأردن", "فندقا"),
+                    ("الكويت", "سوقا"),
+                    ("البحرين", "حافلة"),
+                    ("تونس", "متحفا"),
+                ]
+            )
+        ]
+    )
+    reaction = article("r", REACTION, "الجزيرة", DAY + timedelta(hours=6), "ابن سمار: الهجوم الإرهابي")
+    placed = index.assign([article("a", BOMBING_SPA, "واس", DAY, "الغدر يضرب المصلين"), reaction])
+    # Read as names of its event, the speaker's (rare, and nowhere in the story) would veto it.
+    assert placed[1].story == placed[0].story
+
+
+@pytest.mark.parametrize("ceiling, joins", [(0.85, True), (0.0, False)])
+def test_a_report_this_close_joins_whatever_rare_words_either_title_uses(ceiling: float, joins: bool) -> None:
+    # Another outlet's report opening with the agency's lead (not a copy: its body is its own),
+    # under titles that share no rare word: the names veto alone would set the two apart.
+    own_body = "\n".join([REACTION, EXERCISE, KUWAIT_TRIAL])
+    retold = article("t", BOMBING_SPA[:300] + "\n" + own_body, "عكاظ", DAY, "ناجون يروون الفاجعة")
+    assert bombing_then(retold, "الغدر يضرب المصلين", veto_ceiling=ceiling) is joins
+
+
 def fragments(**params: float) -> tuple[StoryIndex, list[Article]]:
     # A join threshold no pair reaches: every report opens its own story, only merging joins them.
     index = warmed(StoryParams(threshold=0.99, neighbour_threshold=0.99, **params))  # type: ignore[arg-type]
