@@ -461,6 +461,51 @@ def test_a_follow_up_told_in_other_words_merges_by_its_body(body_merge: float, m
     assert (index.resolve(placed.story) == index.members["a"].story) is merged
 
 
+ARSON = (
+    "أضرم مستوطنون متطرفون فجر اليوم النار في منزلين بقرية دوما جنوب نابلس في الضفة الغربية، ما أدى "
+    "إلى استشهاد الرضيع علي دوابشة حرقا وإصابة والديه وشقيقه بحروق خطيرة نقلوا على إثرها إلى المستشفى.\n"
+    "وكتب المستوطنون شعارات عنصرية على جدران المنزل قبل أن يلوذوا بالفرار، "
+    "فيما أدانت السلطة الفلسطينية الجريمة."
+)
+# Two days later: the village's nights, told in other words; only its end recalls the arson.
+NIGHTS = (
+    "يعيش أهالي القرية الصغيرة منذ تلك الليلة على وقع الخوف، إذ يتناوب الشبان على حراسة الأزقة حتى "
+    "الفجر، وتغلق العائلات نوافذها بإحكام، ويروي الجيران كيف هرعوا على صراخ الأم ليجدوا البيت يحترق. "
+    "ويقول رئيس المجلس القروي إن المستوطنين عادوا إلى أطراف القرية مرتين منذ الجريمة.\n"
+    "وكان مستوطنون قد أحرقوا منزل عائلة دوابشة ما أدى إلى استشهاد الرضيع علي وإصابة والديه بحروق خطيرة."
+)
+
+
+@pytest.mark.parametrize(("named_merge", "merged"), [(0.25, True), (0.0, False)])
+def test_a_follow_up_whose_titles_name_the_event_merges_at_a_lower_similarity(
+    named_merge: float, merged: bool
+) -> None:
+    # Bodies 0.26 close (below the body threshold); the follow-up's title names the village.
+    index = warmed(StoryParams(threshold=0.99, neighbour_threshold=0.99, named_merge_threshold=named_merge))
+    arson = index.assign(
+        [
+            article("a1", ARSON, "وفا", DAY, "مستوطنون يحرقون عائلة في دوما"),
+            article(
+                "a2", "نابلس - وفا\n" + ARSON, "الرياض", DAY + timedelta(hours=3), "استشهاد رضيع حرقا في دوما"
+            ),
+        ]
+    )
+    nights = index.assign(
+        [
+            article("n1", NIGHTS, "الشرق الأوسط", DAY + timedelta(days=2), "ليلة الرعب في دوما"),
+            article(
+                "n2",
+                NIGHTS.replace("الصغيرة", "المنكوبة"),
+                "عكاظ",
+                DAY + timedelta(days=2, hours=1),
+                "أهالي القرية يحرسون أزقتها",
+            ),
+        ]
+    )
+    index.consolidate()
+    assert (index.resolve(nights[0].story) == index.resolve(arson[0].story)) is merged
+
+
 def test_fragments_naming_other_soldiers_do_not_merge() -> None:
     # Two deaths told in one template are close however the merge threshold is set; the names
     # veto keeps them apart, while a funeral report naming the same soldier joins his story.
