@@ -52,7 +52,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -310,7 +310,7 @@ class StoryKeys:
 def names_conflict(
     article: ArticleKeys,
     story: StoryKeys,
-    is_rare: Callable[[int], bool],
+    rare: Callable[[Iterable[int]], set[int]],
     share: float,
     nearest: ArticleKeys | None = None,
 ) -> bool:
@@ -320,7 +320,7 @@ def names_conflict(
 
     >>> story = StoryKeys()
     >>> for title in ({1, 2, 7}, {1, 7}): story.add(ArticleKeys(frozenset(title), frozenset(title | {3})))
-    >>> rare = lambda key: key >= 5
+    >>> rare = lambda keys: {key for key in keys if key >= 5}
     >>> names_conflict(ArticleKeys(frozenset({1, 8}), frozenset({1, 8, 3})), story, rare, 0.25)
     True
     >>> names_conflict(ArticleKeys(frozenset({1, 8}), frozenset({1, 8, 7})), story, rare, 0.25)
@@ -328,18 +328,20 @@ def names_conflict(
     >>> names_conflict(ArticleKeys(frozenset({1, 7}), frozenset({1, 7})), story, rare, 0.25)
     False
     """
-    own = {key for key in article.title if is_rare(key)}
+    own = rare(article.title)
     if not own or own & story.text:
         return False
-    theirs = {key for key in nearest.title if is_rare(key)} if nearest is not None else set()
+    theirs = rare(nearest.title) if nearest is not None else set()
     if theirs and not theirs & article.text:
         return True
     needed = max(2.0, share * story.size)
-    core = {key for key, n in story.titles.items() if n >= needed and is_rare(key)}
+    core = rare(key for key, n in story.titles.items() if n >= needed)
     return bool(core) and not core & article.text
 
 
-def names_missing(story: StoryKeys, other: StoryKeys, is_rare: Callable[[int], bool], share: float) -> bool:
+def names_missing(
+    story: StoryKeys, other: StoryKeys, rare: Callable[[Iterable[int]], set[int]], share: float
+) -> bool:
     """Whether `other` uses none of the rare title keys that name `story`'s event: those of at
     least `share` of its titles, or (when no key is that common) any of them. Two fragments of
     one event share such a name; two events of one template (two soldiers killed) do not.
@@ -347,7 +349,7 @@ def names_missing(story: StoryKeys, other: StoryKeys, is_rare: Callable[[int], b
     >>> story, other = StoryKeys(), StoryKeys()
     >>> for title in ({1, 7}, {1, 7, 8}): story.add(ArticleKeys(frozenset(title), frozenset(title)))
     >>> other.add(ArticleKeys(frozenset({1, 9}), frozenset({1, 9, 8})))
-    >>> rare = lambda key: key >= 5
+    >>> rare = lambda keys: {key for key in keys if key >= 5}
     >>> names_missing(story, other, rare, 0.25), names_missing(other, story, rare, 0.25)
     (True, True)
     >>> other.add(ArticleKeys(frozenset({2}), frozenset({2, 7})))
@@ -355,8 +357,7 @@ def names_missing(story: StoryKeys, other: StoryKeys, is_rare: Callable[[int], b
     False
     """
     needed = max(2.0, share * story.size)
-    names = {key for key, n in story.titles.items() if n >= needed and is_rare(key)}
-    names = names or {key for key in story.titles if is_rare(key)}
+    names = rare(key for key, n in story.titles.items() if n >= needed) or rare(story.titles)
     return bool(names) and not names & other.text
 
 
@@ -607,9 +608,12 @@ class StoryIndex:
             for i in range(len(articles))
         ]
 
-    def is_rare(self, key: int) -> bool:
+    def rare(self, keys: Iterable[int]) -> set[int]:
+        """The rare ones of `keys` (one array lookup for all: stories hold thousands of keys)."""
+        array = np.fromiter(keys, dtype=np.int64)
         # At least 3 articles, so that the first batches of a run do not call every word rare.
-        return bool(self.df[key] <= max(3.0, self.params.conflict_df * self.docs))
+        limit = max(3.0, self.params.conflict_df * self.docs)
+        return set(array[self.df[array] <= limit].tolist())
 
     def conflicts(self, keys: ArticleKeys, story_id: str, nearest: ArticleKeys | None = None) -> bool:
         """Whether an article with `keys` names another event than the story (or than `nearest`,
@@ -617,7 +621,7 @@ class StoryIndex:
         story = self.story_keys.get(story_id)
         if not self.params.conflict_df or story is None:
             return False
-        return names_conflict(keys, story, self.is_rare, self.params.conflict_share, nearest)
+        return names_conflict(keys, story, self.rare, self.params.conflict_share, nearest)
 
     # -- assignment --------------------------------------------------------------------------
 
@@ -705,15 +709,15 @@ class StoryIndex:
         title key of at least `named_share` of its titles (two at least)."""
         small, big = sorted((one, other), key=lambda keys: keys.size)
         needed = max(2.0, self.params.named_share * big.size)
-        names = [key for key, n in big.titles.items() if n >= needed and self.is_rare(key)]
+        names = self.rare(key for key, n in big.titles.items() if n >= needed)
         return any(2 * small.titles[key] >= small.size for key in names)
 
     def _stories_conflict(self, one: StoryKeys, other: StoryKeys) -> bool:
         if not self.params.conflict_df:
             return False
         share = self.params.conflict_share
-        missing = names_missing(one, other, self.is_rare, share)
-        return missing or names_missing(other, one, self.is_rare, share)
+        missing = names_missing(one, other, self.rare, share)
+        return missing or names_missing(other, one, self.rare, share)
 
     def _pool(self) -> list[Settled]:
         """The stories a fresh story may merge with: the active ones and the run's settled ones."""
