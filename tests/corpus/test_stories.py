@@ -253,7 +253,7 @@ def test_top_features_keeps_each_articles_heaviest_features_at_unit_length() -> 
     )
     words, _ = index.vectors([article], observe=True)
     assert words.nnz == 40
-    assert abs(words.multiply(words).sum() - 1.0) < 1e-9
+    assert abs(words.multiply(words).sum() - 1.0) < 1e-6  # float32 vectors
 
 
 # The joint command's template for a soldier killed on the southern border: reports of two such
