@@ -315,15 +315,6 @@ REACTION = (
 )
 
 
-def bombing_then(
-    later: Article, title: str = "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير", **params: float
-) -> bool:
-    """Whether `later` joins the story of the bombing's agency report (under `title`)."""
-    index = warmed(StoryParams(**params))  # type: ignore[arg-type]
-    placed = index.assign([article("a", BOMBING_SPA, "واس", DAY, title), later])
-    return placed[0].story == placed[1].story
-
-
 def test_a_reaction_titled_with_its_speakers_name_joins_the_event() -> None:
     index = warmed()
     # Weeks of condemnations of other attacks: "the terrorist attack" is common, not a name.
@@ -359,7 +350,9 @@ def test_a_report_this_close_joins_whatever_rare_words_either_title_uses(ceiling
     # under titles that share no rare word: the names veto alone would set the two apart.
     own_body = "\n".join([REACTION, EXERCISE, KUWAIT_TRIAL])
     retold = article("t", BOMBING_SPA[:300] + "\n" + own_body, "عكاظ", DAY, "ناجون يروون الفاجعة")
-    assert bombing_then(retold, "الغدر يضرب المصلين", veto_ceiling=ceiling) is joins
+    index = warmed(StoryParams(veto_ceiling=ceiling))
+    placed = index.assign([article("a", BOMBING_SPA, "واس", DAY, "الغدر يضرب المصلين"), retold])
+    assert (placed[0].story == placed[1].story) is joins
 
 
 def fragments(**params: float) -> tuple[StoryIndex, list[Article]]:

@@ -334,9 +334,15 @@ def names_conflict(
     theirs = rare(nearest.title) if nearest is not None else set()
     if theirs and not theirs & article.text:
         return True
-    needed = max(2.0, share * story.size)
-    core = rare(key for key, n in story.titles.items() if n >= needed)
+    core = title_names(story, rare, share)
     return bool(core) and not core & article.text
+
+
+def title_names(story: StoryKeys, rare: Callable[[Iterable[int]], set[int]], share: float) -> set[int]:
+    """The rare title keys of at least `share` of the story's titles (two at least): the names
+    of its event."""
+    needed = max(2.0, share * story.size)
+    return rare(key for key, n in story.titles.items() if n >= needed)
 
 
 def names_missing(
@@ -356,8 +362,7 @@ def names_missing(
     >>> names_missing(story, other, rare, 0.25)
     False
     """
-    needed = max(2.0, share * story.size)
-    names = rare(key for key, n in story.titles.items() if n >= needed) or rare(story.titles)
+    names = title_names(story, rare, share) or rare(story.titles)
     return bool(names) and not names & other.text
 
 
@@ -536,7 +541,8 @@ class StoryIndex:
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         idf = (np.log((self.docs + 1.0) / (self.df + 1.0)) + 1.0) ** self.params.idf_power
-        # float32: half the memory traffic of the sparse products, the same stories (bench/stories.py).
+        # float32: half the memory traffic of the sparse products; bench/stories.py measured the
+        # same scores and story counts as with float64.
         return _unit_rows(sp.csr_matrix(counts.multiply(idf.reshape(1, -1)))).astype(np.float32)
 
     def _observe(self, counts: sp.csr_matrix, *, documents: bool = True) -> None:
@@ -709,8 +715,7 @@ class StoryIndex:
         """Whether most titles of the smaller story use a name of the larger one's event: a rare
         title key of at least `named_share` of its titles (two at least)."""
         small, big = sorted((one, other), key=lambda keys: keys.size)
-        needed = max(2.0, self.params.named_share * big.size)
-        names = self.rare(key for key, n in big.titles.items() if n >= needed)
+        names = title_names(big, self.rare, self.params.named_share)
         return any(2 * small.titles[key] >= small.size for key in names)
 
     def _stories_conflict(self, one: StoryKeys, other: StoryKeys) -> bool:
@@ -913,7 +918,8 @@ class _Batch:
         above = np.flatnonzero(scores >= params.threshold)
         for best in above[np.argsort(-scores[above], kind="stable")]:
             similarity, closest = self._nearest(row, best)
-            vetoable = params.conflict_similarity <= similarity and not similarity >= params.veto_ceiling > 0
+            below_ceiling = not params.veto_ceiling or similarity < params.veto_ceiling
+            vetoable = params.conflict_similarity <= similarity and below_ceiling
             if not (vetoable and self.index.conflicts(self.keys[row], self.ids[best], closest)):
                 return self.ids[best]
         return None
