@@ -5,6 +5,7 @@ beside the issue's baseline, and the whole-corpus time and memory at several cor
     .venv/bin/python bench/stories.py --quick    # accuracy of marsad only
     .venv/bin/python bench/stories.py --scaling  # whole-corpus time and memory at several sizes
     .venv/bin/python bench/stories.py --quick --errors  # ... and each gold story's fragments, mixes
+    .venv/bin/python bench/stories.py --quick --semantic  # with title embeddings ([semantic] extra)
 
 The baseline is the one the issue calibrates against: TF-IDF over character 2-4-grams of title +
 lead, online centroid clustering with a 3-day window and one threshold, here tuned on this gold
@@ -27,7 +28,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from common import REPO, SAUDINEWSNET, require
-from marsad.corpus.stories import StoryIndex, StoryParams
+from marsad.corpus.stories import SEMANTIC_PARAMS, StoryIndex, StoryParams
 from marsad.corpus.story_eval import b_cubed, cluster, load_for_eval, prepare_articles, stories_by_gold
 from marsad.model import Article
 from marsad.ner.gazetteer import Gazetteer
@@ -93,6 +94,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="marsad's accuracy only")
     parser.add_argument("--scaling", action="store_true", help="time and memory at several corpus sizes")
     parser.add_argument("--errors", action="store_true", help="print each split gold story and mixed story")
+    parser.add_argument("--semantic", action="store_true", help="with title embeddings (~15 ms a title)")
     args = parser.parse_args()
     gold, records = load_for_eval(GOLD, require(SAUDINEWSNET))
     print(f"gold: {len(gold)} articles in {len(set(gold.values()))} stories; corpus {len(records)} articles")
@@ -106,7 +108,7 @@ def main() -> None:
         scaling(articles)
         return
     started, cpu = time.perf_counter(), time.process_time()
-    predicted = cluster(articles, StoryIndex(), batch_size=256)
+    predicted = cluster(articles, StoryIndex(SEMANTIC_PARAMS if args.semantic else None), batch_size=256)
     assign_s, assign_cpu = time.perf_counter() - started, time.process_time() - cpu
     stories = len(set(predicted.values()))
     print(

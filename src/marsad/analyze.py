@@ -65,10 +65,11 @@ class CorpusStep(Protocol):
 
 def build_corpus_steps(settings: Settings, store: Store) -> list[CorpusStep]:
     from marsad.corpus.registry import EntityRegistry
-    from marsad.corpus.stories import StoryStep
+    from marsad.corpus.stories import SEMANTIC_PARAMS, StoryStep
 
+    params = SEMANTIC_PARAMS if settings.semantic_stories else None
     # The registry first: mention entity ids are final when stories are assigned.
-    return [EntityRegistry.from_store(store), StoryStep.from_store(store)]
+    return [EntityRegistry.from_store(store), StoryStep.from_store(store, params)]
 
 
 def build_pipeline(settings: Settings, furniture: OutletFurniture | None = None) -> Pipeline:

