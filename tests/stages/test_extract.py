@@ -217,6 +217,20 @@ def test_stage_on_text_fills_title_date_and_agency() -> None:
     assert out.published_at == datetime(2017, 3, 2, 8, 53) and out.agency == "رويترز"
 
 
+def test_character_references_in_a_given_title_and_byline_are_resolved() -> None:
+    # SaudiNewsNet carries 232 such titles; shown as is, the UI would print "&#8220;".
+    article = Article(
+        id="a3",
+        source="feed.jsonl",
+        text="وزعت وزارة الشؤون الإسلامية موسوعة خطب الجمعة على خطباء الجوامع في منطقة القصيم اليوم.",
+        title="توزيع &#8220;موسوعة خطب الجمعة&#8221; على خطباء &#39;الجوامع&#39;",
+        author="سبق &amp; واس",
+    )
+    out = Extract()(article)
+    assert out.title == "توزيع “موسوعة خطب الجمعة” على خطباء 'الجوامع'"
+    assert out.author == "سبق & واس"
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

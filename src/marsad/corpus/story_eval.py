@@ -131,7 +131,7 @@ def prepare_articles(records: Sequence[dict[str, Any]], gazetteer: Gazetteer | N
             author=record.get("author"),
             is_outlet_furniture=furniture.for_outlet(outlet),
         )
-        title = record.get("title") or cleaned.title
+        title = cleaned.title or record.get("title")
         article = Article(
             id=str(record["id"]),
             source=str(record.get("url") or record["id"]),

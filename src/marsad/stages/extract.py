@@ -668,11 +668,12 @@ class Extract:
             article,
             text=cleaned.text,
             html=None,
-            title=article.title or title,
+            # clean_text's title is the given one with its character references (&#8220;) resolved.
+            title=cleaned.title or article.title or title,
             published_at=article.published_at or published_at,
             agency=cleaned.agency or article.agency,
             removed=removed,
-            author=article.author,
+            author=unescape(article.author) if article.author else None,
             outlet=outlet,
         )
 
