@@ -13,8 +13,6 @@ unrelated titles on 0, so the embedding cosine adds to the word cosine on one sc
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 from collections.abc import Sequence
 from functools import cached_property
 from importlib.resources import files
@@ -33,7 +31,11 @@ class TitleEncoder:
     """Unit, mean-centred embeddings of titles (float32, one row per title)."""
 
     def __init__(self, mean: np.ndarray | None = None) -> None:
-        self.mean = mean
+        self._given_mean = mean
+
+    @cached_property
+    def mean(self) -> np.ndarray:
+        return self._given_mean if self._given_mean is not None else shipped_mean()
 
     @cached_property
     def _model(self) -> Any:
@@ -50,18 +52,14 @@ class TitleEncoder:
         if not titles:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         embeddings = np.asarray(self._model.encode(list(titles)), dtype=np.float32).reshape(len(titles), -1)
-        mean = self.mean if self.mean is not None else shipped_mean()
-        return _unit_rows(embeddings - mean)
+        centred = embeddings - self.mean
+        norms = np.linalg.norm(centred, axis=1, keepdims=True)
+        return (centred / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
 def shipped_mean() -> np.ndarray:
     with (files("marsad") / "data" / MEAN_FILE).open("rb") as stream:
         return np.load(stream)
-
-
-def _unit_rows(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return (matrix / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
 def fit_mean(titles: Sequence[str], encoder: TitleEncoder | None = None) -> np.ndarray:
@@ -76,9 +74,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sample", type=int, default=5000, help="titles used (every k-th of the corpus)")
     parser.add_argument("--out", type=Path, default=Path(str(files("marsad") / "data" / MEAN_FILE)))
     args = parser.parse_args(argv)
-    opener = gzip.open if args.corpus.suffix == ".gz" else open
-    with opener(args.corpus, "rt", encoding="utf-8") as stream:
-        titles = [t for t in (json.loads(line).get("title") for line in stream if line.strip()) if t]
+    from marsad.corpus.story_eval import read_corpus
+
+    titles = [record["title"] for record in read_corpus(args.corpus) if record.get("title")]
     step = max(1, len(titles) // args.sample)
     np.save(args.out, fit_mean(titles[::step][: args.sample]))
     print(f"mean of {len(titles[::step][: args.sample])} title embeddings -> {args.out}")
