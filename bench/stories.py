@@ -118,6 +118,7 @@ def main() -> None:
         f"peak RSS {peak_mb():.0f} MB"
     )
     report("marsad", gold, predicted)
+    print_sizes(predicted)
     if args.errors:
         print_errors(gold, predicted, articles)
     if args.quick:
@@ -130,6 +131,17 @@ def main() -> None:
             gold,
             cluster(articles, BaselineIndex(vectors, threshold), batch_size=256),
         )
+
+
+def print_sizes(predicted: dict[str, str]) -> None:
+    """The largest stories: topic blobs (one story taking a topic's reports of many events over
+    days) show here, and B-cubed on the gold articles sees them only when they mix gold stories."""
+    sizes = sorted(Counter(predicted.values()).values(), reverse=True)
+    big = [n for n in sizes if n > 100]
+    print(
+        f"story sizes: largest {', '.join(map(str, sizes[:5]))}; {len(big)} stories over 100 articles "
+        f"hold {sum(big)} ({sum(big) / max(len(predicted), 1):.0%}); {sizes.count(1)} single articles"
+    )
 
 
 def print_errors(gold: dict[str, str], predicted: dict[str, str], articles: Sequence[Article]) -> None:

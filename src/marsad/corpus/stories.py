@@ -198,6 +198,9 @@ class StoryParams:
     #: An article also joins a story when it is this close to one of the story's articles.
     neighbour_threshold: float = 0.6
     #: ... and joins by the centroid test only when one of the story's articles is this close.
+    #: (Scaling centroid scores by the story's cohesion, (|sum of unit vectors| / size) ** b, cut
+    #: the largest story from 1,556 articles to 872 / 692 with b = 0.5 / 1, but B³ F1 fell to
+    #: 0.869 / 0.823 (recall 0.800 / 0.722, precision 0.951 / 0.957).)
     support_threshold: float = 0.0
     #: Weight of the entity cosine. Off by default: with gazetteer entities (the evaluation's
     #: stand-in for NER + linking) 0.2 scored lower on the development half (B³ F1 0.778 vs 0.810).
@@ -230,6 +233,12 @@ class StoryParams:
     #: the other (0.907): precision 0.992 (0.898), recall 0.763 (0.802) overall (bench/stories.py;
     #: runs varied by ±0.006 until near-duplicate ties were broken by id: now 0.864 / 0.855,
     #: recall 0.758, F1 0.859 whatever PYTHONHASHSEED).
+    #: Rare words are names and vocabulary alike (تنتقد, يستنكر are rare in three weeks). Keeping
+    #: only names cost precision in bench/stories.py --quick: title words that a logistic model
+    #: over the NER model's word embeddings (trained on ANERcorp's word types) scores below 0.05
+    #: dropped everywhere F1 0.876 (P 0.885); dropped from the article's own words only (the
+    #: model also reading affixes, for unknown words) 0.910 (P 0.922): reports of two events of
+    #: one template differ in such words too (a soldier hurt rescuing children).
     conflict_df: float = 0.003
     #: At each commit, a story that grew merges with a story of the run whose centroid is this
     #: close (cosine) and whose span lies within `merge_days` of its own, unless an analyst
