@@ -6,11 +6,15 @@ beside the issue's baseline, and the whole-corpus time and memory at several cor
     .venv/bin/python bench/stories.py --scaling  # whole-corpus time and memory at several sizes
     .venv/bin/python bench/stories.py --quick --errors  # ... and each gold story's fragments, mixes
     .venv/bin/python bench/stories.py --quick --semantic  # with title embeddings ([semantic] extra)
+    .venv/bin/python bench/stories.py --quick --batching  # ... also in batches of 128, merged every 1024
 
 The baseline is the one the issue calibrates against: TF-IDF over character 2-4-grams of title +
 lead, online centroid clustering with a 3-day window and one threshold, here tuned on this gold
 set (its best case). It shares marsad's clustering loop, without entities, near-duplicates or
 the nearest-article test.
+
+A change's gain should hold under --batching too: one that scored B³ F1 0.930 against 0.925 in
+batches of 256 (story-relative rarity of title words) scored 0.922 against 0.925 in batches of 128.
 """
 
 from __future__ import annotations
@@ -95,6 +99,9 @@ def main() -> None:
     parser.add_argument("--scaling", action="store_true", help="time and memory at several corpus sizes")
     parser.add_argument("--errors", action="store_true", help="print each split gold story and mixed story")
     parser.add_argument("--semantic", action="store_true", help="with title embeddings (~15 ms a title)")
+    parser.add_argument(
+        "--batching", action="store_true", help="also cluster in batches of 128, merging every 1024 articles"
+    )
     args = parser.parse_args()
     gold, records = load_for_eval(GOLD, require(SAUDINEWSNET))
     print(f"gold: {len(gold)} articles in {len(set(gold.values()))} stories; corpus {len(records)} articles")
@@ -119,6 +126,10 @@ def main() -> None:
     )
     report("marsad", gold, predicted)
     print_sizes(predicted)
+    if args.batching:
+        params = SEMANTIC_PARAMS if args.semantic else None
+        other = cluster(articles, StoryIndex(params), batch_size=128, commit_size=1024)
+        report("marsad, batches 128, merges 1024", gold, other)
     if args.errors:
         print_errors(gold, predicted, articles)
     if args.quick:
