@@ -79,8 +79,9 @@ def _quote(record: dict[str, Any]) -> Quote:
 
 
 def article_from_stored(record: dict[str, Any]) -> Article:
-    """The inverse of `article_record` (used by the store; `source` and `text` are required)."""
-    published = record.get("published")
+    """The inverse of `article_record` (used by the store; `source` and `text` are required; a
+    stored `fetched_at`, not part of the record, is read when present)."""
+    published, fetched_at = record.get("published"), record.get("fetched_at")
     entities = {
         eid: Entity(
             id=eid,
@@ -100,6 +101,7 @@ def article_from_stored(record: dict[str, Any]) -> Article:
         outlet=record.get("outlet"),
         title=record.get("title"),
         published_at=datetime.fromisoformat(published) if published else None,
+        fetched_at=datetime.fromisoformat(fetched_at) if fetched_at else None,
         agency=record.get("agency"),
         mentions=tuple(Mention(**m) for m in record.get("mentions") or ()),
         entities=entities,

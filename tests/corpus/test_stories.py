@@ -563,3 +563,25 @@ def test_a_later_run_keeps_an_analysts_split_of_merged_fragments(fresh_store: SQ
     assert run([first, later]) == merged  # the same run again: nothing moves
     split = fresh_store.split_story(merged["a"], ["b"])
     assert run([first, later]) == {"a": merged["a"], "b": split}  # nor does an analyst's split
+
+
+def test_a_later_run_attaches_to_stories_of_undated_articles(fresh_store: SQLiteStore) -> None:
+    # SaudiNewsNet-like input: no publication date, only when each article was fetched. The
+    # stories of the first run must still be active for the second, or the copy opens a new story.
+    def undated(article_id: str, text: str, outlet: str, fetched: datetime) -> Article:
+        return make_article(article_id, text, outlet=outlet, fetched_at=fetched, title="تفجير في عسير")
+
+    for batch in (
+        [undated("spa", BOMBING_SPA, "واس", DAY)],
+        [undated("copy", "أبها - الرياض\n" + BOMBING_SPA, "الرياض", DAY + timedelta(hours=3))],
+    ):
+        step = StoryStep.from_store(fresh_store)
+        for placed in step.apply(batch):
+            fresh_store.save_article(placed, fingerprint=placed.id, content_key=placed.id)
+        step.save(fresh_store)
+    stories = fresh_store.assigned_stories(["spa", "copy"])
+    assert stories["spa"] == stories["copy"]
+    story = fresh_store.get_story(stories["spa"])
+    assert story is not None and story.first_at == DAY and story.timeline == (("2015-08-06", 2),)
+    listed = fresh_store.list_stories(since=DAY)
+    assert [(s.id, s.articles, s.last_at) for s in listed] == [(stories["spa"], 2, DAY + timedelta(hours=3))]

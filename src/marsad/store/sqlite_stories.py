@@ -35,6 +35,12 @@ CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story TEXT N
 CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
 
+# An article's moment: its publication date, else when it was fetched (SaudiNewsNet gives only
+# that), as the clustering places it (`corpus.stories._moment`). Undated articles used to fall
+# out of every story span, so a later run found no active story to attach new articles to.
+_WHEN = "coalesce(published, fetched_at)"
+_A_WHEN = "coalesce(a.published, a.fetched_at)"
+
 _ORDERS = {
     "recent": "last_at DESC, articles DESC",
     "growing": "growth DESC, articles DESC, last_at DESC",
@@ -88,7 +94,7 @@ class SQLiteStories:
     def story_records(self, story_id: str, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Article records of a story, newest last (the most recent `limit`)."""
         rows = self.db.execute(
-            "SELECT id FROM articles WHERE story = ? ORDER BY published DESC, id DESC LIMIT ?",
+            f"SELECT id FROM articles WHERE story = ? ORDER BY {_WHEN} DESC, id DESC LIMIT ?",
             (story_id, -1 if limit is None else limit),
         ).fetchall()
         records = [self.get_article(row[0]) for row in reversed(rows)]
@@ -96,17 +102,23 @@ class SQLiteStories:
 
     def active_story_records(self, days: float) -> list[dict[str, Any]]:
         """Records of the stories with an article in the last `days` days of the store's data."""
-        latest = self.db.execute("SELECT max(published) FROM articles WHERE story IS NOT NULL").fetchone()[0]
+        latest = self.db.execute(f"SELECT max({_WHEN}) FROM articles WHERE story IS NOT NULL").fetchone()[0]
         if latest is None:
             return []
         since = (datetime.fromisoformat(latest) - timedelta(days=days)).isoformat()
         rows = self.db.execute(
-            "SELECT id FROM articles WHERE story IN "
-            "(SELECT story FROM articles WHERE story IS NOT NULL GROUP BY story HAVING max(published) >= ?) "
-            "ORDER BY published, id",
+            "SELECT id, fetched_at FROM articles WHERE story IN "
+            f"(SELECT story FROM articles WHERE story IS NOT NULL GROUP BY story HAVING max({_WHEN}) >= ?) "
+            f"ORDER BY {_WHEN}, id",
             (since,),
         ).fetchall()
-        return [r for r in (self.get_article(row[0]) for row in rows) if r is not None]
+        records = []
+        for article_id, fetched_at in rows:
+            record = self.get_article(article_id)
+            if record is not None:
+                # Beyond the output contract: the clustering places an undated article by it.
+                records.append({**record, "fetched_at": fetched_at})
+        return records
 
     def move_story(self, story_id: str, into: str) -> None:
         self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into, story_id))
@@ -138,19 +150,19 @@ class SQLiteStories:
     ) -> list[StorySummary]:
         if order not in _ORDERS:
             raise UsageError(f"unknown story order {order!r}; one of: {', '.join(_ORDERS)}")
-        latest = self.db.execute("SELECT max(published) FROM articles").fetchone()[0]
+        latest = self.db.execute(f"SELECT max({_WHEN}) FROM articles").fetchone()[0]
         day_before = (datetime.fromisoformat(latest) - timedelta(days=1)).isoformat() if latest else ""
         having, params = [], [day_before]
         if since:
-            having.append("max(a.published) >= ?")
+            having.append(f"max({_A_WHEN}) >= ?")
             params.append(since.isoformat())
         if until:
-            having.append("min(a.published) <= ?")
+            having.append(f"min({_A_WHEN}) <= ?")
             params.append(until.date().isoformat() + "~")  # '~' sorts after any time of that day
         rows = self.db.execute(
             "SELECT a.story, coalesce(s.title, ''), count(*) AS articles, count(DISTINCT a.outlet), "
-            "min(a.published), max(a.published) AS last_at, "
-            "sum(CASE WHEN a.published > ? THEN 1 ELSE 0 END) AS growth, min(a.title) "
+            f"min({_A_WHEN}), max({_A_WHEN}) AS last_at, "
+            f"sum(CASE WHEN {_A_WHEN} > ? THEN 1 ELSE 0 END) AS growth, min(a.title) "
             "FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.story IS NOT NULL "
             f"GROUP BY a.story {'HAVING ' + ' AND '.join(having) if having else ''} "
             f"ORDER BY {_ORDERS[order]}, a.story LIMIT ? OFFSET ?",
@@ -163,30 +175,28 @@ class SQLiteStories:
 
     def get_story(self, story_id: str) -> StoryDetail | None:
         rows = self.db.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, d.duplicate_of FROM articles a "
+            f"SELECT a.id, a.title, a.outlet, a.published, d.duplicate_of, {_A_WHEN} FROM articles a "
             "LEFT JOIN story_duplicates d ON d.article_id = a.id "
-            "WHERE a.story = ? ORDER BY a.published, a.id",
+            f"WHERE a.story = ? ORDER BY {_A_WHEN}, a.id",
             (story_id,),
         ).fetchall()
         if not rows:
             return None
-        articles = tuple(StoryArticle(*row) for row in rows)
+        articles = tuple(StoryArticle(*row[:5]) for row in rows)
+        moments = [row[5] for row in rows if row[5]]
         computed = self.db.execute(
             "SELECT title, summary, claims, entities FROM stories WHERE id = ?", (story_id,)
         ).fetchone()
         title, summary, claims, entities = computed or ("", "[]", "[]", "[]")
         days: dict[str, int] = {}
-        for article in articles:
-            day = (article.published or "")[:10]
-            if day:
-                days[day] = days.get(day, 0) + 1
-        published = [a.published for a in articles if a.published]
+        for moment in moments:
+            days[moment[:10]] = days.get(moment[:10], 0) + 1
         return StoryDetail(
             id=story_id,
             title=title or next((a.title for a in articles if a.title), ""),
             summary=tuple(json.loads(summary)),
-            first_at=_moment(min(published)) if published else None,
-            last_at=_moment(max(published)) if published else None,
+            first_at=_moment(min(moments)) if moments else None,
+            last_at=_moment(max(moments)) if moments else None,
             timeline=tuple(sorted(days.items())),
             articles=articles,
             claims=tuple(_claim(c) for c in json.loads(claims)),
