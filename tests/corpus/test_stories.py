@@ -583,5 +583,6 @@ def test_a_later_run_attaches_to_stories_of_undated_articles(fresh_store: SQLite
     assert stories["spa"] == stories["copy"]
     story = fresh_store.get_story(stories["spa"])
     assert story is not None and story.first_at == DAY and story.timeline == (("2015-08-06", 2),)
+    assert [a.fetched_at for a in story.articles] == ["2015-08-06T09:00:00", "2015-08-06T12:00:00"]
     listed = fresh_store.list_stories(since=DAY)
     assert [(s.id, s.articles, s.last_at) for s in listed] == [(stories["spa"], 2, DAY + timedelta(hours=3))]

@@ -143,9 +143,8 @@ def _print_story(story: StoryDetail) -> None:
     out.print(Text("\narticles", style="bold"))
     for article in story.articles:
         copy = f"  (copy of {article.duplicate_of})" if article.duplicate_of else ""
-        line = (
-            f"{article.published or '—'}  {article.outlet or '—'}  {article.id}  {article.title or ''}{copy}"
-        )
+        when = article.published or article.fetched_at or "—"
+        line = f"{when}  {article.outlet or '—'}  {article.id}  {article.title or ''}{copy}"
         out.print(Text(line))
     if story.claims:
         out.print(Text("\nclaims reported by several outlets", style="bold"))

@@ -175,15 +175,15 @@ class SQLiteStories:
 
     def get_story(self, story_id: str) -> StoryDetail | None:
         rows = self.db.execute(
-            f"SELECT a.id, a.title, a.outlet, a.published, d.duplicate_of, {_A_WHEN} FROM articles a "
+            "SELECT a.id, a.title, a.outlet, a.published, d.duplicate_of, a.fetched_at FROM articles a "
             "LEFT JOIN story_duplicates d ON d.article_id = a.id "
             f"WHERE a.story = ? ORDER BY {_A_WHEN}, a.id",
             (story_id,),
         ).fetchall()
         if not rows:
             return None
-        articles = tuple(StoryArticle(*row[:5]) for row in rows)
-        moments = [row[5] for row in rows if row[5]]
+        articles = tuple(StoryArticle(*row) for row in rows)
+        moments = [m for m in (a.published or a.fetched_at for a in articles) if m]
         computed = self.db.execute(
             "SELECT title, summary, claims, entities FROM stories WHERE id = ?", (story_id,)
         ).fetchone()

@@ -33,6 +33,7 @@ class StoryArticle:
     outlet: str | None
     published: str | None
     duplicate_of: str | None  # republished copy of another article of the story
+    fetched_at: str | None = None  # when it was fetched: its date when it has no publication date
 
 
 @dataclass(frozen=True, slots=True)

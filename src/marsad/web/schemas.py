@@ -199,6 +199,7 @@ class StoryArticleOut(BaseModel):
     outlet: str | None
     published: str | None
     duplicate_of: str | None
+    fetched_at: str | None = None
 
 
 class ClaimOut(BaseModel):
