@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import datetime, timedelta
@@ -36,8 +37,8 @@ CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value BLOB NOT NUL
 """
 
 # An article's moment: its publication date, else when it was fetched (SaudiNewsNet gives only
-# that), as the clustering places it (`corpus.stories._moment`). Undated articles used to fall
-# out of every story span, so a later run found no active story to attach new articles to.
+# that), as the clustering places it (`corpus.stories._moment`): undated articles count in story
+# spans, orders and the active stories a later run reloads to attach new articles to.
 _WHEN = "coalesce(published, fetched_at)"
 _A_WHEN = "coalesce(a.published, a.fetched_at)"
 
@@ -188,9 +189,7 @@ class SQLiteStories:
             "SELECT title, summary, claims, entities FROM stories WHERE id = ?", (story_id,)
         ).fetchone()
         title, summary, claims, entities = computed or ("", "[]", "[]", "[]")
-        days: dict[str, int] = {}
-        for moment in moments:
-            days[moment[:10]] = days.get(moment[:10], 0) + 1
+        days = Counter(moment[:10] for moment in moments)
         return StoryDetail(
             id=story_id,
             title=title or next((a.title for a in articles if a.title), ""),
