@@ -115,7 +115,8 @@ def main() -> None:
         scaling(articles)
         return
     started, cpu = time.perf_counter(), time.process_time()
-    predicted = cluster(articles, StoryIndex(SEMANTIC_PARAMS if args.semantic else None), batch_size=256)
+    params = SEMANTIC_PARAMS if args.semantic else None
+    predicted = cluster(articles, StoryIndex(params), batch_size=256)
     assign_s, assign_cpu = time.perf_counter() - started, time.process_time() - cpu
     stories = len(set(predicted.values()))
     print(
@@ -127,7 +128,6 @@ def main() -> None:
     report("marsad", gold, predicted)
     print_sizes(predicted)
     if args.batching:
-        params = SEMANTIC_PARAMS if args.semantic else None
         other = cluster(articles, StoryIndex(params), batch_size=128, commit_size=1024)
         report("marsad, batches 128, merges 1024", gold, other)
     if args.errors:
