@@ -196,6 +196,24 @@ def test_duplicate_index_breaks_ties_between_identical_copies_by_id() -> None:
     assert index.find("new", BOMBING_SPA) == "alriyadh-3"
 
 
+def test_articles_without_a_body_are_not_copies_of_one_another() -> None:
+    # SaudiNewsNet holds hundreds of articles whose body is empty or one line: their shingle sets
+    # are equal, which once made them "copies" of one another in stories of unrelated articles.
+    titles = [
+        "العالم على مشارف بلوتو",
+        "ملاعب كأس العالم في روسيا 2018",
+        "الدول العشر الأكثر استفادة من طاقة الرياح",
+    ]
+    bodies = ["", " ", "نائب خادم الحرمين الشريفين"]
+    articles = [
+        article(f"e{i}", body, "الاقتصادية", DAY + timedelta(minutes=i), title)
+        for i, (title, body) in enumerate(zip(titles, bodies, strict=True))
+    ]
+    placed = warmed().assign(articles)
+    assert len({p.story for p in placed}) == 3
+    assert all(p.duplicate_of is None for p in placed)
+
+
 def test_summary_draws_on_several_outlets_without_repeating() -> None:
     articles = [
         article("a", BOMBING_SPA, "واس", DAY),
