@@ -196,6 +196,19 @@ def test_duplicate_index_breaks_ties_between_identical_copies_by_id() -> None:
     assert index.find("new", BOMBING_SPA) == "alriyadh-3"
 
 
+def test_older_typesetting_of_hamza_is_the_same_word() -> None:
+    # "الطوارىء" (ى + ء, older typesetting) and "الطوارئ": one name of the event for the veto.
+    index = warmed()
+    old, new = (
+        article(i, f"مددت تونس حالة {word} شهرين", "واس", DAY, f"تونس تمدد حالة {word} لشهرين")
+        for i, word in (("old", "الطوارىء"), ("new", "الطوارئ"))
+    )
+    keys = index.article_keys([old, new], observe=False)
+    assert keys[0] == keys[1]
+    words, _ = index.vectors([old, new], observe=False)
+    assert (words[0] @ words[1].T).toarray()[0, 0] > 0.99
+
+
 def test_articles_without_a_body_are_not_copies_of_one_another() -> None:
     # SaudiNewsNet holds hundreds of articles whose body is empty or one line: their shingle sets
     # are equal, which once made them "copies" of one another in stories of unrelated articles.
