@@ -123,6 +123,39 @@ def test_eval_stories_on_gold_records_with_their_own_text(
     assert "B-cubed on 5 articles in 3 gold stories" in out and "F1" in out
 
 
+def test_eval_stories_reads_the_upstream_saudinewsnet_shape_and_gold_named_by_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SaudiNewsNet as published: no id, the body in `content`, the crawl time in `date_extracted`.
+    sample = [
+        json.loads(line) for line in (SAMPLE / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    upstream = [
+        {
+            "source": r["outlet"],
+            "url": r["url"],
+            "title": r.get("title", ""),
+            "content": r["text"],
+            "date_extracted": r.get("published", "2024-05-16T10:00").replace("T", " ") + ":00",
+        }
+        for r in sample
+        if "text" in r
+    ]
+    corpus = tmp_path / "upstream.jsonl"
+    corpus.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in upstream), encoding="utf-8")
+    geneva = [r["url"] for r in upstream if "درع الوادي" in r["content"]][:3]
+    other = [r["url"] for r in upstream if "الوادي" not in r["content"]][:2]
+    gold = tmp_path / "gold.jsonl"
+    lines = [{"url": u, "story": "geneva"} for u in geneva] + [{"url": u, "story": u} for u in other]
+    gold.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, "eval", "stories", str(gold), "--corpus", str(corpus))
+    assert code == 0
+    assert f"B-cubed on 5 articles in 3 gold stories, {len(upstream)} articles clustered" in out
+    corpus.write_text(corpus.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    code, _, err = run(capsys, monkeypatch, "eval", "stories", str(gold), "--corpus", str(corpus))
+    assert code == 2 and f"upstream.jsonl:{len(upstream) + 1}: not JSON" in err
+
+
 def test_semantic_stories_without_the_extra_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

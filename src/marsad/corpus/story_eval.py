@@ -15,7 +15,9 @@ together, in corpus order, and the score is taken on the annotated articles only
 
 A gold file is JSON lines: `{"id": ..., "story": ...}` per annotated article (texts are read from
 the corpus by id) or `{"id": ..., "story": ..., "text": ..., "title": ..., "outlet": ...,
-"published": ...}` for a user's own articles; lines without an `id` (story notes) are ignored.
+"published": ...}` for a user's own articles; lines without an `id` (story notes) are ignored. An
+article may be named by its `url` instead, and the corpus may be SaudiNewsNet as published
+(`content`, `date_extracted`, no `id`).
 """
 
 from __future__ import annotations
@@ -88,7 +90,8 @@ def read_gold(path: Path) -> tuple[dict[str, str], list[dict[str, Any]]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise UsageError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-        if "id" not in record:
+        record = corpus_record(record)
+        if not record.get("id"):
             continue
         if "story" not in record:
             raise UsageError(f"{path}:{number}: article {record['id']} has no gold 'story'")
@@ -96,21 +99,47 @@ def read_gold(path: Path) -> tuple[dict[str, str], list[dict[str, Any]]]:
         if "text" in record:
             own.append(record)
     if not gold:
-        raise UsageError(f"{path}: no annotated article (lines with 'id' and 'story')")
+        raise UsageError(f"{path}: no annotated article (lines with 'id' or 'url', and 'story')")
     return gold, own
 
 
 def read_corpus(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """SaudiNewsNet-shaped JSON lines (`id, source|outlet, title, author, fetched_at|published, text`)."""
+    """SaudiNewsNet-shaped JSON lines (`id, source|outlet, title, author, fetched_at|published, text`,
+    or the upstream `url, source, title, author, date_extracted, content`)."""
     opener: Callable[..., Any] = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rt", encoding="utf-8") as stream:
             for n, line in enumerate(stream):
                 if limit is not None and n >= limit:
                     return
-                yield json.loads(line)
+                if not line.strip():
+                    continue
+                try:
+                    record = corpus_record(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise UsageError(f"{path}:{n + 1}: not JSON ({exc.msg})") from exc
+                if record.get("id") in (None, ""):
+                    raise UsageError(f"{path}:{n + 1}: an article needs an 'id' or a 'url'")
+                yield record
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
     except OSError as exc:
         raise UsageError(f"{path}: cannot read the corpus ({exc.strerror or exc})") from exc
+
+
+def corpus_record(record: dict[str, Any]) -> dict[str, Any]:
+    """`record` with SaudiNewsNet's upstream field names (`content`, `date_extracted`, no `id`)
+    read as ours (`text`, `fetched_at`, its `url` as `id`), so either shape can be clustered and
+    a gold set can name its articles by URL.
+
+    >>> corpus_record({"url": "http://okaz.com.sa/1", "content": "نص", "date_extracted": "2015-08-06"})
+    {'url': 'http://okaz.com.sa/1', 'id': 'http://okaz.com.sa/1', 'text': 'نص', 'fetched_at': '2015-08-06'}
+    """
+    renamed = {"id": "url", "text": "content", "fetched_at": "date_extracted"}
+    missing = {
+        ours: record[theirs] for ours, theirs in renamed.items() if ours not in record and theirs in record
+    }
+    return {key: value for key, value in record.items() if key not in ("content", "date_extracted")} | missing
 
 
 def _moment(value: Any) -> datetime | None:
@@ -221,6 +250,9 @@ def load_for_eval(
     if corpus_path is not None:
         records.extend(read_corpus(corpus_path, limit))
     known = {str(r["id"]) for r in records}
+    by_url = {str(r["url"]): str(r["id"]) for r in records if r.get("url")}
+    # A gold article named by its URL is the corpus article of that URL.
+    gold = {by_url.get(key, key) if key not in known else key: story for key, story in gold.items()}
     records.extend(r for r in own if str(r["id"]) not in known)
     missing = [i for i in gold if i not in known and i not in {str(r["id"]) for r in own}]
     if missing and limit is None:
