@@ -67,6 +67,45 @@ def test_bad_jsonl_lines_are_named_and_the_rest_is_read(tmp_path: Path) -> None:
     assert items[2] == Skipped(f"{path}:3", "no text or html")
 
 
+def test_a_json_array_of_saudinewsnet_records_is_read_item_by_item(tmp_path: Path) -> None:
+    # SaudiNewsNet as published: one JSON array per day, the text under "content", no id.
+    day = [
+        {
+            "source": "okaz",
+            "url": "http://www.okaz.com.sa/new/Issues/20150806/Con20150806790061.htm",
+            "date_extracted": "2015-08-06 18:12:40",
+            "title": "تشييع الشهيد الجندي أول الشاجري",
+            "author": "",
+            "content": FLOOD_TEXT,
+        },
+        {"source": "okaz", "url": "http://www.okaz.com.sa/x", "title": "بلا نص", "content": " "},
+        "not an object",
+        {"source": "sabq", "content": "<html><body><p>" + NATO_TEXT + "</p></body></html>"},
+    ]
+    path = tmp_path / "2015-08-06.json"
+    path.write_text(json.dumps(day, ensure_ascii=False), encoding="utf-8")
+    first, blank, other, page = read_all(path)
+    assert isinstance(first, Article) and first.text == FLOOD_TEXT and first.outlet == "okaz"
+    assert first.fetched_at == datetime(2015, 8, 6, 18, 12, 40)
+    assert first.id == derive_id(url=day[0]["url"], text="")  # type: ignore[index]
+    assert blank == Skipped(f"{path}[1]", "no text or html")
+    assert isinstance(other, Failed) and other.source == f"{path}[2]"
+    assert isinstance(page, Article) and page.html is not None and not page.text
+    assert estimate_count([str(path)]) is None
+
+
+def test_a_broken_or_oversized_json_file_is_named(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"text": "نص"}', encoding="utf-8")
+    [item] = read_all(broken)
+    assert isinstance(item, Failed) and item.source == str(broken) and "not JSON" in item.reason
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps([{"text": NATO_TEXT}] * 200, ensure_ascii=False), encoding="utf-8")
+    assert big.stat().st_size > 50_000
+    [item] = read_all(big, settings=Settings(max_file_mb=0.005))
+    assert isinstance(item, Skipped) and "over the 0.05 MB limit for .json" in item.reason
+
+
 def test_gzipped_jsonl_and_folders_are_read_and_other_files_ignored(tmp_path: Path) -> None:
     with gzip.open(tmp_path / "feed.jsonl.gz", "wt", encoding="utf-8") as stream:
         stream.write(json.dumps({"id": "g1", "text": NATO_TEXT}, ensure_ascii=False) + "\n")

@@ -1,7 +1,8 @@
-"""Local inputs to Articles: .txt, .html/.htm, .jsonl/.jsonl.gz, .warc/.warc.gz files, folders, `-` (stdin).
+"""Local inputs to Articles: .txt, .html/.htm, .jsonl/.jsonl.gz, .json, .warc/.warc.gz files,
+folders, `-` (stdin).
 
-Reading never stops at a bad input: each file or JSONL line that cannot be read becomes a
-`Failed` (broken) or `Skipped` (nothing to analyze) outcome naming it, and reading goes on.
+Reading never stops at a bad input: each file, JSONL line or JSON array item that cannot be read
+becomes a `Failed` (broken) or `Skipped` (nothing to analyze) outcome naming it, and reading goes on.
 """
 
 from __future__ import annotations
@@ -27,8 +28,12 @@ from marsad.settings import Settings
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+#: One record or an array of them (SaudiNewsNet's daily files, scrapers' exports).
+JSON_SUFFIXES = (".json",)
+#: A .json file may be this many times `Settings.max_file_mb` (it is parsed whole).
+JSON_FILE_ARTICLES = 10
 WARC_SUFFIXES = (".warc", ".warc.gz")  # read by ingest.warc
-SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + WARC_SUFFIXES
 
 Read = Article | Failed | Skipped
 
@@ -58,6 +63,9 @@ def read_file(path: Path, settings: Settings) -> Iterator[Read]:
     try:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(path, settings)
+            return
+        if suffix in JSON_SUFFIXES:
+            yield from _read_json(path, settings)
             return
         if suffix in WARC_SUFFIXES:
             from marsad.ingest.warc import read_warc
@@ -130,22 +138,54 @@ def _records(name: str, lines: Iterable[tuple[int, str | InputError]], settings:
         except json.JSONDecodeError as exc:
             yield Failed(where, f"not JSON ({exc.msg} at column {exc.colno})")
             continue
-        if not isinstance(record, dict):
-            yield Failed(where, f"a JSON {type(record).__name__}, expected an object with text or html")
-            continue
-        try:
-            yield article_from_record(record, source=name, default_published=settings.published)
-        except InputError as exc:
-            yield Skipped(where, exc.reason)
+        yield _from_record(record, where, name, settings)
     if not seen_any:
         yield Skipped(name, "empty file")
+
+
+def _read_json(path: Path, settings: Settings) -> Iterator[Read]:
+    name = str(path)
+    limit_mb = JSON_FILE_ARTICLES * settings.max_file_mb
+    size_mb = path.stat().st_size / 1e6
+    if size_mb > limit_mb:
+        # Parsed whole, unlike JSON lines (read as they stream).
+        yield Skipped(
+            name, f"file is {size_mb:.1f} MB, over the {limit_mb:g} MB limit for .json; use JSON lines"
+        )
+        return
+    data = path.read_bytes()
+    if not data.strip():
+        yield Skipped(name, "empty file")
+        return
+    try:
+        value = json.loads(decode_bytes(data, name))
+    except json.JSONDecodeError as exc:
+        yield Failed(name, f"not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+        return
+    records = value if isinstance(value, list) else [value]
+    for i, record in enumerate(records):
+        yield _from_record(record, f"{name}[{i}]", name, settings)
+
+
+def _from_record(record: object, where: str, source: str, settings: Settings) -> Read:
+    if not isinstance(record, dict):
+        return Failed(where, f"a JSON {type(record).__name__}, expected an object with text or html")
+    try:
+        return article_from_record(record, source=source, default_published=settings.published)
+    except InputError as exc:
+        return Skipped(where, exc.reason)
 
 
 def article_from_record(
     record: Mapping[str, Any], *, source: str, default_published: datetime | None = None
 ) -> Article:
-    """An Article from an input record (`id, url, source|outlet, title, published, ...`)."""
+    """An Article from an input record (`id, url, source|outlet, title, published, ...`; also
+    SaudiNewsNet's and scrapers' `content` for the text and `date_extracted` for `fetched_at`)."""
     text, html = _string(record, "text"), _string(record, "html")
+    content = _string(record, "content")
+    if not (text or html) and content:
+        # Scrapers store the page's HTML or its text under "content".
+        text, html = (None, content) if content.lstrip().startswith("<") else (content, None)
     if not (text and text.strip()) and not (html and html.strip()):
         raise InputError(source, "no text or html")
     url = _string(record, "url")
@@ -159,7 +199,7 @@ def article_from_record(
         title=_string(record, "title") or None,
         author=_string(record, "author") or None,
         published_at=parse_timestamp(_string(record, "published")) or default_published,
-        fetched_at=parse_timestamp(_string(record, "fetched_at")),
+        fetched_at=parse_timestamp(_string(record, "fetched_at") or _string(record, "date_extracted")),
     )
 
 
@@ -209,6 +249,8 @@ def estimate_count(paths: Iterable[str]) -> int | None:
         files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
         for file in files:
             suffix = _suffix(file)
+            if suffix in JSON_SUFFIXES:
+                return None  # an array's length is not known without parsing it
             if suffix in JSONL_SUFFIXES:
                 total += _count_lines(file)
             elif suffix in SUPPORTED:
