@@ -56,7 +56,8 @@ def _date(value: str | None, option: str) -> datetime | None:
 @app.command("analyze")
 def analyze_command(
     paths: Annotated[
-        list[str], typer.Argument(help="Files or folders (.txt .html .jsonl .jsonl.gz), or - for stdin.")
+        list[str],
+        typer.Argument(help="Files or folders (.txt .html .jsonl .jsonl.gz .json .warc), or - for stdin."),
     ],
     db: DbOption = "marsad.db",
     out: Annotated[
