@@ -93,6 +93,26 @@ def test_search_filters_by_outlet_and_dates(store: SQLiteStore) -> None:
     assert store.search_articles("قال OR قالت").total == 2
 
 
+def test_an_undated_article_counts_when_it_was_fetched(fresh_store: SQLiteStore) -> None:
+    # SaudiNewsNet's articles carry only when they were fetched: date filters, the newest-first
+    # list, the date range and the entity's timeline place them there instead of dropping them.
+    fetched = replace(NATO, published_at=None, fetched_at=datetime(2015, 8, 6, 18, 12))
+    fresh_store.save_article(fetched, fingerprint="f1", content_key="k1")
+    fresh_store.save_article(FLOOD, fingerprint="f2", content_key="k2")
+    fresh_store.commit()
+    assert (
+        fresh_store.search_articles(
+            "قال OR قالت", since=datetime(2015, 8, 6), until=datetime(2015, 8, 6)
+        ).total
+        == 1
+    )
+    assert fresh_store.search_articles("قال OR قالت", since=datetime(2020, 1, 1)).total == 1
+    assert [h.id for h in fresh_store.list_articles()] == ["flood-1", "nato-1"]
+    overview = fresh_store.overview()
+    assert (overview.first_published, overview.last_published) == ("2015-08-06T18:12:00", "2020-05-16")
+    assert fresh_store.entity_timeline("E1") == [("2015-08-06", 1)]
+
+
 @pytest.mark.parametrize(
     "query",
     ["", "   ", "***", "()", "-", "OR"],

@@ -28,6 +28,7 @@ from marsad.store import (
     sqlite_stories,
 )
 from marsad.store.query import make_snippet, parse_query
+from marsad.store.sql import A_WHEN, WHEN
 from marsad.store.sqlite_entities import SQLiteEntities
 from marsad.store.sqlite_quotes import SQLiteQuotes
 from marsad.store.sqlite_sources import SQLiteSources
@@ -59,9 +60,9 @@ CREATE TABLE IF NOT EXISTS articles (
     analyzed_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_outlet_content ON articles (outlet, content_key);
-CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE INDEX IF NOT EXISTS articles_when ON articles (coalesce(published, fetched_at));
 -- Covers the outlet list with counts and date range, and each outlet's newest articles.
-CREATE INDEX IF NOT EXISTS articles_outlet_published ON articles (outlet, published);
+CREATE INDEX IF NOT EXISTS articles_outlet_when ON articles (outlet, coalesce(published, fetched_at));
 CREATE TABLE IF NOT EXISTS outlet_lines (
     outlet TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -173,9 +174,9 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
     ) -> list[ArticleHeader]:
         where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
         rows = self.db.execute(
-            # rowid breaks ties because the (published) indexes hold it: no sort, whatever the size.
+            # rowid breaks ties because the (moment) indexes hold it: no sort, whatever the size.
             f"SELECT {_HEADER_COLUMNS} FROM articles {where} "
-            "ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?",
+            f"ORDER BY {WHEN} DESC, rowid DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return [ArticleHeader(*row) for row in rows]
@@ -194,7 +195,7 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
 
     def overview(self) -> Overview:
         rows = self.db.execute(
-            "SELECT outlet, count(*), min(published), max(published) FROM articles GROUP BY outlet "
+            f"SELECT outlet, count(*), min({WHEN}), max({WHEN}) FROM articles GROUP BY outlet "
             "ORDER BY count(*) DESC, outlet"
         ).fetchall()
         firsts = [r[2] for r in rows if r[2]]
@@ -213,7 +214,7 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
         return self._record(row) if row else None
 
     def iter_records(self) -> Iterator[dict[str, Any]]:
-        cursor = self.db.execute(f"SELECT {_RECORD_COLUMNS} FROM articles ORDER BY published, id")
+        cursor = self.db.execute(f"SELECT {_RECORD_COLUMNS} FROM articles ORDER BY {WHEN}, id")
         for row in cursor:
             yield self._record(row)
 
@@ -256,10 +257,10 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
             where.append("a.outlet = ?")
             params.append(outlet)
         if since:
-            where.append("a.published >= ?")
+            where.append(f"{A_WHEN} >= ?")
             params.append(since.date().isoformat())
         if until:
-            where.append("a.published < ?")
+            where.append(f"{A_WHEN} < ?")
             params.append(until.date().isoformat() + "~")  # '~' sorts after any time of that day
         condition = " AND ".join(where)
         # Every article has its full-text row, so a query with no other filter stays in the index.
@@ -267,7 +268,7 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
             base = "FROM articles_fts WHERE articles_fts MATCH ?"
         else:
             base = f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {condition}"
-        order = "a.published DESC, a.rowid DESC" if browse else "rank"
+        order = f"{A_WHEN} DESC, a.rowid DESC" if browse else "rank"
         try:
             total, capped = self._count_matches(base, params, count_limit)
             # Rank row ids only: a sorter that carried the texts would copy every matching article.

@@ -22,6 +22,7 @@ from marsad.errors import UsageError
 from marsad.model import Article, Entity, EntityType, Role
 from marsad.records import entity_record
 from marsad.store.entities import EntityDetail, EntityRule, EntitySummary, StoredEntity
+from marsad.store.sql import A_WHEN
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entities (
@@ -172,8 +173,8 @@ class SQLiteEntities:
             (entity_id,),
         ).fetchall()
         mentions, articles, first, last = self.db.execute(
-            "SELECT coalesce(sum(m.mentions), 0), count(DISTINCT m.article), min(a.published), "
-            "max(a.published) FROM entity_mentions m JOIN articles a ON a.rowid = m.article "
+            f"SELECT coalesce(sum(m.mentions), 0), count(DISTINCT m.article), min({A_WHEN}), "
+            f"max({A_WHEN}) FROM entity_mentions m JOIN articles a ON a.rowid = m.article "
             "WHERE m.entity = ?",
             (entity_id,),
         ).fetchone()
@@ -192,8 +193,8 @@ class SQLiteEntities:
 
     def entity_timeline(self, entity_id: str) -> list[tuple[str, int]]:
         rows = self.db.execute(
-            "SELECT substr(a.published, 1, 10) AS day, sum(m.mentions) FROM entity_mentions m "
-            "JOIN articles a ON a.rowid = m.article WHERE m.entity = ? AND a.published IS NOT NULL "
+            f"SELECT substr({A_WHEN}, 1, 10) AS day, sum(m.mentions) FROM entity_mentions m "
+            f"JOIN articles a ON a.rowid = m.article WHERE m.entity = ? AND {A_WHEN} IS NOT NULL "
             "GROUP BY day ORDER BY day",
             (entity_id,),
         )
@@ -223,7 +224,7 @@ class SQLiteEntities:
     def entity_article_ids(self, entity_id: str, *, limit: int = 20, offset: int = 0) -> list[str]:
         rows = self.db.execute(
             "SELECT a.id FROM entity_mentions m JOIN articles a ON a.rowid = m.article WHERE m.entity = ? "
-            "GROUP BY a.rowid ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+            f"GROUP BY a.rowid ORDER BY {A_WHEN} DESC, a.id LIMIT ? OFFSET ?",
             (entity_id, limit, offset),
         )
         return [article_id for (article_id,) in rows]
@@ -427,10 +428,10 @@ def _period(since: datetime | None, until: datetime | None) -> tuple[list[str], 
     where: list[str] = []
     params: list[Any] = []
     if since:
-        where.append("a.published >= ?")
+        where.append(f"{A_WHEN} >= ?")
         params.append(since.date().isoformat())
     if until:
-        where.append("a.published < ?")
+        where.append(f"{A_WHEN} < ?")
         params.append(until.date().isoformat() + "~")
     return where, params
 

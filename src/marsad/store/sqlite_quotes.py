@@ -14,6 +14,7 @@ from typing import Any
 from marsad.arabic.keys import fold
 from marsad.model import Article
 from marsad.store.quotes import QuoteHit
+from marsad.store.sql import A_WHEN
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS quotes (
@@ -139,16 +140,16 @@ class SQLiteQuotes:
             where.append("(' ' || q.text_key || ' ') LIKE ?")
             params.append(f"% {_key(about_name)} %")
         if since is not None:
-            where.append("a.published >= ?")
+            where.append(f"{A_WHEN} >= ?")
             params.append(since.date().isoformat())
         if until is not None:
-            where.append("a.published < ?")
+            where.append(f"{A_WHEN} < ?")
             params.append(until.date().isoformat() + "~")  # '~' sorts after any time of that day
         condition = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.db.execute(
             f"SELECT {_HIT_COLUMNS} FROM quotes q JOIN articles a ON a.rowid = q.article_rowid "
             f"LEFT JOIN entities e ON e.id = q.speaker {condition} "
-            "ORDER BY a.published IS NULL, a.published DESC, a.id, q.position LIMIT ? OFFSET ?",
+            f"ORDER BY {A_WHEN} IS NULL, {A_WHEN} DESC, a.id, q.position LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         abouts = self._abouts([row[-1] for row in rows])

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from marsad.errors import UsageError
 from marsad.model import Article, Claim, Story
+from marsad.store.sql import A_WHEN, WHEN
 from marsad.store.stories import StoryArticle, StoryDetail, StorySummary
 
 SCHEMA = """
@@ -36,11 +37,6 @@ CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story TEXT N
 CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
 
-# An article's moment: its publication date, else when it was fetched (SaudiNewsNet gives only
-# that), as the clustering places it (`corpus.stories._moment`): undated articles count in story
-# spans, orders and the active stories a later run reloads to attach new articles to.
-_WHEN = "coalesce(published, fetched_at)"
-_A_WHEN = "coalesce(a.published, a.fetched_at)"
 
 _ORDERS = {
     "recent": "last_at DESC, articles DESC",
@@ -95,7 +91,7 @@ class SQLiteStories:
     def story_records(self, story_id: str, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Article records of a story, newest last (the most recent `limit`)."""
         rows = self.db.execute(
-            f"SELECT id FROM articles WHERE story = ? ORDER BY {_WHEN} DESC, id DESC LIMIT ?",
+            f"SELECT id FROM articles WHERE story = ? ORDER BY {WHEN} DESC, id DESC LIMIT ?",
             (story_id, -1 if limit is None else limit),
         ).fetchall()
         records = [self.get_article(row[0]) for row in reversed(rows)]
@@ -103,14 +99,14 @@ class SQLiteStories:
 
     def active_story_records(self, days: float) -> list[dict[str, Any]]:
         """Records of the stories with an article in the last `days` days of the store's data."""
-        latest = self.db.execute(f"SELECT max({_WHEN}) FROM articles WHERE story IS NOT NULL").fetchone()[0]
+        latest = self.db.execute(f"SELECT max({WHEN}) FROM articles WHERE story IS NOT NULL").fetchone()[0]
         if latest is None:
             return []
         since = (datetime.fromisoformat(latest) - timedelta(days=days)).isoformat()
         rows = self.db.execute(
             "SELECT id, fetched_at FROM articles WHERE story IN "
-            f"(SELECT story FROM articles WHERE story IS NOT NULL GROUP BY story HAVING max({_WHEN}) >= ?) "
-            f"ORDER BY {_WHEN}, id",
+            f"(SELECT story FROM articles WHERE story IS NOT NULL GROUP BY story HAVING max({WHEN}) >= ?) "
+            f"ORDER BY {WHEN}, id",
             (since,),
         ).fetchall()
         records = []
@@ -151,19 +147,19 @@ class SQLiteStories:
     ) -> list[StorySummary]:
         if order not in _ORDERS:
             raise UsageError(f"unknown story order {order!r}; one of: {', '.join(_ORDERS)}")
-        latest = self.db.execute(f"SELECT max({_WHEN}) FROM articles").fetchone()[0]
+        latest = self.db.execute(f"SELECT max({WHEN}) FROM articles").fetchone()[0]
         day_before = (datetime.fromisoformat(latest) - timedelta(days=1)).isoformat() if latest else ""
         having, params = [], [day_before]
         if since:
-            having.append(f"max({_A_WHEN}) >= ?")
+            having.append(f"max({A_WHEN}) >= ?")
             params.append(since.isoformat())
         if until:
-            having.append(f"min({_A_WHEN}) <= ?")
+            having.append(f"min({A_WHEN}) <= ?")
             params.append(until.date().isoformat() + "~")  # '~' sorts after any time of that day
         rows = self.db.execute(
             "SELECT a.story, coalesce(s.title, ''), count(*) AS articles, count(DISTINCT a.outlet), "
-            f"min({_A_WHEN}), max({_A_WHEN}) AS last_at, "
-            f"sum(CASE WHEN {_A_WHEN} > ? THEN 1 ELSE 0 END) AS growth, min(a.title) "
+            f"min({A_WHEN}), max({A_WHEN}) AS last_at, "
+            f"sum(CASE WHEN {A_WHEN} > ? THEN 1 ELSE 0 END) AS growth, min(a.title) "
             "FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.story IS NOT NULL "
             f"GROUP BY a.story {'HAVING ' + ' AND '.join(having) if having else ''} "
             f"ORDER BY {_ORDERS[order]}, a.story LIMIT ? OFFSET ?",
@@ -178,7 +174,7 @@ class SQLiteStories:
         rows = self.db.execute(
             "SELECT a.id, a.title, a.outlet, a.published, d.duplicate_of, a.fetched_at FROM articles a "
             "LEFT JOIN story_duplicates d ON d.article_id = a.id "
-            f"WHERE a.story = ? ORDER BY {_A_WHEN}, a.id",
+            f"WHERE a.story = ? ORDER BY {A_WHEN}, a.id",
             (story_id,),
         ).fetchall()
         if not rows:
