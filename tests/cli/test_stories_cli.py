@@ -156,6 +156,40 @@ def test_eval_stories_reads_the_upstream_saudinewsnet_shape_and_gold_named_by_ur
     assert code == 2 and f"upstream.jsonl:{len(upstream) + 1}: not JSON" in err
 
 
+def test_analyze_out_carries_each_articles_story_after_the_runs_merges(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from marsad.corpus import stories
+    from tests.corpus.test_stories import BOMBING_OTHER_WORDS, BOMBING_SPA, KUWAIT_TRIAL
+
+    # Joining off, merging on: the two bombing reports open two stories that merge at the commit,
+    # after both were analyzed; the later report's story then changes.
+    params = stories.StoryParams(threshold=0.99, neighbour_threshold=0.99, merge_threshold=0.3)
+    from_store = stories.StoryStep.from_store
+    monkeypatch.setattr(stories.StoryStep, "from_store", lambda store, _=None: from_store(store, params))
+    lines = [
+        ("b", BOMBING_OTHER_WORDS, "الرياض", "2015-08-06T14:00", "13 قتيلا في تفجير بأبها"),
+        ("a", BOMBING_SPA, "واس", "2015-08-06T09:00", "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير"),
+        ("d", KUWAIT_TRIAL, "الجزيرة", "2015-08-06T16:00", "بدء محاكمة متهمي تفجير الصادق"),
+    ]
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": i, "text": t, "outlet": o, "published": p, "title": h}, ensure_ascii=False)
+            + "\n"
+            for i, t, o, p, h in lines
+        ),
+        encoding="utf-8",
+    )
+    db, out = tmp_path / "m.db", tmp_path / "out.jsonl"
+    assert run(capsys, monkeypatch, "analyze", str(corpus), "--db", str(db), "--out", str(out))[0] == 0
+    written = {r["id"]: r["story"] for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    store = SQLiteStore(str(db))
+    assert written == store.assigned_stories(["a", "b", "d"])
+    store.close()
+    assert list(written) == ["b", "a", "d"] and written["a"] == written["b"] != written["d"]
+
+
 def test_semantic_stories_without_the_extra_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

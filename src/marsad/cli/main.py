@@ -28,7 +28,10 @@ from marsad.settings import Settings
 from marsad.store import open_store
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from marsad.analyze import Summary
+    from marsad.store import Store
 
 # Commands import the heavy parts (extraction, date parsing) only when they run, so `marsad
 # search` and `--help` start fast.
@@ -61,7 +64,10 @@ def analyze_command(
     ],
     db: DbOption = "marsad.db",
     out: Annotated[
-        str | None, typer.Option("--out", help="Also write one JSON object per article here (- for stdout).")
+        str | None,
+        typer.Option(
+            "--out", help="Also write one JSON object per article here (- for stdout), when the run ends."
+        ),
     ] = None,
     published: Annotated[
         str | None,
@@ -91,10 +97,10 @@ def analyze_command(
     )
     store = open_store(db)
     with ExitStack() as stack:
-        sink = None
+        stream = None
         if out is not None:
             stream = sys.stdout if out == "-" else stack.enter_context(open(out, "w", encoding="utf-8"))
-            sink = _jsonl_writer(stream)
+        stored: list[str] = []
         progress = stack.enter_context(_progress(disable=quiet or not err.is_terminal))
         task = progress.add_task("analyzing", total=estimate_count(paths))
         try:
@@ -102,10 +108,14 @@ def analyze_command(
                 read_inputs(paths, settings),
                 store,
                 settings,
-                sink=sink,
+                sink=(lambda record: stored.append(record["id"])) if stream else None,
                 on_item=lambda: progress.advance(task),
             )
         finally:
+            # Written once the run is over (or interrupted): stories merge fragments at each
+            # commit, so an article's story is final only then.
+            if stream is not None:
+                _write_stored(store, stored, _jsonl_writer(stream))
             store.close()
     _print_summary(summary, db)
     if summary.failed:
@@ -132,6 +142,13 @@ class _RateColumn(TextColumn):
 
     def render(self, task: Any) -> Text:
         return Text(f"{task.speed or 0:>5.0f} articles/s", style="cyan")
+
+
+def _write_stored(store: Store, article_ids: list[str], write: Callable[[dict[str, Any]], None]) -> None:
+    for article_id in dict.fromkeys(article_ids):
+        record = store.get_article(article_id)
+        if record is not None:
+            write(record)
 
 
 def _jsonl_writer(stream: TextIO) -> Any:
