@@ -82,7 +82,10 @@ def fetch_command(
     urls: Annotated[list[str], typer.Argument(help="Feed, sitemap or article page URLs.")],
     db: DbOption = "marsad.db",
     out: Annotated[
-        str | None, typer.Option("--out", help="Also write one JSON object per article here (- for stdout).")
+        str | None,
+        typer.Option(
+            "--out", help="Also write one JSON object per article here (- for stdout), when the run ends."
+        ),
     ] = None,
     allow_private: AllowPrivate = False,
     max_items: Annotated[
@@ -93,7 +96,7 @@ def fetch_command(
     ] = 1.0,
 ) -> None:
     """Fetch feeds, sitemaps or article pages once and analyze them (the output of `marsad analyze`)."""
-    from marsad.cli.main import _jsonl_writer, _print_summary
+    from marsad.cli.main import _jsonl_writer, _print_summary, _write_stored
     from marsad.ingest.fetch import Fetcher, FetchPolicy
     from marsad.settings import Settings
     from marsad.watch import RoundRunner, address_policy
@@ -102,14 +105,19 @@ def fetch_command(
     addresses = address_policy(fetch_sources, allow_private)
     store = open_store(db)
     with ExitStack() as stack:
-        sink = None
+        stream = None
         if out is not None:
             stream = sys.stdout if out == "-" else stack.enter_context(open(out, "w", encoding="utf-8"))
-            sink = _jsonl_writer(stream)
         fetcher = stack.enter_context(Fetcher(FetchPolicy(host_delay_s=host_delay), addresses))
         stack.callback(store.close)
+        stored: list[str] = []
+        sink = (lambda record: stored.append(record["id"])) if stream else None
         runner = RoundRunner(store, Settings(), fetcher, track=False, report=_report, sink=sink)
-        summary = runner.run(fetch_sources)
+        try:
+            summary = runner.run(fetch_sources)
+        finally:
+            if stream is not None:  # as `marsad analyze --out`: each story final
+                _write_stored(store, stored, _jsonl_writer(stream))
     errors = [f"{name}: {state.error}" for name, state in summary.sources.items() if state.error]
     _print_summary(summary.analysis, db)
     for error in errors:
