@@ -107,7 +107,13 @@ def test_an_undated_article_counts_when_it_was_fetched(fresh_store: SQLiteStore)
         == 1
     )
     assert fresh_store.search_articles("قال OR قالت", since=datetime(2020, 1, 1)).total == 1
-    assert [h.id for h in fresh_store.list_articles()] == ["flood-1", "nato-1"]
+    headers = fresh_store.list_articles()
+    assert [(h.id, h.published, h.fetched_at) for h in headers] == [
+        ("flood-1", "2020-05-16", None),
+        ("nato-1", None, "2015-08-06T18:12:00"),  # lists show when it was fetched
+    ]
+    [hit] = fresh_store.search_articles("ستولتنبرغ").hits
+    assert (hit.published, hit.fetched_at) == (None, "2015-08-06T18:12:00")
     overview = fresh_store.overview()
     assert (overview.first_published, overview.last_published) == ("2015-08-06T18:12:00", "2020-05-16")
     assert fresh_store.entity_timeline("E1") == [("2015-08-06", 1)]

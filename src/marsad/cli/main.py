@@ -219,6 +219,7 @@ def search_command(
                         "title": hit.title,
                         "outlet": hit.outlet,
                         "published": hit.published,
+                        "fetched_at": hit.fetched_at,
                         "snippet": hit.snippet,
                     },
                     ensure_ascii=False,
@@ -227,7 +228,9 @@ def search_command(
         return
     err.print(f"{page.total} articles match; showing {len(page.hits)} from {offset + 1 if page.hits else 0}")
     for hit in page.hits:
-        out.print(Text(f"{hit.published or '—'}  {hit.outlet or '—'}  {hit.id}", style="dim"))
+        out.print(
+            Text(f"{hit.published or hit.fetched_at or '—'}  {hit.outlet or '—'}  {hit.id}", style="dim")
+        )
         out.print(Text(hit.title or "(untitled)", style="bold"))
         snippet = Text(hit.snippet)
         for start, end in hit.highlights:

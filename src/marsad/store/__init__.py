@@ -26,6 +26,7 @@ class SearchHit:
     published: str | None
     snippet: str
     highlights: tuple[tuple[int, int], ...]
+    fetched_at: str | None = None  # shown where `published` is missing
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class ArticleHeader:
     outlet: str | None
     published: str | None
     story: str | None
+    fetched_at: str | None = None  # shown where `published` is missing
 
 
 @dataclass(frozen=True, slots=True)

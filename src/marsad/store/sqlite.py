@@ -74,7 +74,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, tokenize
 """
 
 _RECORD_COLUMNS = "id, source, url, outlet, title, published, agency, text, mentions, quotes, dates, story"
-_HEADER_COLUMNS = "id, title, outlet, published, story"
+_HEADER_COLUMNS = "id, title, outlet, published, story, fetched_at"
 
 
 class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
@@ -285,15 +285,20 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
         found = {
             row[0]: row[1:]
             for row in self.db.execute(
-                f"SELECT rowid, id, title, outlet, published, text FROM articles WHERE rowid IN ({marks})",
+                f"SELECT rowid, id, title, outlet, published, text, fetched_at FROM articles "
+                f"WHERE rowid IN ({marks})",
                 rowids,
             )
         }
         hits = []
-        for article_id, title, article_outlet, published, text in (found[r] for r in rowids if r in found):
+        for article_id, title, article_outlet, published, text, fetched_at in (
+            found[r] for r in rowids if r in found
+        ):
             snippet = make_snippet(text, parsed.keys if parsed else frozenset())
             hits.append(
-                SearchHit(article_id, title, article_outlet, published, snippet.text, snippet.highlights)
+                SearchHit(
+                    article_id, title, article_outlet, published, snippet.text, snippet.highlights, fetched_at
+                )
             )
         return SearchPage(tuple(hits), total, total_is_lower_bound=capped)
 

@@ -36,6 +36,9 @@ class ArticleHeaderOut(BaseModel):
     outlet: str | None
     published: str | None
     story: str | None = None
+    fetched_at: str | None = Field(
+        None, description="When it was fetched (shown where `published` is missing)."
+    )
 
 
 class ArticleListOut(Page):
@@ -49,6 +52,9 @@ class SearchHitOut(BaseModel):
     published: str | None
     snippet: str
     highlights: list[tuple[int, int]] = Field(description="(start, end) code-point offsets into `snippet`.")
+    fetched_at: str | None = Field(
+        None, description="When it was fetched (shown where `published` is missing)."
+    )
 
 
 class SearchOut(Page):

@@ -126,6 +126,7 @@ def search(
             published=h.published,
             snippet=h.snippet,
             highlights=list(h.highlights),
+            fetched_at=h.fetched_at,
         )
         for h in page.hits
     ]
