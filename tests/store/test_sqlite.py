@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from marsad.errors import StoreError, UsageError
-from marsad.model import DateMention, Entity, Mention
+from marsad.model import DateMention, Entity, Mention, Quote
 from marsad.records import article_record
 from marsad.store.sqlite import SQLiteStore
 from tests.conftest import FLOOD_TEXT, NATO_TEXT, make_article
@@ -96,7 +96,8 @@ def test_search_filters_by_outlet_and_dates(store: SQLiteStore) -> None:
 def test_an_undated_article_counts_when_it_was_fetched(fresh_store: SQLiteStore) -> None:
     # SaudiNewsNet's articles carry only when they were fetched: date filters, the newest-first
     # list, the date range and the entity's timeline place them there instead of dropping them.
-    fetched = replace(NATO, published_at=None, fetched_at=datetime(2015, 8, 6, 18, 12))
+    quote = Quote(0, 20, NATO_TEXT[:20], "E1", "ستولتنبرغ", "قال", False)
+    fetched = replace(NATO, published_at=None, fetched_at=datetime(2015, 8, 6, 18, 12), quotes=(quote,))
     fresh_store.save_article(fetched, fingerprint="f1", content_key="k1")
     fresh_store.save_article(FLOOD, fingerprint="f2", content_key="k2")
     fresh_store.commit()
@@ -114,6 +115,8 @@ def test_an_undated_article_counts_when_it_was_fetched(fresh_store: SQLiteStore)
     ]
     [hit] = fresh_store.search_articles("ستولتنبرغ").hits
     assert (hit.published, hit.fetched_at) == (None, "2015-08-06T18:12:00")
+    [said] = fresh_store.list_quotes(since=datetime(2015, 8, 6), until=datetime(2015, 8, 6))
+    assert (said.published, said.fetched_at) == (None, "2015-08-06T18:12:00")
     overview = fresh_store.overview()
     assert (overview.first_published, overview.last_published) == ("2015-08-06T18:12:00", "2020-05-16")
     assert fresh_store.entity_timeline("E1") == [("2015-08-06", 1)]

@@ -117,7 +117,12 @@ def _print(hits: list[QuoteHit]) -> None:
     for hit in hits:
         kind = "(direct)" if hit.direct else "(reported)"
         via = f" (via {hit.via})" if hit.via else ""
-        out.print(Text(f"{hit.published or '—'}  {hit.outlet or '—'}  {hit.article_id}", style="dim"))
+        out.print(
+            Text(
+                f"{hit.published or hit.fetched_at or '—'}  {hit.outlet or '—'}  {hit.article_id}",
+                style="dim",
+            )
+        )
         out.print(Text(f"{hit.speaker_name or '?'} — {hit.cue or ''} {kind}{via}", style="bold"))
         out.print(Text(hit.text))
         out.print()

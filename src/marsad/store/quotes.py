@@ -23,6 +23,7 @@ class QuoteHit:
     direct: bool
     via: str | None
     about: tuple[str, ...]
+    fetched_at: str | None = None  # shown where `published` is missing
 
 
 class QuoteStore(Protocol):

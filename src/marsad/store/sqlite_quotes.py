@@ -45,7 +45,7 @@ CREATE INDEX IF NOT EXISTS quote_about_entity ON quote_about (entity);
 
 _HIT_COLUMNS = (
     "a.id, a.outlet, a.published, a.title, q.text, q.speaker, "
-    "COALESCE(e.name, q.speaker_text), q.cue, q.direct, q.via, q.id"
+    "COALESCE(e.name, q.speaker_text), q.cue, q.direct, q.via, a.fetched_at, q.id"
 )
 
 
@@ -166,6 +166,7 @@ class SQLiteQuotes:
                 direct=bool(row[8]),
                 via=row[9],
                 about=abouts.get(row[-1], ()),
+                fetched_at=row[10],
             )
             for row in rows
         ]

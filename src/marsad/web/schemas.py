@@ -147,6 +147,9 @@ class QuoteHitOut(BaseModel):
     article_id: str
     outlet: str | None
     published: str | None
+    fetched_at: str | None = Field(
+        None, description="When it was fetched (shown where `published` is missing)."
+    )
     title: str | None
     text: str
     speaker: str | None
