@@ -49,19 +49,25 @@ _TABLE: dict[int, str | None] = {**_DIGITS, **_LETTERS, **{ord(c): None for c in
 _DROPPED_SET = frozenset(_DROPPED)
 _HARAKAT_RE = re.compile(f"[{re.escape(_DROPPED)}]")
 _DROPPED_RUN_RE = re.compile(f"[{re.escape(_DROPPED)}]+")
+# ىء / يء is an older typesetting of ئ (الطوارىء = الطوارئ): after folding, a hamza on ي goes.
+_SEATED_HAMZA_RE = re.compile("(?<=ي)ء+")
 # Most letters fold to themselves: substituting only the others is twice as fast as translate().
 _FOLDED_RE = re.compile(f"[{re.escape(''.join(map(chr, _TABLE)))}]")
 
 
 def fold(text: str) -> str:
-    """The matching key of `text`: hamza seats, ى/ي, ة/ه, digits folded; marks dropped; lowercased.
+    """The matching key of `text`: hamza seats (also ىء → ئ), ى/ي, ة/ه, digits folded; marks
+    dropped; lowercased.
 
     >>> fold("إيران")
     'ايران'
     >>> fold("١٤ مايو")
     '14 مايو'
+    >>> fold("الطوارىء") == fold("الطوارئ")
+    True
     """
-    return _FOLDED_RE.sub(_folded_char, text).lower()
+    folded = _FOLDED_RE.sub(_folded_char, text).lower()
+    return _SEATED_HAMZA_RE.sub("", folded) if "ء" in folded else folded
 
 
 def _folded_char(match: re.Match[str]) -> str:
@@ -74,12 +80,17 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     >>> key, where = fold_with_offsets("الأطلسيّ")
     >>> key, where[-1]
     ('الاطلسي', 6)
+    >>> fold_with_offsets("طوارىء سريعة")[1][:7]
+    [0, 1, 2, 3, 4, 6, 7]
     """
-    folded = fold(text)
+    folded = _FOLDED_RE.sub(_folded_char, text).lower()
     kept = _kept_indexes(text)
-    if len(kept) == len(folded):  # each kept code point folded to one (only İ lowercases to two)
+    if len(kept) != len(folded):  # a code point folded to two (only İ lowercases so)
+        folded, kept = _fold_one_by_one(text)
+    if "ء" not in folded:
         return folded, kept
-    return _fold_one_by_one(text)
+    seated = {i for match in _SEATED_HAMZA_RE.finditer(folded) for i in range(*match.span())}
+    return _SEATED_HAMZA_RE.sub("", folded), [k for i, k in enumerate(kept) if i not in seated]
 
 
 def _kept_indexes(text: str) -> list[int]:

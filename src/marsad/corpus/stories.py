@@ -415,7 +415,7 @@ def story_text(title: str | None, text: str, lead_chars: int) -> str:
     >>> story_text("الأمم المتحدة تدين", "أدانت الأمم المتحدة أمس الهجوم", 12)
     'الامم المتحده تدين ادانت الامم'
     """
-    return _fold(f"{title or ''} {text[:lead_chars]}").strip()
+    return fold(f"{title or ''} {text[:lead_chars]}").strip()
 
 
 #: "X: ..." opening a title: a speaker of at most four words (not a time such as 10:30).
@@ -438,18 +438,8 @@ def event_title(title: str | None) -> str:
     return title[speaker.end() :]
 
 
-def _fold(text: str) -> str:
-    """`fold`, and ىء (older typesetting of ئ) read as ئ: a story's names are compared as whole
-    words, and "حالة الطوارىء" must name the same thing as "حالة الطوارئ".
-
-    >>> _fold("الطوارىء") == _fold("الطوارئ")
-    True
-    """
-    return fold(text).replace("يء", "ي")
-
-
 def _keys(text: str) -> list[str]:
-    keys = (_stem(word) for word in _WORD_RE.findall(_fold(text)))
+    keys = (_stem(word) for word in _WORD_RE.findall(fold(text)))
     return [key for key in keys if key not in _STOPWORDS and len(key) > 1]
 
 
