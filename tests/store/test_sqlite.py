@@ -1,3 +1,4 @@
+import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -141,6 +142,19 @@ def test_any_query_returns_results_or_a_clear_message(store: SQLiteStore, query:
         assert "no words to search for" in exc.message
     else:
         assert len(page.hits) <= page.total
+
+
+def test_an_older_database_loses_its_published_only_indexes(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.db")
+    SQLiteStore(path).close()
+    old = sqlite3.connect(path)
+    old.execute("CREATE INDEX articles_published ON articles (published)")
+    old.commit()
+    old.close()
+    store = SQLiteStore(path)
+    names = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    store.close()
+    assert "articles_when" in names and "articles_published" not in names
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:

@@ -60,6 +60,9 @@ CREATE TABLE IF NOT EXISTS articles (
     analyzed_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_outlet_content ON articles (outlet, content_key);
+-- Databases made before dates fell back to fetched_at ordered by published alone.
+DROP INDEX IF EXISTS articles_published;
+DROP INDEX IF EXISTS articles_outlet_published;
 CREATE INDEX IF NOT EXISTS articles_when ON articles (coalesce(published, fetched_at));
 -- Covers the outlet list with counts and date range, and each outlet's newest articles.
 CREATE INDEX IF NOT EXISTS articles_outlet_when ON articles (outlet, coalesce(published, fetched_at));

@@ -37,7 +37,6 @@ CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story TEXT N
 CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
 
-
 _ORDERS = {
     "recent": "last_at DESC, articles DESC",
     "growing": "growth DESC, articles DESC, last_at DESC",
