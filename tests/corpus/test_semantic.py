@@ -17,7 +17,9 @@ from tests.corpus.test_stories import DAY, FOOTBALL, article, warmed
 
 JUVENTUS = "يوفنتوس بطلا للسوبر الإيطالي"
 # The same final told in other words: the club's nickname, the rival's city, the host country.
-OLD_LADY = "السيدة العجوز تتوج بالكأس في الصين"
+# (Its title names no place: "في الصين", a name the story's "شنغهاي" does not use, would have
+# the names veto set it apart whatever the embeddings.)
+OLD_LADY = "السيدة العجوز تتوج بالكأس السابعة"
 OLD_LADY_TEXT = (
     "احتفل لاعبو البيانكونيري بالكأس السابعة في تاريخ ناديهم بعد التغلب على الفريق الروماني "
     "في الملعب الصيني، وأهدى المدرب اللقب إلى الجماهير التي سافرت لمؤازرة الفريق."

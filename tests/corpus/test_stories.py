@@ -379,15 +379,38 @@ def test_a_reaction_titled_with_its_speakers_name_joins_the_event() -> None:
     assert placed[1].story == placed[0].story
 
 
+def retold_bombing(at: datetime) -> Article:
+    # Another outlet's report opening with the agency's lead (not a copy: its body is its own),
+    # under a title that shares no rare word with the agency's and names no one.
+    own_body = "\n".join([REACTION, EXERCISE, KUWAIT_TRIAL])
+    return article("t", BOMBING_SPA[:300] + "\n" + own_body, "عكاظ", at, "ناجون يروون الفاجعة")
+
+
+def joins_the_bombing(retold: Article, **params: object) -> bool:
+    index = warmed(StoryParams(**params))  # type: ignore[arg-type]
+    placed = index.assign([article("a", BOMBING_SPA, "واس", DAY, "الغدر يضرب المصلين"), retold])
+    return placed[0].story == placed[1].story
+
+
 @pytest.mark.parametrize("ceiling, joins", [(0.85, True), (0.0, False)])
 def test_a_report_this_close_joins_whatever_rare_words_either_title_uses(ceiling: float, joins: bool) -> None:
-    # Another outlet's report opening with the agency's lead (not a copy: its body is its own),
-    # under titles that share no rare word: the names veto alone would set the two apart.
-    own_body = "\n".join([REACTION, EXERCISE, KUWAIT_TRIAL])
-    retold = article("t", BOMBING_SPA[:300] + "\n" + own_body, "عكاظ", DAY, "ناجون يروون الفاجعة")
-    index = warmed(StoryParams(veto_ceiling=ceiling))
-    placed = index.assign([article("a", BOMBING_SPA, "واس", DAY, "الغدر يضرب المصلين"), retold])
-    assert (placed[0].story == placed[1].story) is joins
+    # Every rare title word read as a name: the veto alone would set the two apart.
+    assert joins_the_bombing(retold_bombing(DAY), veto_ceiling=ceiling, title_names="rare") is joins
+
+
+@pytest.mark.parametrize("title_names, joins", [("ner", True), ("rare", False)])
+def test_a_titles_own_words_veto_it_only_when_read_as_names(title_names: str, joins: bool) -> None:
+    # "ناجون يروون الفاجعة" uses rare words, none of them a name: read by the NER model, nothing
+    # in its title names another event.
+    assert joins_the_bombing(retold_bombing(DAY), veto_ceiling=0.0, title_names=title_names) is joins
+
+
+@pytest.mark.parametrize("vocabulary_days, joins", [(1.0, False), (0.0, True)])
+def test_days_after_its_closest_report_a_titles_words_veto_it_again(
+    vocabulary_days: float, joins: bool
+) -> None:
+    later = retold_bombing(DAY + timedelta(days=1, hours=12))
+    assert joins_the_bombing(later, veto_ceiling=0.0, vocabulary_days=vocabulary_days) is joins
 
 
 def fragments(**params: float) -> tuple[StoryIndex, list[Article]]:

@@ -27,7 +27,10 @@
    from the article. Agency templates (a soldier killed by a projectile in some sector, the king
    receiving some guest) differ only in such words. A title's speaker ("X: ...") is not read as
    a name of its event, and an article `veto_ceiling` close to one of the story's articles (the
-   same report in other words, not a copy) joins whatever its title's rare words.
+   same report in other words, not a copy) joins whatever its title's rare words. Which title
+   words are names: those the packaged NER model tags as such (`title_names`); a single
+   report's own verbs and epithets (يحرج, يشيد) are rare too but name nothing. Only an article
+   that comes `vocabulary_days` after the story's report most like it is also vetoed by those.
 6. Stories split into fragments all the same: a developing story turns to funerals, reactions
    and arrests in words its first reports did not use. At every commit (`consolidate`), each
    story that grew since the last is compared with the stories of the run around it in time: two
@@ -55,6 +58,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -63,6 +67,8 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from marsad.arabic.keys import _stem, fold
 from marsad.corpus.near_duplicates import DuplicateIndex, signature
 from marsad.model import Article, Story
+from marsad.ner.tagger import Tagger
+from marsad.ner.tokens import tokenize
 from marsad.records import article_from_stored
 from marsad.store import Store
 
@@ -221,10 +227,12 @@ class StoryParams:
     #: evidence of one event than the n-grams every report of its kind shares.
     word_weight: float = 0.0
     #: Each article keeps only its this many heaviest features (0: all): the n-grams every
-    #: Arabic text shares add noise and make every sparse product dense (slow). 400 alone:
-    #: B³ F1 0.909 (P 0.978 R 0.849) against 0.925, stories over 100 articles holding 4,190
-    #: articles instead of 7,452, about 15% faster.
-    top_features: int = 0
+    #: Arabic text shares add noise and make every sparse product dense (slow). With the names
+    #: read by "rare" (`title_names`), 400 scored B³ F1 0.909 (P 0.978 R 0.849) and 500 0.914
+    #: against 0.925 with all. With "ner" and `vocabulary_days` 1: 400 0.922, 500 0.933 (stories
+    #: over 100 articles holding 7,029 articles instead of 8,498, 10% faster), 550, 600 and all
+    #: 0.933 (P 0.937: see `vocabulary_days`).
+    top_features: int = 500
     #: Centroid scores fall by this fraction per day an article lies outside its story's span:
     #: the same kind of event days later is usually another event.
     day_penalty: float = 0.0
@@ -295,9 +303,31 @@ class StoryParams:
     #: extra, `marsad.corpus.semantic`) in the text similarity: (1 - w) word + w embedding
     #: cosine (0: off). Off by default: `bench/stories.py --quick --semantic` (0.2) measured B³
     #: F1 0.848 (P 0.870, R 0.828) against 0.925 without; 0.1 scored 0.862 and 0.35 0.805 (the
-    #: same clustering over cached embeddings). Titles of two events of one kind (two soldiers
+    #: same clustering over cached embeddings; measured with `title_names="rare"` and all
+    #: features, before those defaults changed). Titles of two events of one kind (two soldiers
     #: killed) embed alike, and every title costs about 15 ms to embed on 2 cores.
     semantic_weight: float = 0.0
+    #: Which title words the names veto (`conflict_df`) reads as the names of an article's event
+    #: when it is placed: "ner", those the packaged NER model tags as parts of names (a person, a
+    #: place, an organization); "rare", every rare title word. Rare words are names and
+    #: vocabulary alike: the verbs and epithets of a single report (يحرج, يشيد, تحجب, يتساقطون)
+    #: kept it out of its story. Merges read every rare title word either way. Measured with
+    #: `vocabulary_days` and `top_features` below.
+    title_names: str = "ner"
+    #: With "ner", an article is also vetoed by its other rare title words (as with "rare") when
+    #: the story's article most like it is at least this many days older (0: never): a report that
+    #: shares only the broad names of an older story (Bahrain, Iran; California) and comes days
+    #: after its closest report tells another event in words of its own (an ambassador recalled;
+    #: a wolf sighted). bench/stories.py --quick, with `top_features` 500: "ner" and 1 day scored
+    #: B³ F1 0.933 (P 0.978, R 0.891; halves 0.929 / 0.956), the same in batches of 128 merged
+    #: every 1024 and of 64 merged every 500; "ner" with 0 days 0.913 (P 0.904); "rare" 0.914
+    #: (P 0.978, R 0.857). The defaults before ("rare", all features) scored 0.925 (P 0.978,
+    #: R 0.878; halves 0.922 / 0.948). With all features, "ner" with 0 days scored 0.922 (P 0.904,
+    #: R 0.940: a wolf sighted in California joined its fires, Bahrain's recalled ambassador the
+    #: GCC's reply to Iran); 0.5 / 1 / 1.5 / 2 days 0.925 / 0.933 / 0.933 / 0.923 (P 0.937 at 1
+    #: day: a Taif soldier named الحارثي joined, through a topic blob, the Abha bombing whose
+    #: victim shares his tribal name).
+    vocabulary_days: float = 1.0
 
 
 #: The parameters `--semantic-stories` runs with.
@@ -306,10 +336,13 @@ SEMANTIC_PARAMS = StoryParams(semantic_weight=0.2)
 
 @dataclass(frozen=True, slots=True)
 class ArticleKeys:
-    """An article's word keys, hashed to feature indices: those of its title and of title + lead."""
+    """An article's word keys, hashed to feature indices: those of its title, of title + lead, and
+    of the names its title uses (`StoryParams.title_names`); and its day (`_days`), if dated."""
 
     title: frozenset[int]
     text: frozenset[int]
+    names: frozenset[int] = frozenset()
+    day: float | None = None
 
 
 @dataclass(slots=True)
@@ -319,15 +352,18 @@ class StoryKeys:
     text: set[int] = field(default_factory=set)
     titles: Counter[int] = field(default_factory=Counter)
     size: int = 0
+    names: Counter[int] = field(default_factory=Counter)
 
     def add(self, keys: ArticleKeys) -> None:
         self.text |= keys.text
         self.titles.update(keys.title)
+        self.names.update(keys.names)
         self.size += 1
 
     def merge(self, other: StoryKeys) -> None:
         self.text |= other.text
         self.titles.update(other.titles)
+        self.names.update(other.names)
         self.size += other.size
 
 
@@ -337,10 +373,13 @@ def names_conflict(
     rare: Callable[[Iterable[int]], set[int]],
     share: float,
     nearest: ArticleKeys | None = None,
+    *,
+    by_names: bool = False,
 ) -> bool:
     """Whether `article` names another event than `story`: none of its rare title keys occurs in
     the story's articles, and either the rare title keys of at least `share` of the story's
     titles, or those of `nearest` (the story's article most like it), are absent from it.
+    `by_names`: only the title keys that are names (`ArticleKeys.names`) count.
 
     >>> story = StoryKeys()
     >>> for title in ({1, 2, 7}, {1, 7}): story.add(ArticleKeys(frozenset(title), frozenset(title | {3})))
@@ -352,21 +391,28 @@ def names_conflict(
     >>> names_conflict(ArticleKeys(frozenset({1, 7}), frozenset({1, 7})), story, rare, 0.25)
     False
     """
-    own = rare(article.title)
+    own = rare(article.names if by_names else article.title)
     if not own or own & story.text:
         return False
-    theirs = rare(nearest.title) if nearest is not None else set()
+    theirs = set()
+    if nearest is not None:
+        theirs = rare(nearest.names if by_names else nearest.title)
     if theirs and not theirs & article.text:
         return True
-    core = title_names(story, rare, share)
+    core = title_names(story, rare, share, story.names if by_names else None)
     return bool(core) and not core & article.text
 
 
-def title_names(story: StoryKeys, rare: Callable[[Iterable[int]], set[int]], share: float) -> set[int]:
-    """The rare title keys of at least `share` of the story's titles (two at least): the names
-    of its event."""
+def title_names(
+    story: StoryKeys,
+    rare: Callable[[Iterable[int]], set[int]],
+    share: float,
+    counts: Counter[int] | None = None,
+) -> set[int]:
+    """The rare title keys (of `counts`: by default all of each title's) of at least `share` of
+    the story's titles (two at least): the names of its event."""
     needed = max(2.0, share * story.size)
-    return rare(key for key, n in story.titles.items() if n >= needed)
+    return rare(key for key, n in (story.titles if counts is None else counts).items() if n >= needed)
 
 
 def names_missing(
@@ -436,6 +482,29 @@ def event_title(title: str | None) -> str:
     if speaker is None or len(title[: speaker.end()].split()) > 4:
         return title
     return title[speaker.end() :]
+
+
+#: Reads, for each title, the words that are parts of names (of people, places, organizations).
+NameReader = Callable[[Sequence[str]], list[list[str]]]
+
+
+def ner_title_names(titles: Sequence[str]) -> list[list[str]]:
+    """The words of each title that the packaged NER model tags as parts of names.
+
+    >>> ner_title_names(["استشهاد الجندي يحيى الشامري بمقذوف في جازان"])
+    [['يحيى', 'الشامري', 'جازان']]
+    """
+    tokens = [[token.text for token in tokenize(title)] for title in titles]
+    tags = _packaged_tagger().tag_tokens(tokens)
+    return [
+        [word for word, tag in zip(words, row, strict=True) if tag != "O"]
+        for words, row in zip(tokens, tags, strict=True)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _packaged_tagger() -> Tagger:
+    return Tagger.load()
 
 
 def _keys(text: str) -> list[str]:
@@ -533,8 +602,13 @@ class StoryIndex:
         df: np.ndarray | None = None,
         docs: int = 0,
         encoder: Callable[[Sequence[str]], np.ndarray] | None = None,
+        name_reader: NameReader | None = None,
     ):
         self.params = params or StoryParams()
+        if self.params.title_names not in ("ner", "rare"):
+            raise ValueError(f"title_names: {self.params.title_names!r} is neither 'ner' nor 'rare'")
+        #: The names of each title, for `title_names="ner"` (default: `ner_title_names`).
+        self.name_reader = name_reader or ner_title_names
         #: Unit title embeddings for `semantic_weight` (default: `semantic.TitleEncoder`).
         self.encoder = encoder
         self.df = df if df is not None else np.zeros(N_FEATURES, dtype=np.int64)
@@ -650,16 +724,29 @@ class StoryIndex:
         frequencies first counted if `observe`, unless the word features counted them already)."""
         if not self.params.conflict_df:
             return [ArticleKeys(frozenset(), frozenset())] * len(articles)
-        titles = self._hasher.transform([[f"w:{t}" for t in _keys(event_title(a.title))] for a in articles])
-        texts = self._hasher.transform(
-            [[f"w:{t}" for t in story_terms(a.title, a.text, self.params.lead_words)] for a in articles]
+        events = [event_title(a.title) for a in articles]
+        titles = sp.csr_matrix(self._hasher.transform([[f"w:{t}" for t in _keys(e)] for e in events]))
+        texts = sp.csr_matrix(
+            self._hasher.transform(
+                [[f"w:{t}" for t in story_terms(a.title, a.text, self.params.lead_words)] for a in articles]
+            )
         )
-        titles, texts = sp.csr_matrix(titles), sp.csr_matrix(texts)
+        names = sp.csr_matrix(titles.shape)  # "rare": the names veto reads `titles`
+        if self.params.title_names == "ner":
+            read = self.name_reader(events)
+            names = sp.csr_matrix(
+                self._hasher.transform([[f"w:{t}" for t in _keys(" ".join(w))] for w in read])
+            )
         if observe and not (self.params.features == "chars" and self.params.word_weight):
             self._observe(texts, documents=False)
         return [
-            ArticleKeys(frozenset(_row(titles, i).tolist()), frozenset(_row(texts, i).tolist()))
-            for i in range(len(articles))
+            ArticleKeys(
+                frozenset(_row(titles, i).tolist()),
+                frozenset(_row(texts, i).tolist()),
+                frozenset(_row(names, i).tolist()),
+                _day_of(article),
+            )
+            for i, article in enumerate(articles)
         ]
 
     def rare(self, keys: Iterable[int]) -> set[int]:
@@ -675,7 +762,19 @@ class StoryIndex:
         story = self.story_keys.get(story_id)
         if not self.params.conflict_df or story is None:
             return False
-        return names_conflict(keys, story, self.rare, self.params.conflict_share, nearest)
+        share = self.params.conflict_share
+        if self.params.title_names == "rare":
+            return names_conflict(keys, story, self.rare, share, nearest)
+        if names_conflict(keys, story, self.rare, share, nearest, by_names=True):
+            return True
+        return self._long_after(keys, nearest) and names_conflict(keys, story, self.rare, share, nearest)
+
+    def _long_after(self, keys: ArticleKeys, nearest: ArticleKeys | None) -> bool:
+        """Whether the article lies `vocabulary_days` or more after `nearest`."""
+        days = self.params.vocabulary_days
+        if not days or nearest is None or keys.day is None or nearest.day is None:
+            return False
+        return keys.day - nearest.day >= days
 
     # -- assignment --------------------------------------------------------------------------
 
@@ -1056,6 +1155,11 @@ def _identity(document: list[str]) -> list[str]:
 
 def _moment(article: Article, fallback: datetime | None) -> datetime:
     return article.published_at or article.fetched_at or fallback or datetime(1970, 1, 1)
+
+
+def _day_of(article: Article) -> float | None:
+    moment = article.published_at or article.fetched_at
+    return _days(moment) if moment else None
 
 
 def _days(moment: datetime) -> float:
