@@ -350,6 +350,8 @@ class Watcher:
     stop: threading.Event = field(default_factory=threading.Event)
     report: Report = _quiet
     on_round: Callable[[RoundSummary], None] = lambda summary: None
+    #: Called with each article record a round stores (as `analyze`'s sink), before its commit.
+    sink: RecordSink | None = None
     _due_at: dict[str, datetime] = field(default_factory=dict)
     _errors: dict[str, int] = field(default_factory=dict)
 
@@ -373,7 +375,9 @@ class Watcher:
 
     def run_round(self, sources: Sequence[Source]) -> RoundSummary:
         with Fetcher(self.policy, self.addresses, sleep=self._sleep) as fetcher:
-            runner = RoundRunner(self.store, self.settings, fetcher, stop=self.stop, report=self.report)
+            runner = RoundRunner(
+                self.store, self.settings, fetcher, stop=self.stop, report=self.report, sink=self.sink
+            )
             summary = runner.run(sources)
         now = datetime.now()
         for source in sources:

@@ -114,6 +114,22 @@ def test_watch_once_then_sources_shows_health(
     assert "broken" in table and "failing" in table
 
 
+def test_watch_out_appends_each_rounds_new_articles_once(
+    site: LocalSite, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serve_news(site)
+    db, out = str(tmp_path / "m.db"), tmp_path / "out.jsonl"
+    args = ("watch", "--sources", str(_sources_file(tmp_path, site)), "--db", db, "--once", "--out", str(out))
+    assert run(capsys, monkeypatch, *args)[0] == 0
+    # The next round finds nothing new: the file keeps its three records, none twice.
+    assert run(capsys, monkeypatch, *args)[0] == 0
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [tuple(record) for record in records] == [RECORD_FIELDS] * 3
+    code, exported, _ = run(capsys, monkeypatch, "export", "--db", db)
+    assert code == 0
+    assert {r["id"]: r for r in records} == {r["id"]: r for r in map(json.loads, exported.splitlines())}
+
+
 def test_revisions_lists_earlier_versions(
     site: LocalSite, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -48,32 +48,59 @@ def watch_command(
         bool, typer.Option("--once", help="Poll every source once, then exit (for cron).")
     ] = False,
     allow_private: AllowPrivate = False,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out",
+            help="Also append one JSON object per article each round stores here (- for stdout), "
+            "when the round ends.",
+        ),
+    ] = None,
 ) -> None:
     """Poll the sources on their schedules and analyze what is new, until Ctrl-C or SIGTERM."""
+    from marsad.cli.main import _jsonl_writer, _write_stored
     from marsad.ingest.sources import load_sources
     from marsad.settings import Settings
     from marsad.watch import Watcher, address_policy, fetch_policy, stop_on_signals
 
     config = load_sources(sources)
-    store = open_store(db)
     enabled = [source for source in config.sources if source.enabled]
-    _report(
-        "info", f"watching {len(enabled)} sources from {sources} → {db}" + (" (one round)" if once else "")
-    )
-    watcher = Watcher(
-        config.sources,
-        store,
-        Settings(),
-        fetch_policy(config.fetch),
-        address_policy(config.sources, allow_private),
-        report=_report,
-        on_round=_print_round,
-    )
-    try:
+    with ExitStack() as stack:
+        # Appended: a watch that restarts adds to what it wrote before.
+        stream = (
+            None
+            if out is None
+            else sys.stdout
+            if out == "-"
+            else stack.enter_context(open(out, "a", encoding="utf-8"))
+        )
+        store = open_store(db)
+        stack.callback(store.close)
+        stored: list[str] = []
+
+        def round_done(summary: RoundSummary) -> None:
+            _print_round(summary)
+            if stream is not None:  # as `marsad analyze --out`: each story final at the round's end
+                _write_stored(store, stored, _jsonl_writer(stream))
+                stored.clear()
+                stream.flush()
+
+        _report(
+            "info",
+            f"watching {len(enabled)} sources from {sources} → {db}" + (" (one round)" if once else ""),
+        )
+        watcher = Watcher(
+            config.sources,
+            store,
+            Settings(),
+            fetch_policy(config.fetch),
+            address_policy(config.sources, allow_private),
+            report=_report,
+            on_round=round_done,
+            sink=(lambda record: stored.append(record["id"])) if stream else None,
+        )
         with stop_on_signals(watcher.stop, _report):
             watcher.run(once=once)
-    finally:
-        store.close()
     if watcher.stop.is_set():
         _report("info", "stopped; what was stored is kept, run again to resume")
 
