@@ -52,7 +52,7 @@ def watch_command(
         str | None,
         typer.Option(
             "--out",
-            help="Also append one JSON object per article each round stores here (- for stdout), "
+            help="Also append one JSON object per article each round analyzes here (- for stdout), "
             "when the round ends.",
         ),
     ] = None,
@@ -66,14 +66,9 @@ def watch_command(
     config = load_sources(sources)
     enabled = [source for source in config.sources if source.enabled]
     with ExitStack() as stack:
-        # Appended: a watch that restarts adds to what it wrote before.
-        stream = (
-            None
-            if out is None
-            else sys.stdout
-            if out == "-"
-            else stack.enter_context(open(out, "a", encoding="utf-8"))
-        )
+        stream = None
+        if out is not None:  # appended: a watch that restarts adds to what it wrote before
+            stream = sys.stdout if out == "-" else stack.enter_context(open(out, "a", encoding="utf-8"))
         store = open_store(db)
         stack.callback(store.close)
         stored: list[str] = []
