@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from marsad.cli.main import main
 from marsad.ingest.pages import url_id
 from marsad.records import RECORD_FIELDS
+from marsad.watch import Watcher
 from tests.cli.test_cli import run
 from tests.local_http import ARTICLES, LocalSite, Reply, article_html, running_site
 from tests.test_watch import serve_news
@@ -128,6 +131,32 @@ def test_watch_out_appends_each_rounds_new_articles_once(
     code, exported, _ = run(capsys, monkeypatch, "export", "--db", db)
     assert code == 0
     assert {r["id"]: r for r in records} == {r["id"]: r for r in map(json.loads, exported.splitlines())}
+
+
+def test_watch_out_keeps_what_a_round_stored_before_it_failed(
+    site: LocalSite, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serve_news(site)
+    db, out = str(tmp_path / "m.db"), tmp_path / "out.jsonl"
+    sources = str(_sources_file(tmp_path, site))
+    assert run(capsys, monkeypatch, "watch", "--sources", sources, "--db", db, "--once")[0] == 0
+    stored = [
+        json.loads(line)["id"] for line in run(capsys, monkeypatch, "export", "--db", db)[1].splitlines()
+    ]
+
+    def store_then_fail(self: Watcher, *, once: bool = False) -> None:
+        for article_id in stored[:2]:
+            assert self.sink is not None
+            self.sink({"id": article_id})
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Watcher, "run", store_then_fail)
+    monkeypatch.setattr(
+        sys, "argv", ["marsad", "watch", "--sources", sources, "--db", db, "--once", "--out", str(out)]
+    )
+    with pytest.raises(OSError, match="disk full"):
+        main()
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == stored[:2]
 
 
 def test_revisions_lists_earlier_versions(

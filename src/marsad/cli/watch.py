@@ -73,12 +73,18 @@ def watch_command(
         stack.callback(store.close)
         stored: list[str] = []
 
-        def round_done(summary: RoundSummary) -> None:
-            _print_round(summary)
+        def write_stored() -> None:
             if stream is not None:  # as `marsad analyze --out`: each story final at the round's end
                 _write_stored(store, stored, _jsonl_writer(stream))
                 stored.clear()
                 stream.flush()
+
+        # Also when a round ends in an error: what it stored is written before the store closes.
+        stack.callback(write_stored)
+
+        def round_done(summary: RoundSummary) -> None:
+            _print_round(summary)
+            write_stored()
 
         _report(
             "info",
