@@ -168,7 +168,7 @@ def test_analyze_out_carries_each_articles_story_after_the_runs_merges(
     from_store = stories.StoryStep.from_store
     monkeypatch.setattr(stories.StoryStep, "from_store", lambda store, _=None: from_store(store, params))
     lines = [
-        ("b", BOMBING_OTHER_WORDS, "الرياض", "2015-08-06T14:00", "13 قتيلا في تفجير بأبها"),
+        ("b", BOMBING_OTHER_WORDS, "الرياض", "2015-08-06T14:00", "13 قتيلا في تفجير بعسير"),
         ("a", BOMBING_SPA, "واس", "2015-08-06T09:00", "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير"),
         ("d", KUWAIT_TRIAL, "الجزيرة", "2015-08-06T16:00", "بدء محاكمة متهمي تفجير الصادق"),
     ]

@@ -443,6 +443,19 @@ def test_fragments_of_one_story_merge_at_the_commit_and_earlier_articles_follow(
     assert len({index.resolve(placed[k]) for k in "bcd"}) == 3  # same forces, same event type: apart
 
 
+@pytest.mark.parametrize("title_names, merges", [("ner", True), ("rare", False)])
+def test_a_fragment_too_small_to_have_core_names_is_kept_apart_only_by_its_names(
+    title_names: str, merges: bool
+) -> None:
+    # A single report under a title of rare words, none of them a name ("treachery strikes the
+    # worshippers"): read as names, its own vocabulary kept it out of its story at the commit.
+    index, _ = fragments(merge_threshold=0.3, title_names=title_names)  # type: ignore[arg-type]
+    told = article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "الغدر يضرب المصلين")
+    story = index.assign([told])[0].story
+    index.consolidate()
+    assert (index.resolve(story) == index.members["a"].story) is merges
+
+
 def test_merging_again_changes_nothing() -> None:
     index, later = fragments(merge_threshold=0.3)
     index.assign(later)
@@ -587,7 +600,7 @@ def test_a_merge_during_analyze_moves_the_stored_articles(fresh_store: SQLiteSto
     params = StoryParams(threshold=0.99, neighbour_threshold=0.99, merge_threshold=0.3)
     step = StoryStep.from_store(fresh_store, params)
     first = article("a", BOMBING_SPA, "واس", DAY, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير")
-    later = article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير بأبها")
+    later = article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير بعسير")
     other = article("d", KUWAIT_TRIAL, "الجزيرة", DAY + timedelta(hours=7), "بدء محاكمة متهمي تفجير الصادق")
     # The later report is analyzed first; the earlier one's story keeps its id when they merge,
     # so the stored article of the first run must move.
@@ -603,7 +616,7 @@ def test_a_merge_during_analyze_moves_the_stored_articles(fresh_store: SQLiteSto
 def test_a_later_run_keeps_an_analysts_split_of_merged_fragments(fresh_store: SQLiteStore) -> None:
     params = StoryParams(threshold=0.99, neighbour_threshold=0.99, merge_threshold=0.3)
     first = article("a", BOMBING_SPA, "واس", DAY, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير")
-    later = article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير بأبها")
+    later = article("b", BOMBING_OTHER_WORDS, "الرياض", DAY + timedelta(hours=5), "13 قتيلا في تفجير بعسير")
 
     def run(articles: list[Article]) -> dict[str, str]:
         step = StoryStep.from_store(fresh_store, params)
