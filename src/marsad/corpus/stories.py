@@ -38,7 +38,8 @@
    light-stemmed words of their whole texts, where a funeral report still tells the bombing)
    are `body_merge_threshold` close, and whose spans lie within
    `merge_days` of each other become one, unless an analyst curated either or names set them
-   apart (the rare title words that name one's event absent from the other, as in 5.). Stories
+   apart (the rare title words that name one's event absent from the other, as in 5.; of a
+   story whose titles share none, such as a single report, the names its titles use). Stories
    are compared by their `merge_features` heaviest features; only pairs that share one are
    scored (a sparse product, an inverted index), never all pairs.
    Merging does not change the clustering itself (each fragment keeps taking its own reports,
@@ -317,8 +318,8 @@ class StoryParams:
     #: vocabulary alike: the verbs and epithets of a single report (يحرج, يشيد, تحجب, يتساقطون)
     #: kept it out of its story. Measured with `vocabulary_days` and `top_features` below.
     #: At merges a story's core names are its rare title words either way; with "ner", a story
-    #: too small to have core names (a single report) is read by its names, not by every rare
-    #: word of its title (`names_missing`): B³ F1 0.935 (P 0.978, R 0.896; halves 0.929 /
+    #: whose titles share none (a single report) is read by its titles' names, not by every
+    #: rare word of them (`names_missing`): B³ F1 0.935 (P 0.978, R 0.896; halves 0.929 /
     #: 0.962) against 0.933, the same in batches of 128 merged every 1024 and of 64 merged every
     #: 500; daily closes P 0.325 (0.224); stories over 100 articles hold 6,133 articles (7,029),
     #: the second largest 742 (1,203).
