@@ -325,16 +325,7 @@ class StoryParams:
     #: 0.962) against 0.933, the same in batches of 128 merged every 1024 and of 64 merged every
     #: 500; daily closes P 0.325 (0.224); stories over 100 articles hold 6,133 articles (7,029),
     #: the second largest 742 (1,203).
-    #: The model, trained on sentences, misses many names in headlines (الحارثي, الطائف, المجيشي,
-    #: بارق in funeral titles), and tribal names (الحارثي, القرني) are not rare: funeral reports of
-    #: different soldiers chain into one story. Tried (bench/stories.py --quick): adding the
-    #: packaged gazetteer's title matches, B³ F1 0.933 (no change); keying names by their surface
-    #: form (clitics off, not light-stemmed: بارق stems to ارق), 0.922 (P 0.955: a funerals story
-    #: took the Najran soldier); a rarity limit of its own for names of 0.5% / 1% / 1.5% / 2% of
-    #: the articles, 0.933 / 0.933 / 0.920 / 0.869 (at 1% the second largest story fell from
-    #: 1,203 articles to 664, in batches of 128 too; at 0.5% only in batches of 256). Sparing an
-    #: article only for names two of the story's articles use: 0.933; vetoing every article whose
-    #: rare names the story does not use (whatever its nearest report's and core names): 0.866.
+    #: What was tried against the names the model misses in headlines: bench/stories.py.
     title_names: str = "ner"
     #: With "ner", an article is also vetoed by its other rare title words (as with "rare") when
     #: the story's article most like it is at least this many days older (0: never): a report that
