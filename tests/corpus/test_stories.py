@@ -496,6 +496,15 @@ def test_curated_stories_are_never_merged() -> None:
     assert index.resolve(placed["b"]) != index.members["a"].story
 
 
+@pytest.mark.parametrize("merge_limit, merged", [(2, True), (1, False), (0, True)])
+def test_established_stories_are_not_merged(merge_limit: int, merged: bool) -> None:
+    # With a limit of one article every story is established: two that large are left apart.
+    index, later = fragments(merge_threshold=0.3, merge_limit=merge_limit)
+    placed = {p.article_id: p.story for p in index.assign(later)}
+    index.consolidate()
+    assert (index.resolve(placed["b"]) == index.members["a"].story) is merged
+
+
 def test_without_merging_the_fragments_stay_apart() -> None:
     index, later = fragments(merge_threshold=0.0)
     placed = {p.article_id: p.story for p in index.assign(later)}
