@@ -41,9 +41,9 @@
    established stories (`merge_limit` articles each: two that large are a topic's stories, not
    one event's fragments), or names set them apart (the rare title words that name one's event
    absent from the other, as in 5.; of a story whose titles share none, such as a single
-   report, the names its titles use). Stories
-   are compared by their `merge_features` heaviest features; only pairs that share one are
-   scored (a sparse product, an inverted index), never all pairs.
+   report, the names its titles use). Stories are compared by their `merge_features` heaviest
+   features; only pairs that share one are scored (a sparse product, an inverted index), never
+   all pairs.
    Merging does not change the clustering itself (each fragment keeps taking its own reports,
    which `StoryIndex.resolve` maps to the surviving story), so decisions made on fragments that
    grew on do not drift the stories they join. The older story keeps its id; `StoryStep.save`
