@@ -456,6 +456,45 @@ def test_a_fragment_too_small_to_have_core_names_is_kept_apart_only_by_its_names
     assert (index.resolve(story) == index.members["a"].story) is merges
 
 
+# The leadership's congratulation cables, one day's in the agency's words, another's retold.
+JAMAICA_CABLE = (
+    "الرياض - واس\nبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لحاكم "
+    "عام جامايكا بمناسبة ذكرى استقلال بلاده، عبر فيها عن أصدق التهاني وأطيب التمنيات بالصحة "
+    "والسعادة له ولشعب جامايكا الصديق اطراد التقدم والازدهار.\nكما بعث ولي العهد نائب رئيس مجلس "
+    "الوزراء وزير الداخلية برقية تهنئة مماثلة."
+)
+BOLIVIA_CABLE = (
+    "هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود رئيس بوليفيا بذكرى استقلال بلاده، "
+    "متمنيا له موفور الصحة والسعادة ولشعب بوليفيا الصديق المزيد من التقدم والرقي، وبعث ولي العهد "
+    "برقية مماثلة."
+)
+
+
+@pytest.mark.parametrize("title_names, merged", [("ner", False), ("rare", True)])
+def test_two_cables_of_one_template_stay_apart_by_the_countries_they_name(
+    title_names: str, merged: bool
+) -> None:
+    # Every title of both stories says "congratulates" and "independence" (rare words here, with
+    # rarity this wide): read as names they would tie two countries' cables into one story.
+    index, _ = fragments(merge_threshold=0.3, conflict_df=0.2, title_names=title_names)  # type: ignore[arg-type]
+    hours = [DAY + timedelta(hours=h) for h in (0, 3, 48, 51)]
+    titles = [
+        "القيادة تهنئ حاكم جامايكا بذكرى الاستقلال",
+        "القيادة تهنئ جامايكا بذكرى استقلالها",
+        "القيادة تهنئ رئيس بوليفيا بذكرى الاستقلال",
+        "القيادة تهنئ بوليفيا بذكرى استقلالها",
+    ]
+    texts = [JAMAICA_CABLE, JAMAICA_CABLE, BOLIVIA_CABLE, BOLIVIA_CABLE]  # each with its copy
+    outlets = ["الرياض", "عكاظ"] * 2
+    placed = index.assign(
+        [article(f"c{i}", *row) for i, row in enumerate(zip(texts, outlets, hours, titles, strict=True))]
+    )
+    jamaica, _, bolivia, _ = [p.story for p in placed]
+    assert [p.story for p in placed] == [jamaica, jamaica, bolivia, bolivia] and jamaica != bolivia
+    index.consolidate()
+    assert (index.resolve(bolivia) == index.resolve(jamaica)) is merged
+
+
 def test_merging_again_changes_nothing() -> None:
     index, later = fragments(merge_threshold=0.3)
     index.assign(later)
