@@ -913,7 +913,10 @@ class StoryIndex:
 
     def _names_event(self, one: StoryKeys, other: StoryKeys) -> bool:
         """Whether most titles of the smaller story use a name of the larger one's event: a rare
-        title key of at least `named_share` of its titles (two at least)."""
+        title key of at least `named_share` of its titles (two at least). Every rare title word
+        counts here, not only the titles' names as in `names_missing`: this test lets merges
+        happen, and with names only bench/stories.py measured the same scores (gold set, daily
+        closes, cables) and 53 more single articles."""
         small, big = sorted((one, other), key=lambda keys: keys.size)
         names = title_names(big, self.rare, self.params.named_share)
         return any(2 * small.titles[key] >= small.size for key in names)
