@@ -158,6 +158,65 @@ def test_a_story_closes_after_the_window() -> None:
     assert stories["x"] != stories["y"]
 
 
+ROYAL = "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود"
+#: A week of leadership news that placement chained into one story: each report another event.
+LEADERSHIP_NEWS = [
+    (
+        f"أجرى {ROYAL} اتصالا هاتفيا بالرئيس الفرنسي فرانسوا هولاند، جرى خلاله استعراض العلاقات الثنائية",
+        "خادم الحرمين يبحث هاتفيا مع الرئيس الفرنسي العلاقات",
+    ),
+    (
+        f"بعث {ROYAL} برقية تهنئة لجلالة الملك محمد السادس ملك المغرب بمناسبة ذكرى توليه مهام الحكم",
+        "خادم الحرمين يهنئ ملك المغرب بذكرى توليه الحكم",
+    ),
+    (
+        f"وصل {ROYAL} إلى مدينة طنجة في المملكة المغربية لقضاء إجازة خاصة، وكان في استقباله أمير منطقة طنجة",
+        "خادم الحرمين يصل إلى المغرب في إجازة خاصة",
+    ),
+    (
+        f"رعى {ROYAL} حفل تخريج الدفعة الجديدة من طلبة كلية الملك عبدالعزيز الحربية في الرياض",
+        "خادم الحرمين يرعى حفل تخريج طلبة الكلية الحربية",
+    ),
+    (
+        f"أصدر {ROYAL} أمرا ملكيا بتعيين أمير جديد لمنطقة الحدود الشمالية خلفا لأميرها السابق",
+        "أمر ملكي بتعيين أمير للحدود الشمالية",
+    ),
+    (
+        f"وجه {ROYAL} بصرف مساعدات عاجلة للمتضررين من السيول في محافظة القنفذة",
+        "توجيه ملكي بمساعدة متضرري السيول",
+    ),
+    (
+        f"دشن {ROYAL} مشروع قطار الحرمين السريع بين مكة المكرمة والمدينة المنورة",
+        "خادم الحرمين يدشن قطار الحرمين",
+    ),
+    (
+        f"استقبل {ROYAL} في قصر السلام بجدة وزير الخارجية الأمريكي جون كيري، "
+        "وجرى خلال الاستقبال بحث مستجدات المنطقة",
+        "خادم الحرمين يستقبل وزير الخارجية الأمريكي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("support", "joins"), [(0.0, True), (StoryParams().support_threshold, False)])
+def test_a_topic_blob_takes_a_report_only_if_one_of_its_reports_is_close(support: float, joins: bool) -> None:
+    index = warmed(StoryParams(support_threshold=support))
+    blob = [
+        article(f"l{i}", text, "واس", DAY + timedelta(hours=i), title)
+        for i, (text, title) in enumerate(LEADERSHIP_NEWS)
+    ]
+    index.assign(blob, known={a.id: "s-leadership" for a in blob})
+    thanks = article(
+        "thanks",
+        "رفعت أسر شهداء تفجير مسجد قوات الطوارئ في منطقة عسير شكرها وتقديرها "
+        "إلى خادم الحرمين الشريفين على مواساته",
+        "الرياض",
+        DAY + timedelta(hours=9),
+        "أسر شهداء الطوارئ تشكر خادم الحرمين",
+    )
+    # The blob's centroid is as close to it as the threshold asks; none of the blob's reports is.
+    assert (index.assign([thanks])[0].story == "s-leadership") == joins
+
+
 def test_known_assignments_are_kept() -> None:
     index = StoryIndex()
     placed = index.assign([article("k", FOOTBALL, "اليوم", DAY)], known={"k": "s-analyst"})
