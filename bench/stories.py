@@ -160,6 +160,7 @@ class BaselineIndex(StoryIndex):
             StoryParams(
                 threshold=threshold,
                 neighbour_threshold=1e9,
+                support_threshold=0.0,
                 entity_weight=0.0,
                 conflict_df=0.0,
                 merge_threshold=0.0,
