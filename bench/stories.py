@@ -114,7 +114,8 @@ Diyarbakır bombing joined Suruç), the Jazan soldier's funeral (الشاجري 
 With the support test (`support_threshold` 0.25): merges reading a story's titles' names only for
 a single report, 0.923 again (P 0.968: 73 of the Cairo visit's 76 articles together, with four
 reactions to the bombing; the Diyarbakır bombing joined Suruç; stories over 100 articles hold
-6,407, daily closes P 0.224, cables 0.640); `threshold` 0.28, 0.884; the vocabulary veto
+6,407, daily closes P 0.224, cables 0.640); `threshold` 0.28, 0.884; `neighbour_threshold` 0.5 /
+0.55, 0.914 / 0.917; `merge_limit` 100, 0.913; the vocabulary veto
 (`vocabulary_days`) only against stories under 50 / 100 / 200 / 300 articles, 0.900 / 0.917 /
 0.919 / 0.919 (a reaction or two to the bombing more in its story: too small a gain to trust).
 
