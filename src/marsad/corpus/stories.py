@@ -335,8 +335,10 @@ class StoryParams:
     #: Weight of the title embedding cosine (multilingual sentence encoder, the `[semantic]`
     #: extra, `marsad.corpus.semantic`) in the text similarity: (1 - w) word + w embedding
     #: cosine (0: off). Off by default: `bench/stories.py --quick --semantic` (0.2) measured B³
-    #: F1 0.863 (P 0.889, R 0.838; halves 0.807 / 0.961) against 0.935 without, in 827 s; 0.1
-    #: scored 0.874 (the same clustering over cached embeddings centred on the corpus mean).
+    #: F1 0.876 (P 0.946, R 0.816; halves 0.829 / 0.964) against 0.917 without on the gold set
+    #: with the Cairo visit, assign_stories 897 s (another run on the second core); with earlier
+    #: defaults, on its first 420 articles, 0.863 against 0.935 in 827 s, and 0.1 scored 0.874
+    #: (the same clustering over cached embeddings centred on the corpus mean).
     #: Titles of two events of one kind (two soldiers killed) embed alike, and every title
     #: costs about 15 ms to embed on 2 cores.
     semantic_weight: float = 0.0
