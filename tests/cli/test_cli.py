@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 
-from marsad.cli.main import main
+from marsad.cli.main import app, main
 from marsad.records import RECORD_FIELDS
 from tests.conftest import FLOOD_TEXT, NATO_TEXT
 
@@ -108,3 +111,31 @@ def test_missing_database_and_bad_dates_are_usage_errors(
     assert code == 2 and "no such database" in err
     code, _, err = run(capsys, monkeypatch, "analyze", str(tmp_path), "--published", "الخميس")
     assert code == 2 and "--published 'الخميس' is not a date" in err
+
+
+def _commands(command: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:
+    """Every command under `command` (Typer vendors its own click: groups are known by their
+    subcommands), with the words that call it."""
+    found = [(path, command)]
+    for name, sub in (getattr(command, "commands", None) or {}).items():
+        found += _commands(sub, (*path, name))
+    return found
+
+
+def test_help_keeps_the_bracketed_names_of_extras(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rich reads "[semantic]" in a help text as a style tag and drops it: "( extra)".
+    bracketed = re.compile(r"\\?\[[a-z]+\]")
+    checked = 0
+    for path, command in _commands(typer.main.get_command(app)):
+        texts = [command.help or ""] + [getattr(p, "help", None) or "" for p in command.params]
+        names = {m.group().lstrip("\\") for text in texts for m in bracketed.finditer(text)}
+        if not names:
+            continue
+        code, out, _ = run(capsys, monkeypatch, *path, "--help")
+        assert code == 0
+        for name in names:
+            assert name in out, f"marsad {' '.join(path)} --help lost {name}"
+            checked += 1
+    assert checked >= 2  # marsad ner train ([train]) and marsad eval stories ([semantic])

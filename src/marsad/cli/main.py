@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -45,6 +46,8 @@ app = typer.Typer(
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLite database file (created if missing).")]
+#: The settings' help as option help: Rich would read "[semantic]" (an extra's name) as a style.
+SETTINGS_HELP = {name: escape(text) for name, text in Settings.help().items()}
 
 
 def _date(value: str | None, option: str) -> datetime | None:
@@ -73,14 +76,14 @@ def analyze_command(
         str | None,
         typer.Option("--published", help="Publication date for inputs that carry none (2020-05-15)."),
     ] = None,
-    max_file_mb: Annotated[float, typer.Option("--max-file-mb", help=Settings.help()["max_file_mb"])] = 20.0,
+    max_file_mb: Annotated[float, typer.Option("--max-file-mb", help=SETTINGS_HELP["max_file_mb"])] = 20.0,
     ner_model: Annotated[
         Path | None,
         typer.Option("--ner-model", help="NER model file, or a Hugging Face token-classification folder."),
     ] = None,
-    reanalyze: Annotated[bool, typer.Option("--reanalyze", help=Settings.help()["reanalyze"])] = False,
+    reanalyze: Annotated[bool, typer.Option("--reanalyze", help=SETTINGS_HELP["reanalyze"])] = False,
     semantic_stories: Annotated[
-        bool, typer.Option("--semantic-stories", help=Settings.help()["semantic_stories"])
+        bool, typer.Option("--semantic-stories", help=SETTINGS_HELP["semantic_stories"])
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:

@@ -145,7 +145,7 @@ def train_command(
         int, typer.Option("--finetune-epochs", help="Distillation: then epochs on ANERcorp train alone.")
     ] = 0,
 ) -> None:
-    """Train the tagger from the shared datasets (needs the [train] extra: torch, gensim)."""
+    """Train the tagger from the shared datasets (needs the \\[train] extra: torch, gensim)."""
     from marsad.ner.recipe import Recipe, train_from_datasets
 
     recipe = Recipe(

@@ -235,7 +235,7 @@ def eval_stories_command(
     ] = None,
     semantic: Annotated[
         bool,
-        typer.Option("--semantic", help="Also compare titles by sentence embeddings ([semantic] extra)."),
+        typer.Option("--semantic", help="Also compare titles by sentence embeddings (\\[semantic] extra)."),
     ] = False,
 ) -> None:
     """B-cubed precision, recall and F1 with the whole corpus clustered, scored on the gold articles."""
