@@ -53,3 +53,30 @@ def test_eval_linking_on_a_gold_file_with_its_own_text(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "linking", str(path), "--corpus", str(tmp_path / "none.jsonl.gz")])
     assert result.exit_code == 0, result.output
     assert "4 gold mentions, 4 anchored" in result.stdout
+
+
+def test_entities_print_ids_and_user_text_verbatim(tmp_path: Path) -> None:
+    # Rich reads "[kb:nato]" as a style (the id vanished from "with:") and a stray "[/b]" as a
+    # closing tag (a MarkupError traceback): what users and pages wrote is printed as text.
+    article = {
+        "id": "nato-1",
+        "published": "2020-05-15",
+        "title": "الناتو يجتمع في بروكسل",
+        "text": "قال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إن وزراء دفاع الحلف سيجتمعون في"
+        " بروكسل الأسبوع المقبل.\nوأضاف ستولتنبرغ أن الاجتماع سيبحث الوضع في أفغانستان.",
+    }
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert runner.invoke(app, ["analyze", str(source), "--db", db, "--quiet"]).exit_code == 0
+    listed = runner.invoke(app, ["entities", "list", "--db", db, "--json"])
+    ids = {json.loads(line)["name"]: json.loads(line)["id"] for line in listed.stdout.splitlines()}
+    brussels = ids["بروكسل"]
+    alias = runner.invoke(app, ["entities", "alias", "add", brussels, "[/b]Bruxelles", "--db", db])
+    assert alias.exit_code == 0 and "[/b]Bruxelles" in alias.output
+    shown = runner.invoke(app, ["entities", "show", brussels, "--db", db])
+    assert shown.exit_code == 0, shown.output
+    with_line = next(line for line in shown.stdout.splitlines() if line.startswith("with: "))
+    assert f"[{ids['ينس ستولتنبرغ']}]" in with_line
+    table = runner.invoke(app, ["entities", "list", "--db", db])
+    assert table.exit_code == 0 and brussels in table.stdout

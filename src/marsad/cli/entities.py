@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from marsad.cli.evaluate import eval_app
 from marsad.errors import UsageError
@@ -52,9 +53,13 @@ def list_command(
             row = {"id": e.id, "name": e.name, "type": e.type, "english": e.english}
             print(json.dumps({**row, "mentions": e.mentions, "articles": e.articles}, ensure_ascii=False))
         return
-    table = Table("id", "name", "type", "english", "mentions", "articles")
+    table = Table()
+    # Ids are what `show`, `merge` and `alias add` take: folded onto more lines, never cut.
+    table.add_column("id", overflow="fold")
+    for name in ("name", "type", "english", "mentions", "articles"):
+        table.add_column(name)
     for e in found:
-        table.add_row(e.id, e.name, e.type, e.english or "", str(e.mentions), str(e.articles))
+        table.add_row(*map(Text, (e.id, e.name, e.type, e.english or "", str(e.mentions), str(e.articles))))
     out.print(table)
 
 
@@ -80,15 +85,16 @@ def show_command(
         related = store.cooccurring_entities(entity_id, limit=8)
     finally:
         store.close()
-    out.print(f"[bold]{detail.name}[/]  {detail.id}  {detail.type}  {detail.english or ''}")
+    out.print(Text.assemble((detail.name, "bold"), f"  {detail.id}  {detail.type}  {detail.english or ''}"))
     out.print(
         f"{detail.mentions} mentions in {detail.articles} articles, {detail.first_at} – {detail.last_at}"
     )
-    out.print("variants: " + "، ".join(f"{v} ({n})" for v, n in detail.variants))
+    out.print(Text("variants: " + "، ".join(f"{v} ({n})" for v, n in detail.variants)))
     for role in detail.roles:
-        out.print(f"role: {role.title} ({role.since or '…'} – {role.until or '…'})")
+        out.print(Text(f"role: {role.title} ({role.since or '…'} – {role.until or '…'})"))
     if related:
-        out.print("with: " + ", ".join(f"{e.name} [{e.id}] ({n})" for e, n in related))
+        # Text, not markup: Rich would read "[kb:nato]" as a style and drop the id.
+        out.print(Text("with: " + ", ".join(f"{e.name} [{e.id}] ({n})" for e, n in related)))
 
 
 @app.command("merge")
@@ -103,7 +109,7 @@ def merge_command(
         store.merge_entities(keep, other)
     finally:
         store.close()
-    err.print(f"merged {other} into {keep}")
+    err.print(Text(f"merged {other} into {keep}"))
 
 
 @app.command("split")
@@ -133,7 +139,7 @@ def alias_add_command(
         store.add_alias(entity_id, alias)
     finally:
         store.close()
-    err.print(f"{alias} → {entity_id}")
+    err.print(Text(f"{alias} → {entity_id}"))
 
 
 @eval_app.command("linking")
@@ -165,7 +171,7 @@ def eval_linking_command(
     )
     if show_missing:
         for line in report.missing:
-            out.print(f"  unanchored: {line}")
+            out.print(Text(f"  unanchored: {line}"))
 
 
 def _analyze_all(articles: list[Article]) -> list[Article]:

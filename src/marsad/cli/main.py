@@ -259,7 +259,7 @@ def export_command(
         count = export_records(store.iter_records(), format, out)
     finally:
         store.close()
-    err.print(f"exported {count} articles as {format}" + (f" to {out}" if out else ""))
+    err.print(f"exported {count} articles as {format}" + (f" to {out}" if out else ""), markup=False)
 
 
 def _require_db(db: str) -> None:

@@ -168,7 +168,7 @@ def train_command(
         finetune_epochs=finetune_epochs,
     )
     written = train_from_datasets(recipe, out, log=lambda line: err.print(line, highlight=False))
-    err.print(f"model written to {written}")
+    err.print(f"model written to {written}", markup=False)
 
 
 def _load(model: Path | None) -> Tagger:

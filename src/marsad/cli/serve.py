@@ -52,7 +52,9 @@ def serve_command(
     err = Console(stderr=True, highlight=False)
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{port}/"
-    err.print(f"marsad: serving {db} at {address}" + (f"?token={token}" if token else ""), soft_wrap=True)
+    # markup=False: an IPv6 address in brackets ([fe80::1]) would read as a Rich style.
+    served = f"marsad: serving {db} at {address}" + (f"?token={token}" if token else "")
+    err.print(served, soft_wrap=True, markup=False)
     if not token and not _is_loopback(host):
         err.print(
             f"marsad: warning: {host} is reachable from the network and no --token is set", style="yellow"
