@@ -51,7 +51,8 @@ def corpus(tmp_path: Path) -> Path:
 def test_analyze_stores_writes_the_contract_and_names_failures(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db, out = tmp_path / "m.db", tmp_path / "out.jsonl"
+    # "[x]" in the database's name: Rich would read it as a style and print another file's name.
+    db, out = tmp_path / "news[x].db", tmp_path / "out.jsonl"
     code, _, err = run(
         capsys,
         monkeypatch,
@@ -66,6 +67,7 @@ def test_analyze_stores_writes_the_contract_and_names_failures(
     )
     assert code == 1  # one input failed
     assert "3 processed" in err and "1 failed" in err and "1 skipped" in err
+    assert f"→ {db}" in err
     assert f"{corpus / 'wire.jsonl'}:3: not JSON" in err
     records = {r["id"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
     assert set(records) == {"nato-1", "flood-1", next(i for i in records if i.startswith("c"))}

@@ -172,7 +172,7 @@ def merge_command(
         store.commit()
     finally:
         store.close()
-    err.print(f"merged {other} into {keep}")
+    err.print(f"merged {other} into {keep}", markup=False)
 
 
 @stories_app.command("split")
@@ -217,7 +217,7 @@ def export_command(
         store.close()
         if out:
             stream.close()
-    err.print(f"exported {count} stories" + (f" to {out}" if out else ""))
+    err.print(f"exported {count} stories" + (f" to {out}" if out else ""), markup=False)
 
 
 @eval_app.command("stories")

@@ -178,7 +178,9 @@ def sources_command(
     finally:
         store.close()
     if not healths:
-        err.print(f"{db}: no source has been polled yet (`marsad watch --sources FILE --db {db}`)")
+        err.print(
+            f"{db}: no source has been polled yet (`marsad watch --sources FILE --db {db}`)", markup=False
+        )
         return
     table = Table(
         "source",
