@@ -215,13 +215,15 @@ class BaselineIndex(StoryIndex):
         )
         self.rows = vectors
 
-    def vectors(self, articles: Sequence[Article], *, observe: bool) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    def vectors(
+        self, articles: Sequence[Article], *, observe: bool, counts=None
+    ) -> tuple[sp.csr_matrix, sp.csr_matrix]:  # type: ignore[no-untyped-def]
         words = sp.vstack([self.rows[a.id] for a in articles]).tocsr()
         return words, sp.csr_matrix(words.shape)
 
-    def _place(self, batch, row, article, at, known):  # type: ignore[no-untyped-def]
+    def _place(self, batch, row, article, at, known, minhash):  # type: ignore[no-untyped-def]
         self.duplicates.find = lambda *args: None  # type: ignore[method-assign]
-        return super()._place(batch, row, article, at, known)
+        return super()._place(batch, row, article, at, known, minhash)
 
 
 def baseline_vectors(articles: Sequence[Article]) -> dict[str, sp.csr_matrix]:
@@ -248,7 +250,17 @@ def report(name: str, gold: dict[str, str], predicted: dict[str, str]) -> None:
 
 
 def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak RSS of this process and of its largest worker process (the inputs read ahead)."""
+    return (
+        sum(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        / 1024
+    )
+
+
+def cpu_s() -> float:
+    """CPU seconds of this process and of its finished worker processes."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def main() -> None:
@@ -265,17 +277,17 @@ def main() -> None:
     print(f"gold: {len(gold)} articles in {len(set(gold.values()))} stories; corpus {len(records)} articles")
     print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), cpu_s()
     # Entities only when the parameters weigh them (matching the gazetteer is a third of the time).
     articles = prepare_articles(records, Gazetteer.load() if StoryParams().entity_weight > 0 else None)
-    prepared_s, prepared_cpu = time.perf_counter() - started, time.process_time() - cpu
+    prepared_s, prepared_cpu = time.perf_counter() - started, cpu_s() - cpu
     if args.scaling:
         scaling(articles)
         return
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), cpu_s()
     params = SEMANTIC_PARAMS if args.semantic else None
-    predicted = cluster(articles, StoryIndex(params), batch_size=256)
-    assign_s, assign_cpu = time.perf_counter() - started, time.process_time() - cpu
+    predicted = cluster(articles, StoryIndex(params), batch_size=256, prefetch=True)
+    assign_s, assign_cpu = time.perf_counter() - started, cpu_s() - cpu
     stories = len(set(predicted.values()))
     print(
         f"marsad: clean{' + gazetteer' if StoryParams().entity_weight > 0 else ''} {prepared_s:.0f} s "
@@ -287,7 +299,7 @@ def main() -> None:
     report_recurring(predicted)
     print_sizes(predicted)
     if args.batching:
-        other = cluster(articles, StoryIndex(params), batch_size=128, commit_size=1024)
+        other = cluster(articles, StoryIndex(params), batch_size=128, commit_size=1024, prefetch=True)
         report("marsad, batches 128, merges 1024", gold, other)
     if args.errors:
         print_errors(gold, predicted, articles)
@@ -360,9 +372,9 @@ def scaling(articles: Sequence[Article]) -> None:
     print("\nscaling (assign_stories on the first N cleaned articles):")
     for size in (4000, 8000, 16000, len(articles)):
         started = time.perf_counter()
-        cpu = time.process_time()
-        cluster(articles[:size], StoryIndex(), batch_size=256)
-        elapsed, used = time.perf_counter() - started, time.process_time() - cpu
+        cpu = cpu_s()
+        cluster(articles[:size], StoryIndex(), batch_size=256, prefetch=True)
+        elapsed, used = time.perf_counter() - started, cpu_s() - cpu
         print(
             f"  {size:>6} articles: {elapsed:6.1f} s wall, {used:6.1f} s cpu, "
             f"{1000 * used / size:.2f} ms/article"

@@ -630,6 +630,31 @@ def test_the_evaluation_moves_earlier_articles_with_their_merged_story() -> None
     assert stories["a2"] == stories["b"] != stories["d"]
 
 
+def test_inputs_read_ahead_in_a_worker_process_cluster_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = [
+        article(f"bg{i}", text, "الوطن", DAY - timedelta(days=3 - i // 4), title)
+        for i, (text, title) in enumerate(BACKGROUND * 3)
+    ]
+    corpus += [soldier(f"s{i}", *who, DAY + timedelta(hours=i)) for i, who in enumerate(EARLIER_SOLDIERS)]
+    corpus += [
+        article("a", BOMBING_SPA, "واس", DAY, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير بعسير"),
+        article("a2", BOMBING_SPA, "عكاظ", DAY + timedelta(hours=2), "تفجير مسجد الطوارئ في عسير"),
+    ]
+    alone = cluster(corpus, StoryIndex(), batch_size=4, commit_size=8)
+    read_here = []
+    assign = StoryIndex.assign
+
+    def spy(self: StoryIndex, articles: Sequence[Article], known=None, inputs=None):  # type: ignore[no-untyped-def]
+        read_here.append(inputs is None)
+        return assign(self, articles, known, inputs)
+
+    monkeypatch.setattr(StoryIndex, "assign", spy)
+    ahead = cluster(corpus, StoryIndex(), batch_size=4, commit_size=8, prefetch=True)
+    assert read_here == [True] + [False] * (len(read_here) - 1) and len(read_here) > 2
+    assert ahead == alone
+    assert ahead["a2"] == ahead["a"] != ahead["s0"]
+
+
 def test_curated_stories_are_never_merged() -> None:
     index, later = fragments(merge_threshold=0.3)
     index.pinned = {index.members["a"].story}

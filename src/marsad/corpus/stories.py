@@ -69,6 +69,7 @@ from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
+from datasketch import MinHash
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from marsad.arabic.keys import _stem, fold
@@ -496,6 +497,96 @@ def names_missing(
 
 
 @dataclass(frozen=True, slots=True)
+class BatchInputs:
+    """What `StoryIndex.assign` reads of a batch before it looks at any state: the hashed counts
+    of its texts, entities, title keys, title names and bodies, and its MinHash signatures.
+    `read_inputs` computes them, in a worker process for the next batch while this one is placed
+    if the caller wishes (`story_eval.cluster`): they are a third of the clustering time."""
+
+    words: sp.csr_matrix
+    entities: sp.csr_matrix
+    keys: tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix] | None
+    body: sp.csr_matrix | None
+    signatures: list[MinHash]
+
+
+def read_inputs(
+    params: StoryParams, articles: Sequence[Article], name_reader: NameReader | None = None
+) -> BatchInputs:
+    """The `BatchInputs` of `articles` (`name_reader`: `ner_title_names` unless given)."""
+    return BatchInputs(
+        *text_counts(params, articles),
+        key_counts(params, articles, name_reader or ner_title_names),
+        body_counts(params, articles),
+        [signature(article.text) for article in articles],
+    )
+
+
+def text_counts(params: StoryParams, articles: Sequence[Article]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """Sublinear counts of the text features (`StoryParams.features`) and the entities of each article."""
+    if params.features == "chars":
+        word_counts = _counts([story_text(a.title, a.text, params.lead_chars) for a in articles])
+        if params.word_weight:
+            # Word keys are hashed as "w:key", a string no character 2-4-gram of text equals.
+            terms = [[f"w:{t}" for t in story_terms(a.title, a.text, params.lead_words)] for a in articles]
+            word_counts = word_counts + params.word_weight * _counts(terms)
+    else:
+        word_counts = _counts([story_terms(a.title, a.text, params.lead_words) for a in articles])
+    return word_counts, _counts([entity_keys(a) for a in articles])
+
+
+def key_counts(
+    params: StoryParams, articles: Sequence[Article], name_reader: NameReader
+) -> tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix] | None:
+    """The hashed word keys of each article's title, of its title and lead, and of its title's
+    names (`StoryParams.title_names`); None when the names veto is off."""
+    if not params.conflict_df:
+        return None
+    events = [event_title(a.title) for a in articles]
+    titles = sp.csr_matrix(_WORD_HASHER.transform([[f"w:{t}" for t in _keys(e)] for e in events]))
+    texts = sp.csr_matrix(
+        _WORD_HASHER.transform(
+            [[f"w:{t}" for t in story_terms(a.title, a.text, params.lead_words)] for a in articles]
+        )
+    )
+    names = sp.csr_matrix(titles.shape)  # "rare": the names veto reads `titles`
+    if params.title_names == "ner":
+        read = name_reader(events)
+        names = sp.csr_matrix(_WORD_HASHER.transform([[f"w:{t}" for t in _keys(" ".join(w))] for w in read]))
+    return titles, texts, names
+
+
+def body_counts(params: StoryParams, articles: Sequence[Article]) -> sp.csr_matrix | None:
+    """Counts of the light-stemmed words of each article's title and body (hashed as "b:key");
+    None when stories do not merge by their bodies."""
+    if not merges_bodies(params):
+        return None
+    chars = params.body_chars
+    return _counts([[f"b:{k}" for k in _keys(f"{a.title or ''} {a.text[:chars]}")] for a in articles])
+
+
+def merges_bodies(params: StoryParams) -> bool:
+    return bool(params.merge_threshold and params.body_merge_threshold)
+
+
+def _counts(documents: Sequence[list[str]] | Sequence[str]) -> sp.csr_matrix:
+    hasher = _CHAR_HASHER if documents and isinstance(documents[0], str) else _WORD_HASHER
+    counts = sp.csr_matrix(hasher.transform(documents))
+    counts.data = 1.0 + np.log(counts.data)  # sublinear tf: a word said 5 times is not 5× the topic
+    return counts
+
+
+def _identity(document: list[str]) -> list[str]:
+    return document
+
+
+_WORD_HASHER = HashingVectorizer(analyzer=_identity, n_features=N_FEATURES, alternate_sign=False, norm=None)
+_CHAR_HASHER = HashingVectorizer(
+    analyzer="char_wb", ngram_range=(2, 4), n_features=N_FEATURES, alternate_sign=False, norm=None
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Assignment:
     article_id: str
     story: str
@@ -689,20 +780,8 @@ class StoryIndex:
         self.pinned: set[str] = set()
         self.duplicates = DuplicateIndex()
         self.latest_at: datetime | None = None
-        self._hasher = HashingVectorizer(
-            analyzer=_identity, n_features=N_FEATURES, alternate_sign=False, norm=None
-        )
-        self._char_hasher = HashingVectorizer(
-            analyzer="char_wb", ngram_range=(2, 4), n_features=N_FEATURES, alternate_sign=False, norm=None
-        )
 
     # -- vectors ---------------------------------------------------------------------------
-
-    def _counts(self, documents: Sequence[list[str]] | Sequence[str]) -> sp.csr_matrix:
-        hasher = self._char_hasher if documents and isinstance(documents[0], str) else self._hasher
-        counts = sp.csr_matrix(hasher.transform(documents))
-        counts.data = 1.0 + np.log(counts.data)  # sublinear tf: a word said 5 times is not 5× the topic
-        return counts
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         idf = (np.log((self.docs + 1.0) / (self.df + 1.0)) + 1.0) ** self.params.idf_power
@@ -715,23 +794,16 @@ class StoryIndex:
         if documents:
             self.docs += counts.shape[0]
 
-    def vectors(self, articles: Sequence[Article], *, observe: bool) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-        """Unit word and entity vectors of `articles` (document frequencies first counted if `observe`)."""
-        if self.params.features == "chars":
-            word_counts = self._counts(
-                [story_text(a.title, a.text, self.params.lead_chars) for a in articles]
-            )
-            if self.params.word_weight:
-                # Word keys are hashed as "w:key", a string no character 2-4-gram of text equals.
-                terms = [
-                    [f"w:{t}" for t in story_terms(a.title, a.text, self.params.lead_words)] for a in articles
-                ]
-                word_counts = word_counts + self.params.word_weight * self._counts(terms)
-        else:
-            word_counts = self._counts(
-                [story_terms(a.title, a.text, self.params.lead_words) for a in articles]
-            )
-        entity_counts = self._counts([entity_keys(a) for a in articles])
+    def vectors(
+        self,
+        articles: Sequence[Article],
+        *,
+        observe: bool,
+        counts: tuple[sp.csr_matrix, sp.csr_matrix] | None = None,
+    ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        """Unit word and entity vectors of `articles` (document frequencies first counted if
+        `observe`) from their `text_counts` (counted here if not given)."""
+        word_counts, entity_counts = counts or text_counts(self.params, articles)
         if observe:
             # One table for both: entity keys ("LOC:...", ids) do not collide with text features.
             self._observe(word_counts)
@@ -753,22 +825,21 @@ class StoryIndex:
         joined = sp.hstack([np.sqrt(1.0 - weight) * words, sp.csr_matrix(np.sqrt(weight) * titles)])
         return sp.csr_matrix(joined, dtype=np.float32)
 
-    def body_vectors(self, articles: Sequence[Article], *, observe: bool) -> sp.csr_matrix:
-        """Unit vectors of the light-stemmed words of each article's title and body (hashed as
-        "b:key"; their document frequencies first counted if `observe`)."""
-        if not self._merges_bodies:
+    def body_vectors(
+        self, articles: Sequence[Article], *, observe: bool, counts: sp.csr_matrix | None = None
+    ) -> sp.csr_matrix:
+        """Unit vectors of the light-stemmed words of each article's title and body (their
+        document frequencies first counted if `observe`), from their `body_counts` if given."""
+        counts = counts if counts is not None else body_counts(self.params, articles)
+        if counts is None:
             return sp.csr_matrix((len(articles), N_FEATURES))
-        chars = self.params.body_chars
-        counts = self._counts(
-            [[f"b:{k}" for k in _keys(f"{a.title or ''} {a.text[:chars]}")] for a in articles]
-        )
         if observe:
             self._observe(counts, documents=False)
         return self._weigh(counts)
 
     @property
     def _merges_bodies(self) -> bool:
-        return bool(self.params.merge_threshold and self.params.body_merge_threshold)
+        return merges_bodies(self.params)
 
     def _add_bodies(self, body: sp.csr_matrix, rows: Sequence[int], stories: Sequence[str]) -> None:
         if not self._merges_bodies:
@@ -778,24 +849,20 @@ class StoryIndex:
             self._body[story_id] = body[row] if total is None else total + body[row]
             self._heavy_body.pop(story_id, None)
 
-    def article_keys(self, articles: Sequence[Article], *, observe: bool) -> list[ArticleKeys]:
-        """The hashed word keys of each article's title and of its title and lead (their document
-        frequencies first counted if `observe`, unless the word features counted them already)."""
-        if not self.params.conflict_df:
+    def article_keys(
+        self,
+        articles: Sequence[Article],
+        *,
+        observe: bool,
+        counts: tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix] | None = None,
+    ) -> list[ArticleKeys]:
+        """The hashed word keys of each article's title, of its title and lead and of its title's
+        names (their document frequencies first counted if `observe`, unless the word features
+        counted them already), from their `key_counts` if given."""
+        hashed = counts or key_counts(self.params, articles, self.name_reader)
+        if hashed is None:
             return [ArticleKeys(frozenset(), frozenset())] * len(articles)
-        events = [event_title(a.title) for a in articles]
-        titles = sp.csr_matrix(self._hasher.transform([[f"w:{t}" for t in _keys(e)] for e in events]))
-        texts = sp.csr_matrix(
-            self._hasher.transform(
-                [[f"w:{t}" for t in story_terms(a.title, a.text, self.params.lead_words)] for a in articles]
-            )
-        )
-        names = sp.csr_matrix(titles.shape)  # "rare": the names veto reads `titles`
-        if self.params.title_names == "ner":
-            read = self.name_reader(events)
-            names = sp.csr_matrix(
-                self._hasher.transform([[f"w:{t}" for t in _keys(" ".join(w))] for w in read])
-            )
+        titles, texts, names = hashed
         if observe and not (self.params.features == "chars" and self.params.word_weight):
             self._observe(texts, documents=False)
         return [
@@ -837,21 +904,29 @@ class StoryIndex:
 
     # -- assignment --------------------------------------------------------------------------
 
-    def assign(self, articles: Sequence[Article], known: dict[str, str] | None = None) -> list[Assignment]:
+    def assign(
+        self,
+        articles: Sequence[Article],
+        known: dict[str, str] | None = None,
+        inputs: BatchInputs | None = None,
+    ) -> list[Assignment]:
         """Place `articles` (in order) into stories; `known` fixes the story of articles placed
-        before (a re-analyzed article stays where it, or an analyst, put it)."""
+        before (a re-analyzed article stays where it, or an analyst, put it); `inputs`: their
+        `read_inputs`, read here if not given."""
         if not articles:
             return []
         known = known or {}
-        words, entities = self.vectors(articles, observe=True)
-        batch = _Batch(self, words, entities, self.article_keys(articles, observe=True))
-        body = self.body_vectors(articles, observe=True)
+        inputs = inputs or read_inputs(self.params, articles, self.name_reader)
+        words, entities = self.vectors(articles, observe=True, counts=(inputs.words, inputs.entities))
+        keys = self.article_keys(articles, observe=True, counts=inputs.keys)
+        batch = _Batch(self, words, entities, keys)
+        body = self.body_vectors(articles, observe=True, counts=inputs.body)
         new = [row for row, article in enumerate(articles) if article.id not in self.members]
         out = []
         for row, article in enumerate(articles):
             at = _moment(article, self.latest_at)
             self.latest_at = max(self.latest_at, at) if self.latest_at else at
-            out.append(self._place(batch, row, article, at, known))
+            out.append(self._place(batch, row, article, at, known, inputs.signatures[row]))
         batch.finish(articles)
         self._add_bodies(body, new, [out[row].story for row in new])
         self._retire()
@@ -967,12 +1042,11 @@ class StoryIndex:
         return pool + [s for s in self.settled.values() if s.id not in self.stories]
 
     def _place(
-        self, batch: _Batch, row: int, article: Article, at: datetime, known: dict[str, str]
+        self, batch: _Batch, row: int, article: Article, at: datetime, known: dict[str, str], minhash: MinHash
     ) -> Assignment:
         existing = self.members.get(article.id)
         if existing is not None:
             return Assignment(article.id, existing.story, existing.duplicate_of)
-        minhash = signature(article.text)
         original = self.duplicates.find(article.id, article.text, minhash)
         self.duplicates.add(article.id, article.text, minhash)
         source = self.members.get(original) if original is not None else None
@@ -1216,10 +1290,6 @@ def assign_stories(
     """`articles` with `story` set, placed by (and added to) `index`."""
     placed = index.assign(articles, known)
     return [replace(a, story=p.story) for a, p in zip(articles, placed, strict=True)]
-
-
-def _identity(document: list[str]) -> list[str]:
-    return document
 
 
 def _moment(article: Article, fallback: datetime | None) -> datetime:
