@@ -27,6 +27,7 @@ from __future__ import annotations
 import gzip
 import json
 import multiprocessing
+import signal
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -253,7 +254,7 @@ def _inputs_ahead(batches: Sequence[Sequence[Article]], index: StoryIndex) -> It
     """Each batch's inputs, read by a worker process while the batch before is placed (the first
     batch's are read by `assign` itself while the worker starts)."""
     spawn = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads
-    with ProcessPoolExecutor(1, mp_context=spawn) as worker:
+    with ProcessPoolExecutor(1, mp_context=spawn, initializer=_ignore_interrupts) as worker:
         ahead: Future[BatchInputs] | None = None
         for i in range(len(batches)):
             current = ahead.result() if ahead else None
@@ -263,6 +264,11 @@ def _inputs_ahead(batches: Sequence[Sequence[Article]], index: StoryIndex) -> It
                 else None
             )
             yield current
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the worker too: the main process stops it (and says so), without a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def load_for_eval(
