@@ -106,6 +106,18 @@ def test_search_finds_spelling_variants_and_never_crashes(
     assert code == 2 and err.startswith("marsad: the query") and "Traceback" not in err
 
 
+def test_ctrl_c_says_what_was_kept_and_exits_130(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, corpus: Path, tmp_path: Path
+) -> None:
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("marsad.analyze.analyze", interrupted)
+    code, _, err = run(capsys, monkeypatch, "analyze", str(corpus), "--db", str(tmp_path / "w.db"))
+    assert code == 130
+    assert "interrupted; what was stored is kept" in err
+
+
 def test_missing_database_and_bad_dates_are_usage_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -286,5 +286,22 @@ def main() -> None:
         err.print(Text(f"marsad: {exc.message}", style="red"))
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        err.print("marsad: interrupted; what was stored is kept, run again to resume")
+        _say_interrupted()
         sys.exit(130)
+    except SystemExit as exc:
+        if _interrupted(exc):  # typer turns Ctrl-C into exit status 130, silently
+            _say_interrupted()
+        raise
+
+
+def _say_interrupted() -> None:
+    err.print("marsad: interrupted; what was stored is kept, run again to resume")
+
+
+def _interrupted(exc: BaseException | None) -> bool:
+    """Whether a Ctrl-C (a KeyboardInterrupt) started the chain of exceptions `exc` ends."""
+    while exc is not None:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
