@@ -216,8 +216,8 @@ class BaselineIndex(StoryIndex):
         self.rows = vectors
 
     def vectors(
-        self, articles: Sequence[Article], *, observe: bool, counts=None
-    ) -> tuple[sp.csr_matrix, sp.csr_matrix]:  # type: ignore[no-untyped-def]
+        self, articles: Sequence[Article], *, observe: bool, counts: object = None
+    ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         words = sp.vstack([self.rows[a.id] for a in articles]).tocsr()
         return words, sp.csr_matrix(words.shape)
 
