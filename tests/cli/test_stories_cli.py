@@ -123,6 +123,19 @@ def test_eval_stories_on_gold_records_with_their_own_text(
     assert "B-cubed on 5 articles in 3 gold stories" in out and "F1" in out
 
 
+def test_eval_stories_tells_its_progress_batch_by_batch(tmp_path: Path) -> None:
+    from marsad.corpus.story_eval import evaluate_stories, load_for_eval
+
+    first = json.loads((SAMPLE / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps({"id": first["id"], "story": "one"}) + "\n", encoding="utf-8")
+    gold, records = load_for_eval(gold_path, SAMPLE / "articles.jsonl")
+    clustered: list[int] = []
+    score, _ = evaluate_stories(gold, records, on_batch=clustered.append)
+    assert clustered and sum(clustered) == len(records) > 1
+    assert score.articles == 1
+
+
 def test_eval_stories_reads_the_upstream_saudinewsnet_shape_and_gold_named_by_url(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
