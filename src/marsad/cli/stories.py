@@ -248,7 +248,7 @@ def eval_stories_command(
     corpus_path = None if corpus == Path(DEFAULT_CORPUS) and not corpus.exists() else corpus
     gold_stories, records = load_for_eval(gold, corpus_path, limit=limit)
     with _progress(disable=not err.is_terminal) as progress:
-        # The bar moves once cleaning is done (a fifth of the time) and the batches are clustered.
+        # The bar moves once cleaning is done (17-22 s on SaudiNewsNet), batch by batch.
         task = progress.add_task("cleaning, clustering", total=len(records))
         score, _ = evaluate_stories(
             gold_stories,
