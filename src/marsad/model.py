@@ -85,6 +85,26 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Version:
+    """One way outlets report a statement's counts: a sentence that says it, the counts in dispute
+    (digits normalized: "51", "44 مليون"), the outlets and articles that report it so."""
+
+    text: str
+    figures: tuple[str, ...]
+    outlets: tuple[str, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """A statement the outlets report with different counts (a toll, a number of arrests), its
+    versions in the order they were first reported: a later version may be an update rather than
+    a disagreement."""
+
+    versions: tuple[Version, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """Articles from one or more outlets about one event or development, followed over time."""
 
@@ -98,6 +118,7 @@ class Story:
     claims: tuple[Claim, ...] = ()
     entities: tuple[tuple[str, str, str, int], ...] = ()  # (entity id or key, name, type, articles)
     duplicates: tuple[tuple[str, str], ...] = ()  # (article id, id of the article it copies)
+    differences: tuple[Difference, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

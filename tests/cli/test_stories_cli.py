@@ -59,6 +59,23 @@ def test_show_prints_summary_timeline_and_claims(
     assert all(len(claim["outlets"]) >= 2 for claim in record["claims"])
 
 
+def test_show_prints_the_counts_outlets_disagree_on(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The sample's 008 reprints 007's agency copy with 150 detainees for 120.
+    _, out, _ = run(capsys, monkeypatch, "stories", "list", "--db", db, "--order", "largest", "--json")
+    story_id = json.loads(out.splitlines()[0])["id"]
+    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db, "--json")
+    [difference] = json.loads(out)["differences"]
+    assert [(v["figures"], v["outlets"]) for v in difference["versions"]] == [
+        (["120"], ["الأيام الرملانية"]),
+        (["150"], ["أنباء الشرق اليوم"]),
+    ]
+    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db)
+    assert code == 0 and "counts that differ between outlets" in out
+    assert "150: توصل وفدا الحكومة" in out and "أنباء الشرق اليوم (2024-05-16)" in out
+
+
 def test_merge_and_split_survive_a_later_run(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

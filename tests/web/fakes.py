@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Literal
 
-from marsad.model import Article, Entity, EntityType, Mention, Quote
+from marsad.model import Article, Difference, Entity, EntityType, Mention, Quote, Version
 from marsad.records import format_published
 from marsad.store.entities import EntityDetail, EntitySummary
 from marsad.store.quotes import QuoteHit
@@ -197,6 +197,7 @@ class FakeStore(SQLiteStore):
                 StoryArticle(a.id, a.title, a.outlet, format_published(a.published_at), None) for a in members
             ),
             claims=tuple(Claim(a.text.split("\n")[0], (a.outlet or "",), (a.id,)) for a in members[:1]),
+            differences=(_difference(members),) if len(members) > 1 else (),
             entities=tuple(
                 (eid, self._summary(eid).name, self._summary(eid).type, len(ids))
                 for eid, ids in entities.items()
@@ -225,4 +226,16 @@ def _quote_hit(article: Article, quote: Quote) -> QuoteHit:
         direct=quote.direct,
         via=quote.via,
         about=quote.about,
+    )
+
+
+def _difference(members: list[Article]) -> Difference:
+    """Two outlets' tolls, one of them with markup that must reach the page escaped."""
+    return Difference(
+        tuple(
+            Version(
+                f"أسفر الهجوم عن مقتل {n} شخصا <script>alert(1)</script>", (n,), (a.outlet or "",), (a.id,)
+            )
+            for n, a in zip(("12", "31"), members, strict=False)
+        )
     )

@@ -96,6 +96,15 @@ def test_story_page_lists_outlets_claims_and_entities(client: TestClient) -> Non
     assert "/entities/e-rasc" in {a.get("href") for a in root.iter("a")}
 
 
+def test_story_page_shows_the_counts_outlets_disagree_on_escaped(client: TestClient) -> None:
+    response = client.get("/stories/s-ceasefire")
+    assert "<script>alert(1)</script>" not in response.text
+    root = _tree(client, "/stories/s-ceasefire")
+    [section] = [h.getparent() for h in root.iter("h2") if h.text == "أرقام تختلف بين المنافذ"]
+    assert [s.text for s in section.iter("strong")] == ["12", "31"]
+    assert "قتل 31 شخصا <script>alert(1)</script>" in section.text_content()
+
+
 def test_home_shows_stories_entities_with_trend_and_quotes(client: TestClient) -> None:
     root = _tree(client, "/")
     text = root.text_content()

@@ -151,6 +151,15 @@ def _print_story(story: StoryDetail) -> None:
         for claim in story.claims[:10]:
             out.print(Text(f"• {claim.text}"))
             out.print(Text(f"  {', '.join(claim.outlets)} ({claim.independent} independent)", style="dim"))
+    if story.differences:
+        dated = {a.id: (a.published or a.fetched_at or "—")[:10] for a in story.articles}
+        heading = "\ncounts that differ between outlets (oldest first; a later one may be an update)"
+        out.print(Text(heading, style="bold"))
+        for difference in story.differences:
+            for i, version in enumerate(difference.versions):
+                out.print(Text(f"{'•' if i == 0 else ' '} {' / '.join(version.figures)}: {version.text}"))
+                days = sorted({dated.get(a, "—") for a in version.article_ids})
+                out.print(Text(f"    {', '.join(version.outlets)} ({', '.join(days)})", style="dim"))
     if story.entities:
         out.print(Text("\nentities", style="bold"))
         out.print(Text(", ".join(f"{name} ({n})" for _, name, _, n in story.entities[:15])))

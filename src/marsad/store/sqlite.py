@@ -90,6 +90,7 @@ class SQLiteStore(SQLiteEntities, SQLiteQuotes, SQLiteStories, SQLiteSources):
             self.db.executescript(_SCHEMA)
             for part in (sqlite_entities, sqlite_quotes, sqlite_stories, sqlite_sources):
                 self.db.executescript(part.SCHEMA)
+            sqlite_stories.upgrade(self.db)
             self._check_version()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open as a marsad database ({exc})") from exc

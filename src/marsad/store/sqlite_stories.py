@@ -1,9 +1,9 @@
 """SQLite tables and queries for stories (see store/stories.py); mixed into SQLiteStore.
 
 Membership is the `articles.story` column; `stories` holds what is computed about a story (title,
-summary, claims, entities); `story_duplicates` marks republished copies; `story_pins` records
-analyst curation (merge, split) that later runs must keep; `story_state` holds the clustering's
-document frequencies so idf continues across runs.
+summary, claims, entities, differences); `story_duplicates` marks republished copies;
+`story_pins` records analyst curation (merge, split) that later runs must keep; `story_state`
+holds the clustering's document frequencies so idf continues across runs.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from marsad.errors import UsageError
-from marsad.model import Article, Claim, Story
+from marsad.model import Article, Claim, Difference, Story, Version
 from marsad.store.sql import A_WHEN, WHEN
 from marsad.store.stories import StoryArticle, StoryDetail, StorySummary
 
@@ -30,12 +30,21 @@ CREATE TABLE IF NOT EXISTS stories (
     summary TEXT NOT NULL DEFAULT '[]',
     claims TEXT NOT NULL DEFAULT '[]',
     entities TEXT NOT NULL DEFAULT '[]',
-    stale INTEGER NOT NULL DEFAULT 0
+    stale INTEGER NOT NULL DEFAULT 0,
+    differences TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS story_duplicates (article_id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Add what later versions store to a database made before them."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(stories)")}
+    if "differences" not in columns:
+        db.execute("ALTER TABLE stories ADD COLUMN differences TEXT NOT NULL DEFAULT '[]'")
+
 
 _ORDERS = {
     "recent": "last_at DESC, articles DESC",
@@ -55,15 +64,18 @@ class SQLiteStories:
     def save_story(self, story: Story) -> None:
         """Store what was computed about `story` (its members are the articles' `story`)."""
         self.db.execute(
-            "INSERT INTO stories (id, title, summary, claims, entities, stale) VALUES (?, ?, ?, ?, ?, 0) "
+            "INSERT INTO stories (id, title, summary, claims, entities, differences, stale) "
+            "VALUES (?, ?, ?, ?, ?, ?, 0) "
             "ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, "
-            "claims = excluded.claims, entities = excluded.entities, stale = 0",
+            "claims = excluded.claims, entities = excluded.entities, differences = excluded.differences, "
+            "stale = 0",
             (
                 story.id,
                 story.title,
                 _json(list(story.summary)),
                 _json([asdict(c) for c in story.claims]),
                 _json([list(e) for e in story.entities]),
+                _json([asdict(d) for d in story.differences]),
             ),
         )
         self.save_duplicates(story.duplicates)
@@ -181,9 +193,9 @@ class SQLiteStories:
         articles = tuple(StoryArticle(*row) for row in rows)
         moments = [m for m in (a.published or a.fetched_at for a in articles) if m]
         computed = self.db.execute(
-            "SELECT title, summary, claims, entities FROM stories WHERE id = ?", (story_id,)
+            "SELECT title, summary, claims, entities, differences FROM stories WHERE id = ?", (story_id,)
         ).fetchone()
-        title, summary, claims, entities = computed or ("", "[]", "[]", "[]")
+        title, summary, claims, entities, differences = computed or ("", "[]", "[]", "[]", "[]")
         days = Counter(moment[:10] for moment in moments)
         return StoryDetail(
             id=story_id,
@@ -195,6 +207,7 @@ class SQLiteStories:
             articles=articles,
             claims=tuple(_claim(c) for c in json.loads(claims)),
             entities=tuple(tuple(e) for e in json.loads(entities)),
+            differences=tuple(_difference(d) for d in json.loads(differences)),
         )
 
     # -- analyst curation --------------------------------------------------------------------
@@ -263,6 +276,15 @@ class SQLiteStories:
 def _claim(record: dict[str, Any]) -> Claim:
     return Claim(
         record["text"], tuple(record["outlets"]), tuple(record["article_ids"]), record.get("independent", 0)
+    )
+
+
+def _difference(record: dict[str, Any]) -> Difference:
+    return Difference(
+        tuple(
+            Version(v["text"], tuple(v["figures"]), tuple(v["outlets"]), tuple(v["article_ids"]))
+            for v in record["versions"]
+        )
     )
 
 

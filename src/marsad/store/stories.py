@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from marsad.model import Claim, Story
+from marsad.model import Claim, Difference, Story
 
-__all__ = ["Claim", "StoryArticle", "StoryDetail", "StoryStore", "StorySummary"]
+__all__ = ["Claim", "Difference", "StoryArticle", "StoryDetail", "StoryStore", "StorySummary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class StoryDetail:
     articles: tuple[StoryArticle, ...]
     claims: tuple[Claim, ...]
     entities: tuple[tuple[str, str, str, int], ...]  # (entity id, name, type, articles)
+    differences: tuple[Difference, ...] = ()
 
 
 class StoryStore(Protocol):

@@ -217,6 +217,19 @@ class ClaimOut(BaseModel):
     article_ids: list[str]
 
 
+class VersionOut(BaseModel):
+    text: str
+    figures: list[str]
+    outlets: list[str]
+    article_ids: list[str]
+
+
+class DifferenceOut(BaseModel):
+    """A statement the outlets report with different counts; versions oldest first."""
+
+    versions: list[VersionOut]
+
+
 class StoryEntityOut(BaseModel):
     id: str
     name: str
@@ -239,6 +252,7 @@ class StoryOut(BaseModel):
     outlets: list[OutletArticlesOut]
     claims: list[ClaimOut]
     entities: list[StoryEntityOut]
+    differences: list[DifferenceOut] = []
 
 
 class TrendingEntityOut(BaseModel):

@@ -239,6 +239,20 @@ def story(store: Store, story_id: str) -> s.StoryOut:
             for c in detail.claims
         ],
         entities=[s.StoryEntityOut(id=i, name=n, type=t, articles=c) for i, n, t, c in detail.entities],  # type: ignore[arg-type]
+        differences=[
+            s.DifferenceOut(
+                versions=[
+                    s.VersionOut(
+                        text=v.text,
+                        figures=list(v.figures),
+                        outlets=list(v.outlets),
+                        article_ids=list(v.article_ids),
+                    )
+                    for v in d.versions
+                ]
+            )
+            for d in detail.differences
+        ],
     )
 
 
