@@ -175,6 +175,18 @@ def test_a_word_counting_two_things_in_one_sentence_is_no_difference() -> None:
     assert find_differences(articles) == ()
 
 
+def test_outlets_listing_the_same_items_do_not_disagree() -> None:
+    # Each outlet prints every line of the list: 5, 7 and 10 years are items, not versions.
+    lines = "\n".join(f"- صكوك لأجل {n} سنوات بمعدل عائد ثابت يحدد لاحقا" for n in ("5", "7", "10"))
+    articles = [
+        make_article(
+            a, "طرحت وزارة المالية صكوكا حكومية على النحو التالي:\n" + lines, outlet=a, published_at=AT
+        )
+        for a in ("الوطن", "الاقتصادية")
+    ]
+    assert find_differences(articles) == ()
+
+
 def test_prices_and_shares_are_not_compared() -> None:
     text = "وارتفع سعر الذهب في المعاملات الفورية {} بالمئة إلى {} دولار للأوقية في ختام تعاملات اليوم."
     articles = [

@@ -200,7 +200,9 @@ def find_differences(articles: Sequence[Article]) -> tuple[Difference, ...]:
         if disputes:
             involved = sorted({i for pair in disputes for i in pair}, key=members.index)
             disputed = set().union(*disputes.values())
-            differences.append(_difference(sentences, figures, involved, disputed))
+            difference = _difference(sentences, figures, involved, disputed)
+            if _outlets_disagree(difference):
+                differences.append(difference)
     differences.sort(key=lambda d: -len({o for v in d.versions for o in v.outlets}))
     return tuple(differences[:DIFFERENCES])
 
@@ -290,6 +292,16 @@ def _difference(
         article_ids = tuple(dict.fromkeys(sentences[i].article for i in group))
         out.append(Version(text, tuple(shown[k] for k in keys), outlets, article_ids))
     return Difference(tuple(out))
+
+
+def _outlets_disagree(difference: Difference) -> bool:
+    """Whether two outlets give no version in common: outlets that each list the same items (a
+    bond's yield for 5, 7 and 10 years, one line each) do not disagree."""
+    given: defaultdict[str, set[int]] = defaultdict(set)
+    for n, version in enumerate(difference.versions):
+        for outlet in version.outlets:
+            given[outlet].add(n)
+    return any(not one & other for one, other in combinations(given.values(), 2))
 
 
 def _first_of_each(figures: Sequence[Figure]) -> dict[tuple[str, str], Figure]:
