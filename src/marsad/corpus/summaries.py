@@ -109,7 +109,10 @@ def _within(spans: Sequence[_Span], start: int, end: int) -> list[_Span]:
 
 
 def _similarities(sentences: Sequence[str]) -> np.ndarray:
-    vectors = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True).fit_transform(sentences)
+    try:
+        vectors = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True).fit_transform(sentences)
+    except ValueError:  # no word at all (table rows of figures, once they are masked): nothing alike
+        return np.zeros((len(sentences), len(sentences)))
     return np.asarray((vectors @ vectors.T).toarray())
 
 
