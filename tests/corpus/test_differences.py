@@ -175,6 +175,28 @@ def test_a_word_counting_two_things_in_one_sentence_is_no_difference() -> None:
     assert find_differences(articles) == ()
 
 
+def test_a_value_given_elsewhere_in_the_other_sentence_is_no_difference() -> None:
+    # "متنهما" and "متنها" stem apart, so 314 and the later 157 of the first sentence share a key.
+    one = "وصلت رحلتان على متنهما 314 راكبا إلى مطار عدن، بعد أول رحلة تقل على متنها 157 راكبا."
+    other = "وصلت رحلتان على متنها 314 راكبا إلى مطار عدن، بعد أول رحلة وصلت إلى المطار الخميس."
+    articles = [
+        make_article("a", one, outlet="الجزيرة", published_at=AT),
+        make_article("b", other, outlet="الاقتصادية", published_at=AT),
+    ]
+    assert find_differences(articles) == ()
+
+
+def test_a_bound_or_an_estimate_disputes_nothing() -> None:
+    text = "وتتكون عروض فريق الصقور السعودية خلال الحفل من {} حركة استعراضية جوية ترمز إلى مهارة الطيار."
+    exact = make_article("a", text.format("23"), outlet="الجزيرة", published_at=AT)
+    for bound in ("أكثر من 20", "نحو 20"):
+        assert (
+            find_differences([exact, make_article("b", text.format(bound), outlet="الرياض", published_at=AT)])
+            == ()
+        )
+    assert find_differences([exact, make_article("b", text.format("20"), outlet="الرياض", published_at=AT)])
+
+
 def test_outlets_listing_the_same_items_do_not_disagree() -> None:
     # Each outlet prints every line of the list: 5, 7 and 10 years are items, not versions.
     lines = "\n".join(f"- صكوك لأجل {n} سنوات بمعدل عائد ثابت يحدد لاحقا" for n in ("5", "7", "10"))

@@ -220,6 +220,7 @@ class Figure:
     values: tuple[float, ...]
     text: str
     unit: float = 0.0  # of its last written digit when a scale word rounds it: 1000 for "22 ألف"
+    approximate: bool = False  # a bound or an estimate: "أكثر من 20"، "نحو 30"
 
 
 def _agree(one: Figure, other: Figure) -> bool:
@@ -242,8 +243,17 @@ def _disputed(one: Sequence[Figure], other: Sequence[Figure]) -> set[tuple[str, 
         key
         for key in shared
         if not any(_agree(a, b) for a in one if a.key == key for b in other if b.key == key)
+        # A value the other sentence gives elsewhere was misaligned (متنهما / متنها), not disputed;
+        # a bound or an estimate (أكثر من 20، نحو 30) disputes nothing.
+        and all(_alone(f, other) for f in one if f.key == key)
+        and all(_alone(f, one) for f in other if f.key == key)
     }
     return set() if shared.total() > 1 and disputed == set(shared) else disputed
+
+
+def _alone(figure: Figure, other: Sequence[Figure]) -> bool:
+    """Whether `figure` is exact and agrees with no figure of `other`."""
+    return not figure.approximate and not any(_agree(figure, f) for f in other)
 
 
 def _apart(one: _Sentence, other: _Sentence) -> bool:
@@ -329,6 +339,9 @@ _FIGURE_RE = re.compile(
 # A number joined to another by a dash, slash or times sign: a score (3-2), a range, a date, a size.
 _JOINED_BEFORE_RE = re.compile(r"\d\s*[/\-–ـ×x*]+\s*$")
 _JOINED_AFTER_RE = re.compile(r"^\s*[/\-–ـ×x*]+\s*\d")
+#: Words before a figure that make it an estimate ("نحو 30") or, before من/عن, a bound ("أكثر من 20").
+_ESTIMATES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز"})  # fold()ed
+_BOUNDS = frozenset({"اكثر", "اقل", "ازيد", "يزيد", "يقل", "تزيد", "تقل", "يربو"})
 _NOT_FIGURE_BEFORE = frozenset({"عام", "العام", "سنه", "الساعه", "رقم", "المرتبه"})
 
 
@@ -380,7 +393,11 @@ def sentence_figures(sentence: str) -> list[Figure] | None:
         what = (previous[0] if previous else "", "%" if percent else (following[0] if following else ""))
         shown = number + ("%" if percent else f" {name}" if name else "")
         unit = times / 10 ** len(fraction or "") if scale else 0.0
-        found.append(Figure(what, tuple(values), shown, unit))
+        approximate = bool(before) and (
+            before[-1] in _ESTIMATES
+            or (before[-1] in ("من", "عن") and len(before) > 1 and before[-2] in _BOUNDS)
+        )
+        found.append(Figure(what, tuple(values), shown, unit, approximate))
     return found or None
 
 
