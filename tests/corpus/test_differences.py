@@ -164,26 +164,19 @@ def test_one_template_about_two_things_or_two_days_is_no_difference() -> None:
     )
 
 
-def test_a_word_counting_two_things_in_one_sentence_is_no_difference() -> None:
-    # "متنهما" and "متنها" stem apart: aligning figures by their order would pit 314 against 157.
-    one = "وصلت رحلتان على متنهما 314 راكبا بعد رحلة أولى على متنها 157 راكبا إلى مطار عدن الدولي."
-    other = "وصلت رحلتان على متنها 314 راكبا بعد رحلة أولى على متنها 157 راكبا إلى مطار عدن الدولي."
-    articles = [
-        make_article("a", one, outlet="واس", published_at=AT),
-        make_article("b", other, outlet="عكاظ", published_at=AT),
-    ]
-    assert find_differences(articles) == ()
-
-
-def test_a_value_given_elsewhere_in_the_other_sentence_is_no_difference() -> None:
-    # "متنهما" and "متنها" stem apart, so 314 and the later 157 of the first sentence share a key.
+def test_a_value_the_other_sentence_gives_elsewhere_is_no_difference() -> None:
+    # "متنهما" and "متنها" stem apart: one word counts both flights' passengers in the second
+    # sentence (314 and 157) but only the later flight's (157) in the first.
     one = "وصلت رحلتان على متنهما 314 راكبا إلى مطار عدن، بعد أول رحلة تقل على متنها 157 راكبا."
-    other = "وصلت رحلتان على متنها 314 راكبا إلى مطار عدن، بعد أول رحلة وصلت إلى المطار الخميس."
-    articles = [
-        make_article("a", one, outlet="الجزيرة", published_at=AT),
-        make_article("b", other, outlet="الاقتصادية", published_at=AT),
-    ]
-    assert find_differences(articles) == ()
+    for other in (
+        "وصلت رحلتان على متنها 314 راكبا إلى مطار عدن، بعد أول رحلة تقل على متنها 157 راكبا.",
+        "وصلت رحلتان على متنها 314 راكبا إلى مطار عدن، بعد أول رحلة وصلت إلى المطار الخميس.",
+    ):
+        articles = [
+            make_article("a", one, outlet="الجزيرة", published_at=AT),
+            make_article("b", other, outlet="الاقتصادية", published_at=AT),
+        ]
+        assert find_differences(articles) == ()
 
 
 def test_a_bound_or_an_estimate_disputes_nothing() -> None:
