@@ -77,10 +77,13 @@ def test_two_reports_of_one_template_differing_in_every_count_are_no_difference(
         make_article("b", text.format("172", "717"), outlet="اليوم", published_at=AT),
     ]
     assert find_differences(articles) == ()
-    trading = "وشهدت تداولات السوق ارتفاع أسهم {} شركة في قيمتها وتراجع أسهم {} شركة أخرى في ختام التعاملات."
+    trading = (
+        "وشهدت تداولات السوق ارتفاع أسهم {} شركة في قيمتها وتراجع أسهم {} شركة أخرى "
+        "توزعت على أكثر من {} ألف صفقة في ختام التعاملات."
+    )
     two_days = [
-        make_article("c", trading.format("7", "157"), outlet="الرياض", published_at=AT),
-        make_article("d", trading.format("35", "111"), outlet="الوطن", published_at=AT),
+        make_article("c", trading.format("7", "157", "85"), outlet="الرياض", published_at=AT),
+        make_article("d", trading.format("35", "111", "69"), outlet="الوطن", published_at=AT),
     ]
     assert find_differences(two_days) == ()
     articles[1] = make_article("b", text.format("172", "851"), outlet="اليوم", published_at=AT)

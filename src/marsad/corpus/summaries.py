@@ -237,23 +237,19 @@ def _disputed(one: Sequence[Figure], other: Sequence[Figure]) -> set[tuple[str, 
     count two things in one sentence: "157 راكبا ... 314 راكبا"). When two counts or more that
     both give all differ, the sentences are two reports of one template (another day's trading:
     "ارتفاع أسهم 7 شركات وتراجع أسهم 157 شركة"; another month's figures), not one statement: none."""
+    # A bound or an estimate (أكثر من 20، نحو 30) neither disputes nor agrees.
+    one, other = [f for f in one if not f.approximate], [f for f in other if not f.approximate]
     mine, theirs = Counter(f.key for f in one), Counter(f.key for f in other)
     shared = mine & theirs  # how many counts of each key both give
     disputed = {
         key
         for key in shared
         if not any(_agree(a, b) for a in one if a.key == key for b in other if b.key == key)
-        # A value the other sentence gives elsewhere was misaligned (متنهما / متنها), not disputed;
-        # a bound or an estimate (أكثر من 20، نحو 30) disputes nothing.
-        and all(_alone(f, other) for f in one if f.key == key)
-        and all(_alone(f, one) for f in other if f.key == key)
+        # A value the other sentence gives elsewhere was misaligned (متنهما / متنها), not disputed.
+        and not any(_agree(a, b) for a in one if a.key == key for b in other)
+        and not any(_agree(a, b) for a in other if a.key == key for b in one)
     }
     return set() if shared.total() > 1 and disputed == set(shared) else disputed
-
-
-def _alone(figure: Figure, other: Sequence[Figure]) -> bool:
-    """Whether `figure` is exact and agrees with no figure of `other`."""
-    return not figure.approximate and not any(_agree(figure, f) for f in other)
 
 
 def _apart(one: _Sentence, other: _Sentence) -> bool:
