@@ -40,7 +40,7 @@ from typing import Any, ClassVar
 from hijridate import Gregorian, Hijri
 
 from marsad.arabic.calendar import HIJRI_MONTHS, MONTHS, WEEKDAYS
-from marsad.arabic.keys import fold
+from marsad.arabic.keys import fold, fold_with_offsets
 from marsad.model import Article, DateMention, Granularity
 
 # ---------------------------------------------------------------------------------------------
@@ -682,28 +682,17 @@ _REACH_AFTER = 50
 # Putting it together.
 
 
-# Everything fold() deletes (harakat, tatweel, joiners, direction marks), found in the text so
-# that key offsets map back without a per-character Python loop.
-_DROPPED_RE = re.compile(
-    "["
-    + "".join(
-        re.escape(chr(c)) for c in [*range(0x0600, 0x0700), *range(0x200B, 0x2010)] if fold(chr(c)) == ""
-    )
-    + "]"
-)
-
-
 class _OffsetMap:
-    """Maps an offset in the key back to the text, given where the text had dropped characters."""
+    """Maps an offset in the key back to the text: fold() drops harakat, tatweel, joiners,
+    direction marks and the hamza after ي (شيء، الطوارىء)."""
 
     def __init__(self, text: str) -> None:
-        # The key offset at which each dropped character would have been: its text offset
-        # minus the number of dropped characters before it.
-        self._dropped_at = [m.start() - n for n, m in enumerate(_DROPPED_RE.finditer(text))]
+        self._where = fold_with_offsets(text)[1]
+        self._length = len(text)
 
     def __call__(self, key_offset: int) -> int:
         """Dropped characters at the offset count as before it: "غداً" keeps its tanween."""
-        return key_offset + bisect.bisect_right(self._dropped_at, key_offset)
+        return self._where[key_offset] if key_offset < len(self._where) else self._length
 
 
 Candidate = tuple[int, int, str, Granularity]
@@ -753,7 +742,8 @@ def find_dates(text: str, reference_at: datetime | None) -> list[DateMention]:
     [('١٤ مايو ٢٠٢٠', '2020-05-14', 'day')]
     """
     # İ is the one letter whose lowercase is two code points; as I it keeps offsets aligned.
-    key, to_text = fold(text.replace("\u0130", "I")), _OffsetMap(text)
+    text_key = text.replace("\u0130", "I")
+    key, to_text = fold(text_key), _OffsetMap(text_key)
     reference = reference_at.date() if reference_at else None
     mentions = []
     for start, end, value, granularity in _longest_first(list(_candidates(key, reference))):
