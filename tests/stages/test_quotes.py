@@ -44,8 +44,9 @@ def test_cue_forms_carry_gender_and_number(word: str, lemma: str, gender: str, n
         ("وقال الوزير “الحل سياسي ولا بديل عنه”.", "الحل سياسي ولا بديل عنه"),
         ('وقال الوزير إن "الحل سياسي ولا بديل عنه".', "الحل سياسي ولا بديل عنه"),
         ("وأضاف: الحل سياسي ولا بديل عنه.", "الحل سياسي ولا بديل عنه"),
+        ('وقال الوزير :" الحل سياسي ولا بديل عنه " .', "الحل سياسي ولا بديل عنه"),
     ],
-    ids=["guillemets-colon", "curly", "straight-after-inna", "colon-no-marks"],
+    ids=["guillemets-colon", "curly", "straight-after-inna", "colon-no-marks", "spaces-inside-marks"],
 )
 def test_direct_quotes_in_every_style(text: str, quoted: str) -> None:
     quotes = find_quotes(text, [])

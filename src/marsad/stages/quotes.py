@@ -799,10 +799,14 @@ class _Finder:
                 m.entity for m in self.mentions if m.entity and found.start <= m.start and m.end <= found.end
             )
         )
+        # A quote mark followed or preceded by a space (:" الوقت ليس بصالحك ") leaves it in.
+        raw = self.text[found.start : found.end]
+        start = found.start + len(raw) - len(raw.lstrip())
+        end = max(start, found.end - len(raw) + len(raw.rstrip()))
         return Quote(
-            start=found.start,
-            end=found.end,
-            text=self.text[found.start : found.end],
+            start=start,
+            end=end,
+            text=self.text[start:end],
             speaker=speaker.mention.entity if speaker and speaker.mention else None,
             speaker_text=speaker.text if speaker else None,
             cue=found.cue,
