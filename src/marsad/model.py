@@ -105,6 +105,17 @@ class Difference:
 
 
 @dataclass(frozen=True, slots=True)
+class DatedEvent:
+    """A day the story's articles date (relative dates resolved: "بعد غد الأربعاء"), with the
+    sentence that tells most centrally what happens then and the outlets and articles dating it."""
+
+    day: str  # ISO date
+    text: str
+    outlets: tuple[str, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """Articles from one or more outlets about one event or development, followed over time."""
 
@@ -119,6 +130,7 @@ class Story:
     entities: tuple[tuple[str, str, str, int], ...] = ()  # (entity id or key, name, type, articles)
     duplicates: tuple[tuple[str, str], ...] = ()  # (article id, id of the article it copies)
     differences: tuple[Difference, ...] = ()
+    events: tuple[DatedEvent, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,22 @@ def test_show_prints_the_counts_outlets_disagree_on(
     assert "150: توصل وفدا الحكومة" in out and "أنباء الشرق اليوم (2024-05-16)" in out
 
 
+def test_show_prints_the_dated_events_in_order(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Geneva story dates the talks ("بعد غد الأربعاء") and the signing ("الأحد المقبل") ahead.
+    _, out, _ = run(capsys, monkeypatch, "stories", "list", "--db", db, "--order", "largest", "--json")
+    story_id = json.loads(out.splitlines()[0])["id"]
+    _, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db, "--json")
+    events = json.loads(out)["events"]
+    days = [e["day"] for e in events]
+    assert days == sorted(days) and {"2024-05-15", "2024-05-19", "2024-05-23"} <= set(days)
+    signing = next(e for e in events if e["day"] == "2024-05-19")
+    assert "الأحد المقبل" in signing["text"] and len(signing["outlets"]) >= 3
+    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db)
+    assert code == 0 and "dated events" in out and "2024-05-23  وينص الاتفاق" in out
+
+
 def test_merge_and_split_survive_a_later_run(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -226,7 +226,7 @@ def test_a_decimal_point_does_not_end_a_summary_sentence() -> None:
     assert summarize([make_article("a", text, outlet="واس", published_at=AT)]) == (text,)
 
 
-def test_differences_are_stored_and_read_back_also_by_an_older_database(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_differences_and_events_are_stored_and_read_back_also_by_an_older_database(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = str(tmp_path / "old.db")
     SQLiteStore(path).close()
     store = SQLiteStore(path)
@@ -255,6 +255,7 @@ def test_differences_are_stored_and_read_back_also_by_an_older_database(tmp_path
     store.close()
     assert detail is not None
     assert detail.differences == story.differences
+    assert detail.events == story.events
     assert detail.differences[0] == Difference(
         (
             Version(articles[0].text.split("\n")[0], ("51",), ("الشرق الأوسط",), ("a",)),

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Literal
 
-from marsad.model import Article, Difference, Entity, EntityType, Mention, Quote, Version
+from marsad.model import Article, DatedEvent, Difference, Entity, EntityType, Mention, Quote, Version
 from marsad.records import format_published
 from marsad.store.entities import EntityDetail, EntitySummary
 from marsad.store.quotes import QuoteHit
@@ -198,6 +198,13 @@ class FakeStore(SQLiteStore):
             ),
             claims=tuple(Claim(a.text.split("\n")[0], (a.outlet or "",), (a.id,)) for a in members[:1]),
             differences=(_difference(members),) if len(members) > 1 else (),
+            events=tuple(
+                DatedEvent(
+                    format_published(a.published_at)[:10], a.text.split("\n")[0], (a.outlet or "",), (a.id,)
+                )
+                for a in members[:2]
+                if a.published_at
+            ),
             entities=tuple(
                 (eid, self._summary(eid).name, self._summary(eid).type, len(ids))
                 for eid, ids in entities.items()

@@ -101,6 +101,7 @@ def test_story_groups_articles_by_outlet(client: TestClient) -> None:
     assert [o["outlet"] for o in story["outlets"]] == ["الفجر الجديد", "شبكة الساحل الإخبارية"]
     assert [d["day"] for d in story["timeline"]] == ["2024-05-12", "2024-05-13"]
     assert {e["id"] for e in story["entities"]} >= {"e-valgren", "e-rasc"}
+    assert [e["day"] for e in story["events"]] == ["2024-05-12", "2024-05-13"]
     [difference] = story["differences"]
     assert [(v["figures"], v["outlets"]) for v in difference["versions"]] == [
         (["12"], ["الفجر الجديد"]),

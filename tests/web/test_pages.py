@@ -91,9 +91,16 @@ def test_entity_page_shows_variants_chart_quotes_and_articles(client: TestClient
 
 def test_story_page_lists_outlets_claims_and_entities(client: TestClient) -> None:
     root = _tree(client, "/stories/s-ceasefire")
-    assert [h.text.strip() for h in root.iter("h3")] == ["الفجر الجديد", "شبكة الساحل الإخبارية"]
+    outlets = [h.text.strip() for h in root.iter("h3") if h.getparent().tag == "form"]
+    assert outlets == ["الفجر الجديد", "شبكة الساحل الإخبارية"]
     assert root.find_class("claims") and root.find_class("chart")
     assert "/entities/e-rasc" in {a.get("href") for a in root.iter("a")}
+
+
+def test_story_page_lists_its_dated_events_under_the_timeline(client: TestClient) -> None:
+    root = _tree(client, "/stories/s-ceasefire")
+    [events] = root.find_class("events")
+    assert [s.text for s in events.iter("strong")] == ["12 مايو 2024", "13 مايو 2024"]
 
 
 def test_story_page_shows_the_counts_outlets_disagree_on_escaped(client: TestClient) -> None:

@@ -140,6 +140,11 @@ def _print_story(story: StoryDetail) -> None:
     out.print(Text("\ntimeline", style="bold"))
     for day, count in story.timeline:
         out.print(Text(f"{day}  {'█' * min(count, 60)} {count}"))
+    if story.events:
+        out.print(Text("\ndated events", style="bold"))
+        for event in story.events:
+            out.print(Text(f"{event.day}  {event.text}"))
+            out.print(Text(f"            {', '.join(event.outlets)}", style="dim"))
     out.print(Text("\narticles", style="bold"))
     for article in story.articles:
         copy = f"  (copy of {article.duplicate_of})" if article.duplicate_of else ""

@@ -13,6 +13,8 @@
   than 1% apart. Dates, years, clock times, scores, prices and shares are not compared; two
   sentences that resolve to different days or name different things of one kind are two
   statements of one template.
+- Dated events: the days the lead sentences date (relative dates resolved), those most outlets
+  date first (`EVENTS`), in order, each with its most central sentence.
 - Title: the title of the original (not copied) article nearest the story's centre.
 """
 
@@ -31,7 +33,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from marsad.arabic.calendar import HIJRI_MONTHS, MONTHS
 from marsad.arabic.keys import _stem, fold
-from marsad.model import Article, Claim, DateMention, Difference, Mention, Story, Version
+from marsad.model import Article, Claim, DatedEvent, DateMention, Difference, Mention, Story, Version
 
 SUMMARY_SENTENCES = 4
 #: Sentences closer than this to one already in the summary say the same thing.
@@ -43,6 +45,7 @@ DIFFERENCES = 10
 #: ... and only reports this close in time: the same template's figures of another day are not a
 #: disagreement (a story of daily closes holds many).
 DIFFERENCE_HOURS = 12
+EVENTS = 12
 #: Only the lead of each article: what is reported, not the background paragraphs.
 LEAD_SENTENCES = 6
 MIN_WORDS, MAX_WORDS = 6, 60
@@ -423,6 +426,28 @@ def _is_month(word: str, following: str = "") -> bool:
     return word in MONTHS or word in HIJRI_MONTHS or f"{word} {following}" in MONTHS
 
 
+def story_events(articles: Sequence[Article]) -> tuple[DatedEvent, ...]:
+    """The days the story's lead sentences date, in order: the `EVENTS` that most outlets date,
+    each with the sentence most like the others that date it."""
+    dating: defaultdict[str, list[_Sentence]] = defaultdict(list)
+    for sentence in _sentences(articles):
+        for granularity, day in sentence.dates:
+            if granularity == "day":
+                dating[day].append(sentence)
+    ranked = sorted(dating, key=lambda day: (-len({s.outlet for s in dating[day]}), day))[:EVENTS]
+    return tuple(_event(day, dating[day]) for day in sorted(ranked))
+
+
+def _event(day: str, sentences: list[_Sentence]) -> DatedEvent:
+    central = int(np.argmax(_similarities([s.text for s in sentences]).mean(axis=1)))
+    return DatedEvent(
+        day,
+        sentences[central].text,
+        tuple(sorted({s.outlet for s in sentences})),
+        tuple(dict.fromkeys(s.article for s in sentences)),
+    )
+
+
 def _quotes(articles: Sequence[Article]) -> list[_Sentence]:
     return [
         _Sentence(q.text, a.id, a.outlet or a.id, -1)
@@ -494,5 +519,6 @@ def describe_story(story_id: str, articles: Sequence[Article], duplicate_of: dic
         claims=find_claims(recent, duplicate_of),
         entities=story_entities(recent),
         differences=find_differences(recent),
+        events=story_events(recent),
         duplicates=tuple((a, o) for a, o in duplicate_of.items() if a in {x.id for x in ordered}),
     )

@@ -1,7 +1,7 @@
 """SQLite tables and queries for stories (see store/stories.py); mixed into SQLiteStore.
 
 Membership is the `articles.story` column; `stories` holds what is computed about a story (title,
-summary, claims, entities, differences); `story_duplicates` marks republished copies;
+summary, claims, entities, differences, dated events); `story_duplicates` marks republished copies;
 `story_pins` records analyst curation (merge, split) that later runs must keep; `story_state`
 holds the clustering's document frequencies so idf continues across runs.
 """
@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from marsad.errors import UsageError
-from marsad.model import Article, Claim, Difference, Story, Version
+from marsad.model import Article, Claim, DatedEvent, Difference, Story, Version
 from marsad.store.sql import A_WHEN, WHEN
 from marsad.store.stories import StoryArticle, StoryDetail, StorySummary
 
@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS stories (
     claims TEXT NOT NULL DEFAULT '[]',
     entities TEXT NOT NULL DEFAULT '[]',
     stale INTEGER NOT NULL DEFAULT 0,
-    differences TEXT NOT NULL DEFAULT '[]'
+    differences TEXT NOT NULL DEFAULT '[]',
+    events TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS story_duplicates (article_id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story TEXT NOT NULL);
@@ -42,8 +43,9 @@ CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value BLOB NOT NUL
 def upgrade(db: sqlite3.Connection) -> None:
     """Add what later versions store to a database made before them."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(stories)")}
-    if "differences" not in columns:
-        db.execute("ALTER TABLE stories ADD COLUMN differences TEXT NOT NULL DEFAULT '[]'")
+    for column in ("differences", "events"):
+        if column not in columns:
+            db.execute(f"ALTER TABLE stories ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
 
 
 _ORDERS = {
@@ -64,11 +66,11 @@ class SQLiteStories:
     def save_story(self, story: Story) -> None:
         """Store what was computed about `story` (its members are the articles' `story`)."""
         self.db.execute(
-            "INSERT INTO stories (id, title, summary, claims, entities, differences, stale) "
-            "VALUES (?, ?, ?, ?, ?, ?, 0) "
+            "INSERT INTO stories (id, title, summary, claims, entities, differences, events, stale) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
             "ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, "
             "claims = excluded.claims, entities = excluded.entities, differences = excluded.differences, "
-            "stale = 0",
+            "events = excluded.events, stale = 0",
             (
                 story.id,
                 story.title,
@@ -76,6 +78,7 @@ class SQLiteStories:
                 _json([asdict(c) for c in story.claims]),
                 _json([list(e) for e in story.entities]),
                 _json([asdict(d) for d in story.differences]),
+                _json([asdict(e) for e in story.events]),
             ),
         )
         self.save_duplicates(story.duplicates)
@@ -193,9 +196,10 @@ class SQLiteStories:
         articles = tuple(StoryArticle(*row) for row in rows)
         moments = [m for m in (a.published or a.fetched_at for a in articles) if m]
         computed = self.db.execute(
-            "SELECT title, summary, claims, entities, differences FROM stories WHERE id = ?", (story_id,)
+            "SELECT title, summary, claims, entities, differences, events FROM stories WHERE id = ?",
+            (story_id,),
         ).fetchone()
-        title, summary, claims, entities, differences = computed or ("", "[]", "[]", "[]", "[]")
+        title, summary, claims, entities, differences, events = computed or ("", *["[]"] * 5)
         days = Counter(moment[:10] for moment in moments)
         return StoryDetail(
             id=story_id,
@@ -208,6 +212,10 @@ class SQLiteStories:
             claims=tuple(_claim(c) for c in json.loads(claims)),
             entities=tuple(tuple(e) for e in json.loads(entities)),
             differences=tuple(_difference(d) for d in json.loads(differences)),
+            events=tuple(
+                DatedEvent(e["day"], e["text"], tuple(e["outlets"]), tuple(e["article_ids"]))
+                for e in json.loads(events)
+            ),
         )
 
     # -- analyst curation --------------------------------------------------------------------

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from marsad.model import Claim, Difference, Story
+from marsad.model import Claim, DatedEvent, Difference, Story
 
-__all__ = ["Claim", "Difference", "StoryArticle", "StoryDetail", "StoryStore", "StorySummary"]
+__all__ = ["Claim", "DatedEvent", "Difference", "StoryArticle", "StoryDetail", "StoryStore", "StorySummary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,7 @@ class StoryDetail:
     claims: tuple[Claim, ...]
     entities: tuple[tuple[str, str, str, int], ...]  # (entity id, name, type, articles)
     differences: tuple[Difference, ...] = ()
+    events: tuple[DatedEvent, ...] = ()
 
 
 class StoryStore(Protocol):

@@ -230,6 +230,15 @@ class DifferenceOut(BaseModel):
     versions: list[VersionOut]
 
 
+class DatedEventOut(BaseModel):
+    """A day the story's articles date, with the sentence that tells what happens then."""
+
+    day: str
+    text: str
+    outlets: list[str]
+    article_ids: list[str]
+
+
 class StoryEntityOut(BaseModel):
     id: str
     name: str
@@ -253,6 +262,7 @@ class StoryOut(BaseModel):
     claims: list[ClaimOut]
     entities: list[StoryEntityOut]
     differences: list[DifferenceOut] = []
+    events: list[DatedEventOut] = []
 
 
 class TrendingEntityOut(BaseModel):

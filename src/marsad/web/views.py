@@ -253,6 +253,10 @@ def story(store: Store, story_id: str) -> s.StoryOut:
             )
             for d in detail.differences
         ],
+        events=[
+            s.DatedEventOut(day=e.day, text=e.text, outlets=list(e.outlets), article_ids=list(e.article_ids))
+            for e in detail.events
+        ],
     )
 
 
