@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,20 +60,31 @@ def test_show_prints_summary_timeline_and_claims(
     assert all(len(claim["outlets"]) >= 2 for claim in record["claims"])
 
 
+def shown_largest(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[dict[str, Any], str]:
+    """The largest story as `stories show --json` writes it, and as `stories show` prints it."""
+    _, out, _ = run(capsys, monkeypatch, "stories", "list", "--db", db, "--order", "largest", "--json")
+    story_id = json.loads(out.splitlines()[0])["id"]
+    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db, "--json")
+    assert code == 0
+    record = json.loads(out)
+    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db)
+    assert code == 0
+    return record, out
+
+
 def test_show_prints_the_counts_outlets_disagree_on(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The sample's 008 reprints 007's agency copy with 150 detainees for 120.
-    _, out, _ = run(capsys, monkeypatch, "stories", "list", "--db", db, "--order", "largest", "--json")
-    story_id = json.loads(out.splitlines()[0])["id"]
-    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db, "--json")
-    [difference] = json.loads(out)["differences"]
+    record, out = shown_largest(db, capsys, monkeypatch)
+    [difference] = record["differences"]
     assert [(v["figures"], v["outlets"]) for v in difference["versions"]] == [
         (["120"], ["الأيام الرملانية"]),
         (["150"], ["أنباء الشرق اليوم"]),
     ]
-    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db)
-    assert code == 0 and "counts that differ between outlets" in out
+    assert "counts that differ between outlets" in out
     assert "150: توصل وفدا الحكومة" in out and "أنباء الشرق اليوم (2024-05-16)" in out
 
 
@@ -80,16 +92,13 @@ def test_show_prints_the_dated_events_in_order(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The Geneva story dates the talks ("بعد غد الأربعاء") and the signing ("الأحد المقبل") ahead.
-    _, out, _ = run(capsys, monkeypatch, "stories", "list", "--db", db, "--order", "largest", "--json")
-    story_id = json.loads(out.splitlines()[0])["id"]
-    _, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db, "--json")
-    events = json.loads(out)["events"]
+    record, out = shown_largest(db, capsys, monkeypatch)
+    events = record["events"]
     days = [e["day"] for e in events]
     assert days == sorted(days) and {"2024-05-15", "2024-05-19", "2024-05-23"} <= set(days)
     signing = next(e for e in events if e["day"] == "2024-05-19")
     assert "الأحد المقبل" in signing["text"] and len(signing["outlets"]) >= 3
-    code, out, _ = run(capsys, monkeypatch, "stories", "show", story_id, "--db", db)
-    assert code == 0 and "dated events" in out and "2024-05-23  وينص الاتفاق" in out
+    assert "dated events" in out and "2024-05-23  وينص الاتفاق" in out
 
 
 def test_merge_and_split_survive_a_later_run(
