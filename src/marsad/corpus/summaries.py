@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from itertools import combinations
 from typing import TypeVar
 
@@ -121,7 +122,10 @@ def _similarities(sentences: Sequence[str]) -> np.ndarray:
 
 def summarize(articles: Sequence[Article], limit: int = SUMMARY_SENTENCES) -> tuple[str, ...]:
     """2-4 central, non-redundant sentences, from as many outlets as possible."""
-    sentences = _sentences(articles)
+    return _summary(_sentences(articles), limit)
+
+
+def _summary(sentences: Sequence[_Sentence], limit: int = SUMMARY_SENTENCES) -> tuple[str, ...]:
     if not sentences:
         return ()
     if len(sentences) == 1:
@@ -146,7 +150,10 @@ def summarize(articles: Sequence[Article], limit: int = SUMMARY_SENTENCES) -> tu
 def find_claims(articles: Sequence[Article], duplicate_of: dict[str, str]) -> tuple[Claim, ...]:
     """Statements reported by two or more outlets: near-identical sentences and shared quotes
     (two that give one count differently are not one claim: see `find_differences`)."""
-    sentences = _sentences(articles) + _quotes(articles)
+    return _claims([*_sentences(articles), *_quotes(articles)], duplicate_of)
+
+
+def _claims(sentences: Sequence[_Sentence], duplicate_of: dict[str, str]) -> tuple[Claim, ...]:
     if len(sentences) < 2:
         return ()
     linked = _similarities([s.text for s in sentences]) >= CLAIM_SIMILARITY
@@ -181,8 +188,12 @@ def find_differences(articles: Sequence[Article]) -> tuple[Difference, ...]:
     each other: sentences alike once their figures are masked, a count of one and a count of the
     other between the same words ("مقتل 51 شخصا", "مقتل 44 شخصا") and more than 1% apart. Each
     difference's versions are in the order of `articles` (oldest first)."""
+    return _differences(_sentences(articles), articles)
+
+
+def _differences(lead: Sequence[_Sentence], articles: Sequence[Article]) -> tuple[Difference, ...]:
     sentences, figures = [], []
-    for sentence in _sentences(articles):
+    for sentence in lead:
         counts = _counts(sentence.text)
         if counts:
             sentences.append(sentence)
@@ -247,9 +258,9 @@ def _disputed(one: Sequence[Figure], other: Sequence[Figure]) -> set[tuple[str, 
     disputed = {
         key
         for key in shared
-        if not any(_agree(a, b) for a in one if a.key == key for b in other if b.key == key)
-        # A value the other sentence gives elsewhere was misaligned (متنهما / متنها), not disputed.
-        and not any(_agree(a, b) for a in one if a.key == key for b in other)
+        # Not even a value the other sentence gives elsewhere: that one was misaligned (متنهما /
+        # متنها), not disputed.
+        if not any(_agree(a, b) for a in one if a.key == key for b in other)
         and not any(_agree(a, b) for a in other if a.key == key for b in one)
     }
     return set() if shared.total() > 1 and disputed == set(shared) else disputed
@@ -411,8 +422,9 @@ _UNITS = frozenset(
 )
 
 
-def _counts(sentence: str) -> list[Figure]:
-    return [f for f in sentence_figures(sentence) or () if _is_count(f)]
+@lru_cache(maxsize=4096)  # claims and differences read the counts of the same sentences
+def _counts(sentence: str) -> tuple[Figure, ...]:
+    return tuple(f for f in sentence_figures(sentence) or () if _is_count(f))
 
 
 def _is_count(figure: Figure) -> bool:
@@ -429,8 +441,12 @@ def _is_month(word: str, following: str = "") -> bool:
 def story_events(articles: Sequence[Article]) -> tuple[DatedEvent, ...]:
     """The days the story's lead sentences date, in order: the `EVENTS` that most outlets date,
     each with the sentence most like the others that date it."""
+    return _events(_sentences(articles))
+
+
+def _events(sentences: Sequence[_Sentence]) -> tuple[DatedEvent, ...]:
     dating: defaultdict[str, list[_Sentence]] = defaultdict(list)
-    for sentence in _sentences(articles):
+    for sentence in sentences:
         for granularity, day in sentence.dates:
             if granularity == "day":
                 dating[day].append(sentence)
@@ -508,6 +524,7 @@ def describe_story(story_id: str, articles: Sequence[Article], duplicate_of: dic
     ordered = sorted(articles, key=lambda a: (a.reference_at is None, a.reference_at, a.id))
     recent = ordered[-MAX_ARTICLES:]
     moments = [a.reference_at for a in ordered if a.reference_at]
+    lead = _sentences(recent)  # the summary, claims, differences and events all read them
     return Story(
         id=story_id,
         title=pick_title(recent, duplicate_of),
@@ -515,10 +532,10 @@ def describe_story(story_id: str, articles: Sequence[Article], duplicate_of: dic
         outlets=tuple(sorted({a.outlet for a in ordered if a.outlet})),
         first_at=min(moments) if moments else None,
         last_at=max(moments) if moments else None,
-        summary=summarize(recent),
-        claims=find_claims(recent, duplicate_of),
+        summary=_summary(lead),
+        claims=_claims([*lead, *_quotes(recent)], duplicate_of),
         entities=story_entities(recent),
-        differences=find_differences(recent),
-        events=story_events(recent),
+        differences=_differences(lead, recent),
+        events=_events(lead),
         duplicates=tuple((a, o) for a, o in duplicate_of.items() if a in {x.id for x in ordered}),
     )
