@@ -40,7 +40,7 @@ from typing import Any, ClassVar
 from hijridate import Gregorian, Hijri
 
 from marsad.arabic.calendar import HIJRI_MONTHS, MONTHS, WEEKDAYS
-from marsad.arabic.keys import fold, fold_with_offsets
+from marsad.arabic.keys import fold_with_offsets
 from marsad.model import Article, DateMention, Granularity
 
 # ---------------------------------------------------------------------------------------------
@@ -687,7 +687,7 @@ class _OffsetMap:
     direction marks and the hamza after ي (شيء، الطوارىء)."""
 
     def __init__(self, text: str) -> None:
-        self._where = fold_with_offsets(text)[1]
+        self.key, self._where = fold_with_offsets(text)  # the key: fold(text)
         self._length = len(text)
 
     def __call__(self, key_offset: int) -> int:
@@ -741,9 +741,8 @@ def find_dates(text: str, reference_at: datetime | None) -> list[DateMention]:
     >>> [(d.text, d.value, d.granularity) for d in find_dates("في ١٤ مايو ٢٠٢٠", None)]
     [('١٤ مايو ٢٠٢٠', '2020-05-14', 'day')]
     """
-    # İ is the one letter whose lowercase is two code points; as I it keeps offsets aligned.
-    text_key = text.replace("\u0130", "I")
-    key, to_text = fold(text_key), _OffsetMap(text_key)
+    to_text = _OffsetMap(text)
+    key = to_text.key
     reference = reference_at.date() if reference_at else None
     mentions = []
     for start, end, value, granularity in _longest_first(list(_candidates(key, reference))):
