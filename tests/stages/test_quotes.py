@@ -45,13 +45,35 @@ def test_cue_forms_carry_gender_and_number(word: str, lemma: str, gender: str, n
         ('وقال الوزير إن "الحل سياسي ولا بديل عنه".', "الحل سياسي ولا بديل عنه"),
         ("وأضاف: الحل سياسي ولا بديل عنه.", "الحل سياسي ولا بديل عنه"),
         ('وقال الوزير :" الحل سياسي ولا بديل عنه " .', "الحل سياسي ولا بديل عنه"),
+        ("وقال الوزير: «إن تنظيم «داعش» يهدد المنطقة كلها».", "إن تنظيم «داعش» يهدد المنطقة كلها"),
+        ('وقال الوزير: "إن تنظيم "داعش" يهدد المنطقة كلها".', 'إن تنظيم "داعش" يهدد المنطقة كلها'),
     ],
-    ids=["guillemets-colon", "curly", "straight-after-inna", "colon-no-marks", "spaces-inside-marks"],
+    ids=[
+        "guillemets-colon",
+        "curly",
+        "straight-after-inna",
+        "colon-no-marks",
+        "spaces-inside-marks",
+        "inner-guillemets",
+        "inner-straight-quotes",
+    ],
 )
 def test_direct_quotes_in_every_style(text: str, quoted: str) -> None:
     quotes = find_quotes(text, [])
     assert [(q.text, q.direct) for q in quotes] == [(quoted, True)]
     assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_a_quote_left_open_does_not_swallow_the_quotes_after_it() -> None:
+    # The journalist never closed the first quote; the later ones must still be found.
+    text = (
+        'وقال الجبير "لم يكن هناك بحث ولا اجتماعات في مكة. وشدد على أن موقف المملكة لم يتغير. '
+        'وأردف: "الحديث مع أمريكا كان يدور حول التعاون العسكري". '
+        'وقال الجبير "عودة السفير إلى اليمن ستتم في أقرب وقت".'
+    )
+    quoted = [q.text for q in find_quotes(text, [])]
+    assert "الحديث مع أمريكا كان يدور حول التعاون العسكري" in quoted
+    assert "عودة السفير إلى اليمن ستتم في أقرب وقت" in quoted
 
 
 def test_reported_statement_ends_at_the_next_clause_cue() -> None:

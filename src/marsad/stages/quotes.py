@@ -55,7 +55,7 @@ TitleResolver = Callable[[str, int], Mention | None]
 
 _WORD = r"[^\W\d_]"
 _OPEN_CLOSE = {"«": "»", "“": "”″", '"': '"'}
-_MARK_RE = re.compile(r'«[^»\n]*(?:»|(?=\n)|$)|“[^”″\n]*(?:[”″]|(?=\n)|$)|"[^"\n]*(?:"|(?=\n)|$)')
+_CLOSES = {"»": "«", "”": "“", "″": "“"}
 _SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\n")
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
 _COMPLEMENTIZER_RE = re.compile(
@@ -274,7 +274,7 @@ class _Finder:
         self.mention_starts = [m.start for m in self.mentions]
         self.linked_title = resolve_title
         self.sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]
-        self.marks = [(m.start(), m.end()) for m in _MARK_RE.finditer(text) if m.end() - m.start() > 2]
+        self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
         self.cues = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
         self.speakers: list[tuple[int, _Speaker]] = []
         self.title_contexts: dict[tuple[int, int], set[str]] = {}
@@ -814,6 +814,73 @@ class _Finder:
             via=found.via,
             about=about,
         )
+
+
+def quotation_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of the outermost quotation marks, closing mark included: an inner quotation
+    («… «داعش» …») stays inside its outer one. Where a line leaves a mark open, an unclosed
+    quote is likelier than nesting: from there marks do not nest (_flat_marks)."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        found, unclosed = _nested_marks(line.group())
+        if unclosed is not None:
+            found += _flat_marks(line.group(), unclosed)
+        spans += [(line.start() + start, line.start() + end) for start, end in found]
+    return spans
+
+
+def _nested_marks(line: str) -> tuple[list[tuple[int, int]], int | None]:
+    """The outermost marks of one line, and where a mark left open starts."""
+    spans: list[tuple[int, int]] = []
+    opened: list[str] = []
+    start = 0
+    for index, char in enumerate(line):
+        if char == '"' and opened[-1:] == ['"'] and not _opens_ascii(line, index):
+            if _close(opened, '"'):
+                spans.append((start, index + 1))
+        elif char in _OPEN_CLOSE:
+            if not opened:
+                start = index
+            opened.append(char)
+        elif char in _CLOSES and _close(opened, _CLOSES[char]):
+            spans.append((start, index + 1))
+    return spans, start if opened else None
+
+
+def _flat_marks(line: str, position: int) -> list[tuple[int, int]]:
+    """Marks from `position` on, none inside another: a mark ends at its closing mark, or
+    left open, where a straight quote opens the next one."""
+    spans: list[tuple[int, int]] = []
+    start, opener = -1, ""
+    for index in range(position, len(line)):
+        char = line[index]
+        if not opener:
+            if char in _OPEN_CLOSE:
+                start, opener = index, char
+        elif opener == '"' == char and _opens_ascii(line, index):
+            spans.append((start, index))
+            start = index
+        elif char in _OPEN_CLOSE[opener]:
+            spans.append((start, index + 1))
+            opener = ""
+    if opener:
+        spans.append((start, len(line)))
+    return spans
+
+
+def _opens_ascii(text: str, index: int) -> bool:
+    """A straight quote opens after a space or punctuation and before a word ( "داعش" )."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in ":(،,[") and not after.isspace()
+
+
+def _close(opened: list[str], opener: str) -> bool:
+    """Pops up to the matching opener; True when that closed the outermost mark."""
+    if opener not in opened:
+        return False
+    del opened[len(opened) - 1 - opened[::-1].index(opener) :]
+    return not opened
 
 
 def _agrees(speaker: _Speaker, cue: Cue) -> bool:
