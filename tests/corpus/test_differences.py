@@ -4,8 +4,10 @@ template, one outlet's own update, prices."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
+from marsad.corpus.stories import StoryStep
 from marsad.corpus.summaries import describe_story, find_claims, find_differences, sentence_figures, summarize
 from marsad.model import Article, DateMention, Difference, Mention, Version
 from marsad.store.sqlite import SQLiteStore
@@ -262,3 +264,28 @@ def test_differences_and_events_are_stored_and_read_back_also_by_an_older_databa
             Version(articles[1].text.split("\n")[0], ("44",), ("الجزيرة",), ("c",)),
         )
     )
+
+
+def test_stories_an_older_database_described_are_described_again_by_the_next_run(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = str(tmp_path / "old.db")
+    store = SQLiteStore(path)
+    articles = [report("a", "الشرق الأوسط", "51", hours=0), report("c", "الجزيرة", "44")]
+    for article in articles:
+        store.save_article(replace(article, story="s1"), fingerprint=article.id, content_key=article.id)
+    # A story described by a version that stored neither differences nor dated events.
+    store.db.executescript(
+        "DROP TABLE stories; CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', "
+        "summary TEXT NOT NULL DEFAULT '[]', claims TEXT NOT NULL DEFAULT '[]', "
+        "entities TEXT NOT NULL DEFAULT '[]', stale INTEGER NOT NULL DEFAULT 0);"
+        "INSERT INTO stories (id, title) VALUES ('s1', 'كابل');"
+    )
+    store.commit()
+    store.close()
+    store = SQLiteStore(path)
+    assert store.stale_stories() == ["s1"]
+    StoryStep.from_store(store).save(store)  # what every `marsad analyze` run ends with
+    store.commit()
+    detail = store.get_story("s1")
+    assert detail is not None and [v.figures for v in detail.differences[0].versions] == [("51",), ("44",)]
+    assert store.stale_stories() == []
+    store.close()

@@ -41,11 +41,14 @@ CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value BLOB NOT NUL
 
 
 def upgrade(db: sqlite3.Connection) -> None:
-    """Add what later versions store to a database made before them."""
+    """Add what later versions store to a database made before them; its stories are marked
+    stale, so that the next `marsad analyze` run describes them again and fills it in."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(stories)")}
-    for column in ("differences", "events"):
-        if column not in columns:
-            db.execute(f"ALTER TABLE stories ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
+    missing = [column for column in ("differences", "events") if column not in columns]
+    for column in missing:
+        db.execute(f"ALTER TABLE stories ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
+    if missing:
+        db.execute("UPDATE stories SET stale = 1")
 
 
 _ORDERS = {
