@@ -45,6 +45,35 @@ def test_variants_and_surnames_across_articles_get_one_id() -> None:
     assert ids[4:] == ["per:matyas-falghrin"] * 3
 
 
+def test_a_longer_chain_of_forefathers_names_is_the_same_person() -> None:
+    registry = EntityRegistry([], [], load_knowledge_base())
+    named = _article(
+        "a",
+        "أعلنت القيادة العامة للقوات المسلحة استشهاد الرقيب سيف يوسف الفلاسي في اليمن.",
+        [("سيف يوسف الفلاسي", "per:sif-yusf-al-flasi")],
+    )
+    longer = _article(
+        "b",
+        "وجه ولي ولي العهد بمعاملة الشهيد سيف يوسف أحمد الفلاسي معاملة الشهيد السعودي.",
+        [("سيف يوسف أحمد الفلاسي", "per:sif-yusf-ahmd-al-flasi")],
+    )
+    short = _article(
+        "c", "وكتبت أم الشهيد رسالة لأم الشهيد سيف الفلاسي.", [("سيف الفلاسي", "per:sif-al-flasi")]
+    )
+    # Another father: another man of the same first and family name.
+    cousin = _article(
+        "d", "وفاز سيف راشد الفلاسي بسباق القدرة في دبي.", [("سيف راشد الفلاسي", "per:sif-rashd-al-flasi")]
+    )
+    # A family branch (آل جرمان) is no forefather.
+    branch = _article("e", "وقال علي آل جرمان إن القافلة وصلت.", [("علي آل جرمان", "per:li-al-jrman")])
+    branch_longer = _article(
+        "f", "وأكد علي عمير آل جرمان أن القافلة عادت.", [("علي عمير آل جرمان", "per:li-mir-al-jrman")]
+    )
+    done = registry.apply([named, longer, short, cousin, branch, branch_longer])
+    ids = [a.mentions[0].entity for a in done]
+    assert ids == ["per:sif-yusf-al-flasi"] * 3 + ["per:sif-rashd-al-flasi"] + ["per:li-al-jrman"] * 2
+
+
 def test_rewritten_ids_reach_entities_and_quotes() -> None:
     registry = EntityRegistry([], [], load_knowledge_base())
     registry.apply([_article("a", "قال نايف البكري إن عدن آمنة.", [("نايف البكري", "per:nayf-al-bkri")])])

@@ -3,8 +3,9 @@
 The `linking` stage links names inside one article and to the knowledge base; an entity it
 creates gets an id from its fullest name in that article. The registry (a `CorpusStep`) then
 maps each such entity onto the database's entities: the same name key, a variant or typo of a
-known name (fuzzy, through a `NameIndex`), or a lone surname or first name of exactly one known
-person. It replays analyst curation (merge, alias, split: store.entity_rules) on every article,
+known name (fuzzy, through a `NameIndex`), a lone surname or first name of exactly one known
+person, or a fuller or shorter chain of one known person's forefathers' names (سيف يوسف أحمد
+الفلاسي, سيف يوسف الفلاسي, سيف الفلاسي; not سيف راشد الفلاسي, another father's son). It replays analyst curation (merge, alias, split: store.entity_rules) on every article,
 and keeps the dated roles learned from appositions, so `holder(title, day)` answers who held a
 title around a date; a title standing alone in a later article ("المتحدث باسم الوزارة", no name)
 then links to that holder. Ids it rewrites are rewritten in the article's mentions, entities and
@@ -83,6 +84,7 @@ class EntityRegistry:
         self.names: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.middles: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # the names between them
         self.surname_blocks: dict[str, set[str]] = defaultdict(set)
         self.roles = TitleBook(org_aliases=kb.titles.org_aliases)
         for stored in entities:
@@ -110,6 +112,7 @@ class EntityRegistry:
                     self.surnames[words[-1]].add(entity_id)
                     self.surname_blocks[skeleton(words[-1])[:3]].add(words[-1])
                     self.first_last[words[0], words[-1]].add(entity_id)
+                    self.middles[entity_id].add(_forefathers(words))
 
     # -- CorpusStep ------------------------------------------------------------------------
 
@@ -157,9 +160,17 @@ class EntityRegistry:
         if entity.type == "PER" and len(words) == 1:
             return self._by_surname(words[0]) or entity.id
         if entity.type == "PER" and len(words) >= 3 and "بن" not in words[1:]:
-            short = self.index.exact(f"{words[0]} {words[-1]}", "PER")
-            if len(short) == 1:
-                return next(iter(short))
+            # سيف يوسف أحمد الفلاسي is سيف يوسف الفلاسي (or سيف الفلاسي): the one known person of
+            # that first and last name whose fullest name's forefathers begin the same.
+            owners = {
+                owner
+                for owner in self.first_last.get((words[0], words[-1]), set())
+                if _same_line(
+                    _forefathers(words), max(self.middles[owner], key=lambda middle: (len(middle), middle))
+                )
+            }
+            if len(owners) == 1:
+                return next(iter(owners))
         if entity.type == "PER" and len(words) == 2:
             # فائز الدباغ is فائز مرعي الدباغ when one known person has that first and last name.
             owners = self.first_last.get((words[0], words[1]), set())
@@ -241,6 +252,18 @@ class EntityRegistry:
             and (moment - date.fromisoformat(r.until)).days <= ROLE_TOLERANCE_DAYS
         }
         return next(iter(near)) if len(near) == 1 else None
+
+
+def _forefathers(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The names between a person's first and family name, up to a family branch (آل مسفر)."""
+    middle = words[1:-1]
+    return middle[: middle.index("ال")] if "ال" in middle else middle
+
+
+def _same_line(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether one chain of forefathers' names begins the other."""
+    shorter = min(len(one), len(other))
+    return one[:shorter] == other[:shorter]
 
 
 def _remap_quote(quote: Quote, mapping: dict[str, str]) -> Quote:
