@@ -5,9 +5,10 @@ creates gets an id from its fullest name in that article. The registry (a `Corpu
 maps each such entity onto the database's entities: the same name key, a variant or typo of a
 known name (fuzzy, through a `NameIndex`), a lone surname or first name of exactly one known
 person, or a fuller or shorter chain of one known person's forefathers' names (سيف يوسف أحمد
-الفلاسي, سيف يوسف الفلاسي, سيف الفلاسي; not سيف راشد الفلاسي, another father's son). It replays analyst curation (merge, alias, split: store.entity_rules) on every article,
-and keeps the dated roles learned from appositions, so `holder(title, day)` answers who held a
-title around a date; a title standing alone in a later article ("المتحدث باسم الوزارة", no name)
+الفلاسي, سيف يوسف الفلاسي, سيف الفلاسي; not سيف راشد الفلاسي, another father's son). It
+replays analyst curation (merge, alias, split: store.entity_rules) on every article, and keeps
+the dated roles learned from appositions, so `holder(title, day)` answers who held a title
+around a date; a title standing alone in a later article ("المتحدث باسم الوزارة", no name)
 then links to that holder. Ids it rewrites are rewritten in the article's mentions, entities and
 quotes (speaker, via, about) before the article is stored.
 """
