@@ -85,7 +85,7 @@ class EntityRegistry:
         self.names: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self.middles: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # the names between them
+        self.forefathers: dict[str, tuple[str, ...]] = {}  # of each person's fullest name
         self.surname_blocks: dict[str, set[str]] = defaultdict(set)
         self.roles = TitleBook(org_aliases=kb.titles.org_aliases)
         for stored in entities:
@@ -113,7 +113,8 @@ class EntityRegistry:
                     self.surnames[words[-1]].add(entity_id)
                     self.surname_blocks[skeleton(words[-1])[:3]].add(words[-1])
                     self.first_last[words[0], words[-1]].add(entity_id)
-                    self.middles[entity_id].add(_forefathers(words))
+                    known = self.forefathers.get(entity_id, ())
+                    self.forefathers[entity_id] = max(known, _forefathers(words), key=lambda f: (len(f), f))
 
     # -- CorpusStep ------------------------------------------------------------------------
 
@@ -166,9 +167,7 @@ class EntityRegistry:
             owners = {
                 owner
                 for owner in self.first_last.get((words[0], words[-1]), set())
-                if _same_line(
-                    _forefathers(words), max(self.middles[owner], key=lambda middle: (len(middle), middle))
-                )
+                if _same_line(_forefathers(words), self.forefathers[owner])
             }
             if len(owners) == 1:
                 return next(iter(owners))

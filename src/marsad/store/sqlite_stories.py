@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value BLOB NOT NUL
 
 def upgrade(db: sqlite3.Connection) -> None:
     """Add what later versions store to a database made before them; its stories are marked
-    stale, so that the next `marsad analyze` run describes them again and fills it in."""
+    stale, so that the next `marsad analyze` run describes them again and fills them in."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(stories)")}
     missing = [column for column in ("differences", "events") if column not in columns]
     for column in missing:
