@@ -230,18 +230,12 @@ def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
     # الدوسري / الشمري are Saudi families the classifier scored 0.9-0.99 alike (their shared
     # ending -ري), which joined each to the coalition spokesman أحمد عسيري. Transliterated
     # given names (رامسي / رمزي, جزف / جوزيف) come without ال and the classifier decides.
-    short = max(len(x), len(y)) < LONG_WORD
-    native = is_native_name(x) and is_native_name(y)
-    given = is_arabic_given_name(x) or is_arabic_given_name(y)
-    if short and features[_DISTANCE] >= 1.0 and native and given:
+    if max(len(x), len(y)) >= LONG_WORD or features[_DISTANCE] < 1.0:
+        return probability
+    if is_native_name(x) and is_native_name(y) and (is_arabic_given_name(x) or is_arabic_given_name(y)):
         return round(probability / 2, 4)
-    family = x != fold(a) or y != fold(b)  # one of them written with ال: a family name
-    if (
-        short
-        and family
-        and features[_DISTANCE] >= FAMILY_DISTANCE
-        and (is_native_name(x) or is_native_name(y))
-    ):
+    family = x != fold(a) or y != fold(b)  # one of them written with ال (set aside by bare_pair)
+    if family and features[_DISTANCE] >= FAMILY_DISTANCE and (is_native_name(x) or is_native_name(y)):
         return round(probability / 2, 4)
     return probability
 

@@ -240,23 +240,10 @@ def story(store: Store, story_id: str) -> s.StoryOut:
         ],
         entities=[s.StoryEntityOut(id=i, name=n, type=t, articles=c) for i, n, t, c in detail.entities],  # type: ignore[arg-type]
         differences=[
-            s.DifferenceOut(
-                versions=[
-                    s.VersionOut(
-                        text=v.text,
-                        figures=list(v.figures),
-                        outlets=list(v.outlets),
-                        article_ids=list(v.article_ids),
-                    )
-                    for v in d.versions
-                ]
-            )
+            s.DifferenceOut(versions=[s.VersionOut(**_fields(v)) for v in d.versions])
             for d in detail.differences
         ],
-        events=[
-            s.DatedEventOut(day=e.day, text=e.text, outlets=list(e.outlets), article_ids=list(e.article_ids))
-            for e in detail.events
-        ],
+        events=[s.DatedEventOut(**_fields(e)) for e in detail.events],
     )
 
 
