@@ -74,6 +74,52 @@ def test_a_longer_chain_of_forefathers_names_is_the_same_person() -> None:
     assert ids == ["per:sif-yusf-al-flasi"] * 3 + ["per:sif-rashd-al-flasi"] + ["per:li-al-jrman"] * 2
 
 
+def _person(article_id: str, text: str, entity_id: str, *names: str) -> Article:
+    """An article naming one person by `names` (the fullest first), each written once in `text`."""
+    mentions = tuple(
+        Mention(text.index(name), text.index(name) + len(name), name, "PER", entity_id) for name in names
+    )
+    entity = Entity(entity_id, names[0], "PER", names)
+    return make_article(article_id, text, mentions=mentions, entities={entity_id: entity})
+
+
+def test_a_lone_given_name_joins_no_one_across_articles() -> None:
+    registry = EntityRegistry([], [], load_knowledge_base())
+    lone = _person("a", "وقال خالد إن الأسعار ارتفعت.", "per:khald", "خالد")
+    harbi = _person(
+        "b", "افتتح خالد الحربي المعرض. وقال خالد إن الزوار كثر.", "per:khald-al-hrbi", "خالد الحربي", "خالد"
+    )
+    otaibi = _person(
+        "c",
+        "وأعلن خالد العتيبي النتائج. وأضاف خالد أن اللجنة راضية.",
+        "per:khald-al-tibi",
+        "خالد العتيبي",
+        "خالد",
+    )
+    again = _person("d", "وقال خالد إن المتجر أغلق.", "per:khald", "خالد")
+    # Two men of one family: the family name alone they share names neither of them.
+    jamal_text = "قال جمال مظلوم إن الجيش انسحب. وأكد مظلوم أن الهدنة صامدة."
+    jamal = _person("e", jamal_text, "per:jmal-mzlum", "جمال مظلوم", "مظلوم")
+    samir_text = "قال سمير مظلوم إن الحكومة استقالت. وأضاف مظلوم أن الأزمة طويلة."
+    samir = _person("f", samir_text, "per:smir-mzlum", "سمير مظلوم", "مظلوم")
+    family = _person("g", "ورأى مظلوم أن الحل سياسي.", "per:mzlum", "مظلوم")
+    done = registry.apply([lone, harbi, otaibi, again, jamal, samir, family])
+    ids = [a.mentions[0].entity for a in done]
+    assert ids[:4] == ["per:khald", "per:khald-al-hrbi", "per:khald-al-tibi", "per:khald"]
+    assert ids[4:] == ["per:jmal-mzlum", "per:smir-mzlum", "per:mzlum"]
+
+
+def test_a_spelling_chain_does_not_drift_from_the_name_it_began_with() -> None:
+    registry = EntityRegistry([], [], load_knowledge_base())
+    first = _person("a", "وقال محمد أمين إن المشروع اكتمل.", "per:mhmd-amin", "محمد أمين")
+    # Close enough for the name matcher: a spelling of his name, which becomes a name of his.
+    near = _person("b", "وقال محمد أمان إن المشروع اكتمل.", "per:mhmd-aman", "محمد أمان")
+    # Close to that spelling (the matcher scores العمادي 0.8 like أمان), far from أمين: another man.
+    far = _person("c", "وأكد محمد العمادي أن الموسم انطلق.", "per:mhmd-al-madi", "محمد العمادي")
+    done = registry.apply([first, near, far])
+    assert [a.mentions[0].entity for a in done] == ["per:mhmd-amin", "per:mhmd-amin", "per:mhmd-al-madi"]
+
+
 def test_rewritten_ids_reach_entities_and_quotes() -> None:
     registry = EntityRegistry([], [], load_knowledge_base())
     registry.apply([_article("a", "قال نايف البكري إن عدن آمنة.", [("نايف البكري", "per:nayf-al-bkri")])])

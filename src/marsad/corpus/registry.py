@@ -3,8 +3,9 @@
 The `linking` stage links names inside one article and to the knowledge base; an entity it
 creates gets an id from its fullest name in that article. The registry (a `CorpusStep`) then
 maps each such entity onto the database's entities: the same name key, a variant or typo of a
-known name (fuzzy, through a `NameIndex`), a lone surname or first name of exactly one known
-person, or a fuller or shorter chain of one known person's forefathers' names (سيف يوسف أحمد
+known name (fuzzy, through a `NameIndex`, and still close to the entity's own name), a lone
+surname of exactly one known person (a lone given name, خالد, names too many people to join
+any), or a fuller or shorter chain of one known person's forefathers' names (سيف يوسف أحمد
 الفلاسي, سيف يوسف الفلاسي, سيف الفلاسي; not سيف راشد الفلاسي, another father's son). It
 replays analyst curation (merge, alias, split: store.entity_rules) on every article, and keeps
 the dated roles learned from appositions, so `holder(title, day)` answers who held a title
@@ -20,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from marsad.arabic.names import name_key, name_words, skeleton, word_similarity
+from marsad.arabic.names import name_key, name_similarity, name_words, skeleton, word_similarity
 from marsad.kb.base import KnowledgeBase, TitleBook, TitleWords, load_knowledge_base, title_words
 from marsad.kb.index import WORD_MATCH, NameIndex
 from marsad.model import Article, Entity, Mention, Quote, Role
@@ -28,6 +29,9 @@ from marsad.stages.linking import standalone_titles
 from marsad.store import Store
 from marsad.store.entities import EntityRule, StoredEntity
 
+#: How close a name found by spelling must still be to the entity's own name: each spelling a
+#: match adds is matched in turn, and chains of near spellings drift (نيازي, الناظري, الضنحاني).
+MIN_SIMILARITY_TO_NAME = 0.5
 #: How far from the dates an article gave a title the registry still trusts it (days).
 ROLE_TOLERANCE_DAYS = 45
 
@@ -103,7 +107,7 @@ class EntityRegistry:
         if entity_id.startswith("kb:"):
             self.types[entity_id] = entity_type
             return  # the stage links to the knowledge base itself
-        self.index.add(entity_id, entity_type, names)
+        self.index.add(entity_id, entity_type, _without_given_names(names) if entity_type == "PER" else names)
         self.types[entity_id] = entity_type
         self.names.setdefault(entity_id, names[0])
         if entity_type == "PER":
@@ -151,16 +155,19 @@ class EntityRegistry:
         """The registry id of an entity the stage produced."""
         if entity.id.startswith("kb:") or entity.id in self.types:
             return entity.id
-        for name in (entity.name, *entity.variants):
+        words = name_words(entity.name)
+        if entity.type == "PER" and len(words) == 1:
+            return self._lone(entity)
+        names = (entity.name, *entity.variants)
+        if entity.type == "PER":  # a lone name the article also wrote (خالد) names many people
+            names = tuple(name for name in names if len(name_words(name)) >= 2)
+        for name in names:
             found = self.index.exact(name, entity.type)
             if found:
                 return min(found)
         found_id = self.index.find(entity.name, entity.type)
-        if found_id:
+        if found_id and self._near_own_name(words, found_id):
             return found_id
-        words = name_words(entity.name)
-        if entity.type == "PER" and len(words) == 1:
-            return self._by_surname(words[0]) or entity.id
         if entity.type == "PER" and len(words) >= 3 and "بن" not in words[1:]:
             # سيف يوسف أحمد الفلاسي is سيف يوسف الفلاسي (or سيف الفلاسي): the one known person of
             # that first and last name whose fullest name's forefathers begin the same.
@@ -177,6 +184,24 @@ class EntityRegistry:
             if len(owners) == 1:
                 return next(iter(owners))
         return entity.id
+
+    def _near_own_name(self, words: tuple[str, ...], entity_id: str) -> bool:
+        own = name_words(self.names[entity_id])
+        return len(own) != len(words) or name_similarity(words, own) >= MIN_SIMILARITY_TO_NAME
+
+    def _lone(self, entity: Entity) -> str:
+        """The registry id of a person named by one word only: the one known person of that name
+        (a surname: given names are not indexed alone), else the entity of everyone so named."""
+        word = name_words(entity.name)[0]
+        found = set().union(*(self.index.exact(name, "PER") for name in (entity.name, *entity.variants)))
+        people = {eid for eid in found if len(name_words(self.names[eid])) >= 2}
+        people |= self.surnames.get(word, set())
+        if len(people) == 1:
+            return next(iter(people))
+        lone = sorted(found - people)
+        if found or people:
+            return lone[0] if lone else entity.id
+        return self.index.find(entity.name, "PER") or self._by_surname(word) or entity.id
 
     def _by_surname(self, word: str) -> str | None:
         """The one known person whose surname this lone word is (ستولتنبرج → ينس ستولتنبرغ)."""
@@ -252,6 +277,13 @@ class EntityRegistry:
             and (moment - date.fromisoformat(r.until)).days <= ROLE_TOLERANCE_DAYS
         }
         return next(iter(near)) if len(near) == 1 else None
+
+
+def _without_given_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's names less a lone given name (خالد of خالد الفيصل), which names many people."""
+    full = [name_words(name) for name in names if len(name_words(name)) >= 2]
+    given = {words[0] for words in full} - {words[-1] for words in full}
+    return tuple(name for name in names if name_words(name) not in {(word,) for word in given})
 
 
 def _forefathers(words: tuple[str, ...]) -> tuple[str, ...]:
