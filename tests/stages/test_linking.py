@@ -106,6 +106,23 @@ def test_a_title_starts_after_the_clause_before_it() -> None:
     assert [role.title for role in entities[linked[0].entity].roles] == ["المبعوث الأممي"]
 
 
+def test_a_title_the_knowledge_base_gives_another_that_day_is_not_learned() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "استقبل ولي ولي العهد الرئيس فرانسوا هولاند. وهنأ الرئيس الفرنسي الأمير محمد بن سلمان بمنصبه. "
+        "وقال الرئيس الفرنسي إن البلدين شريكان. "
+        "وكان وزير الدفاع الأمير سلمان بن عبدالعزيز قد زار باريس."
+    )
+    names = (("فرانسوا هولاند", "PER"), ("محمد بن سلمان", "PER"), ("سلمان بن عبدالعزيز", "PER"))
+    linked, entities = link_mentions(text, _mentions(text, *names), kb, "2015-06-24")
+    said = [m for m in linked if m.text == "الرئيس الفرنسي"]
+    # The French president is the subject of "هنأ", not a title of the prince after him.
+    assert [m.entity for m in said] == ["kb:francois-hollande"] * 2
+    assert "الرئيس الفرنسي" not in [role.title for role in entities["kb:muhammad-bin-salman"].roles]
+    # A title the knowledge base gave this person once (before his son) stays his.
+    assert "وزير الدفاع" in [role.title for role in entities["kb:salman-bin-abdulaziz"].roles]
+
+
 def test_title_only_reference_resolves_by_dated_role() -> None:
     kb = load_knowledge_base()
     text = "قال الأمين العام لحلف الناتو إن الحلف سيعزز وجوده."

@@ -131,6 +131,7 @@ def link_mentions(
         cluster.add(words, mention.text)
         owner[index] = cluster
     _learn_titles(text, ordered, owner)
+    _forget_titles_of_others(clusters, kb, day)
     ids = _cluster_ids(clusters, kb)
     linked = [replace(m, entity=ids[id(owner[i])]) if i in owner else m for i, m in enumerate(ordered)]
     linked += _title_mentions(text, linked, clusters, ids, kb, day)
@@ -271,6 +272,24 @@ def _learn_titles(text: str, ordered: Sequence[Mention], owner: dict[int, Cluste
         ):
             if title:
                 cluster.titles.append(title)
+
+
+def _forget_titles_of_others(clusters: list[Cluster], kb: KnowledgeBase, day: str | None) -> None:
+    """A title the knowledge base gives another person that day, and never gave this known one,
+    is not this one's: in "هنأ الرئيس الفرنسي الأمير محمد بن سلمان" the French president is the
+    subject. People the knowledge base does not know keep what the article gave them: its titles
+    without a country (وزير الدفاع) are one country's, an article's may be another's."""
+    for cluster in clusters:
+        known = kb.entities.get(cluster.kb_id) if cluster.kb_id and day else None
+        if known is None:
+            continue
+        own = [set(title_words(role.title)) for role in known.roles]
+        cluster.titles = [
+            title
+            for title in cluster.titles
+            if kb.holder(title_words(title), day) in (None, cluster.kb_id)
+            or any(set(title_words(title)) <= words for words in own)
+        ]
 
 
 def _title_before(text: str, floor: int, start: int) -> str | None:
