@@ -16,10 +16,11 @@ Scoring rules:
   gold, F1 their harmonic mean; per kind, recall counts gold quotes of that kind and precision
   found quotes of that kind.
 * speaker accuracy, on matched pairs: names are compared by their words, folded (hamza, ى/ي,
-  ة/ه, harakat) with ال and titles (اللواء، الدكتور، الأمير، الشيخ ...) dropped. A named gold
-  speaker matches when every word of the found name is a word of the gold name ("بومبيو" for
-  "مايك بومبيو"; "محمد حسن الحربي" is not "حسن الحربي"); an unnamed gold speaker matches when
-  the found phrase shares a word with the gold phrase ("المصادر" for "مصادر محلية").
+  ة/ه, harakat) with ال and titles (اللواء، الدكتور، الأمير، الشيخ ...; an outlet's وكالة، صحيفة،
+  مجلة، قناة، للأنباء) dropped. A named gold speaker matches when every word of the found name is
+  a word of the gold name ("بومبيو" for "مايك بومبيو", "وكالة «رويترز»" for "رويترز"; "محمد حسن
+  الحربي" is not "حسن الحربي"); an unnamed gold speaker matches when the found phrase shares a
+  word with the gold phrase ("المصادر" for "مصادر محلية").
 """
 
 from __future__ import annotations
@@ -70,6 +71,14 @@ _TITLES = frozenset(
         "المواطن",
         "الأب",
         "معالي",
+        # An outlet's kind is its title: "وكالة «رويترز»" names the gold speaker "رويترز".
+        "وكالة",
+        "صحيفة",
+        "مجلة",
+        "قناة",
+        "أنباء",
+        "الأنباء",
+        "للأنباء",
     ]
 )
 _NAME_LINKS = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبا", "آل"))
@@ -252,6 +261,8 @@ def name_words(name: str) -> set[str]:
 
     >>> sorted(name_words("اللواء منصور التركي"))
     ['تركي', 'منصور']
+    >>> sorted(name_words("وكالة الأناضول للأنباء")), sorted(name_words("مجلة «Caixin»"))
+    (['اناضول'], ['caixin'])
     """
     words = set()
     for word in fold(name).replace("«", " ").replace("»", " ").replace('"', " ").split():
