@@ -1,5 +1,8 @@
 """Clitic decisions agree with the rest of the article."""
 
+from collections import Counter
+
+from marsad.ner.known import KnownNames
 from marsad.stages.entities import find_mentions
 
 
@@ -29,3 +32,33 @@ def test_without_the_full_name_the_frequency_rule_decides() -> None:
     frequency = {"الغرين": 5000.0}.get
     mentions = find_mentions(text, _tag, lambda form: frequency(form, 0.0))
     assert [m.text for m in mentions] == ["الغرين"]
+
+
+def test_known_names_the_tagger_missed_are_added_clitics_off() -> None:
+    known = KnownNames(
+        [("داعش", "ORG"), ("الحوثيين", "ORG"), ("التحالف العربي", "ORG"), ("ماتياس فالغرين", "ORG")]
+    )
+    text = (
+        "وقال ماتياس فالغرين إن غارات التحالف العربي استهدفت مواقع للحوثيين وبالحوثيين، "
+        "وإن تنظيم داعش وداعش خسرا مواقع. وتابع الحوثيين أخبارا."
+    )
+    found = [(m.text, m.type) for m in find_mentions(text, _tag, lambda form: 0.0, known)]
+    # The tagger's mention stands (a known name never overrides it); للحوثيين is left alone.
+    assert found == [
+        ("ماتياس فالغرين", "PER"),
+        ("التحالف العربي", "ORG"),
+        ("الحوثيين", "ORG"),
+        ("داعش", "ORG"),
+        ("داعش", "ORG"),
+        ("الحوثيين", "ORG"),
+    ]
+
+
+def test_one_word_names_that_are_also_plain_words_are_left_to_the_tagger() -> None:
+    from marsad.kb.build import curated, known_names
+
+    plain = Counter({"فرنسيه": 66, "فتح": 20, "اخوان": 1})
+    names = dict(known_names(curated(), plain))
+    assert names["داعش"] == "ORG" and names["التحالف العربي"] == "ORG"
+    assert "فتح" not in names and "الإخوان" not in names
+    assert names["الإخوان المسلمين"] == "ORG"  # longer names are names wherever they stand

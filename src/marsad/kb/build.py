@@ -17,6 +17,11 @@ names of entities the knowledge base does not hold). Sources, in order of preced
 An entry of a later source that shares a name key and type with an earlier one adds its names
 to it instead of becoming a second entity. ANERGazet is not used: its organization list mixes
 newspapers with city names (الرياض, اليوم).
+
+It also writes `known_names.tsv.gz`, the names the entities stage tags wherever they stand
+(`marsad.ner.known`): the curated organizations' and places' names, less the one-word names
+that ANERcorp (`anercorp/train.txt`) ever writes as plain words, not names (الفرنسية, العربية,
+فتح, القاعدة, تداول, حماس, الإخوان, وام: the tagger decides those in context).
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from typing import Any
 
 from marsad.arabic.names import name_key, name_words, slug
 from marsad.kb.sources import read_cities, read_countries, read_name_pairs, split_of
+from marsad.ner.conll import read_conll
+from marsad.ner.tokens import lookup_form, strip_clitics
 
 CURATED = Path(__file__).with_name("curated.jsonl")
 DEFAULT_OUT = Path(__file__).parents[1] / "data" / "kb"
@@ -157,6 +164,26 @@ def english_words(folder: Path) -> dict[str, str]:
     return {word: spellings.most_common(1)[0][0] for word, spellings in counts.items()}
 
 
+def plain_words(anercorp: Path) -> Counter[str]:
+    """How often ANERcorp tags each word (clitics off) as no name."""
+    counts: Counter[str] = Counter()
+    for tokens, tags in read_conll(anercorp):
+        plain = (t for t, tag in zip(tokens, tags, strict=True) if tag == "O")
+        counts.update(strip_clitics(lookup_form(t))[1] for t in plain)
+    return counts
+
+
+def known_names(entries: Iterable[Entry], plain: Counter[str]) -> Iterator[tuple[str, str]]:
+    """The organizations' and places' names of `entries` that are not also plain words."""
+    for entry in entries:
+        if entry.type not in ("ORG", "LOC"):
+            continue
+        for name in dict.fromkeys((entry.name, *entry.variants)):
+            words = name.split()
+            if len(words) > 1 or not plain[strip_clitics(lookup_form(name))[1]]:
+                yield name, entry.type
+
+
 def build(datasets: Path, out: Path) -> tuple[int, int]:
     builder = Builder()
     for entry in curated():
@@ -173,6 +200,9 @@ def build(datasets: Path, out: Path) -> tuple[int, int]:
         (json.dumps(e.record(), ensure_ascii=False) for e in builder.entries.values()),
     )
     _write_lines(out / "english_words.tsv.gz", (f"{w}\t{e}" for w, e in sorted(words.items())))
+    plain = plain_words(datasets / "anercorp" / "train.txt")
+    names = sorted(set(known_names(curated(), plain)))  # as written by hand, not merged variants
+    _write_lines(out / "known_names.tsv.gz", (f"{name}\t{kind}" for name, kind in names))
     return len(builder.entries), len(words)
 
 

@@ -3,6 +3,8 @@
 The tagger labels whole tokens, clitics included (ANERcorp's convention); a mention's span then
 drops the proclitics that are not part of the name (بالناتو → الناتو, لستولتنبرغ → ستولتنبرغ,
 وفايز → فايز) while names that begin with the same letters keep them (بغداد, واشنطن, لبنان).
+Known names the tagger never learned (داعش, الحوثيين, التحالف العربي: `marsad.ner.known`) are
+added where no mention of the tagger's lies.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import ClassVar
 
 from marsad.model import Article, EntityType, Mention
 from marsad.ner.conll import spans
+from marsad.ner.known import KnownNames
 from marsad.ner.tokens import PROCLITICS, Token, lookup_form, sentences
 from marsad.settings import Settings
 
@@ -23,11 +26,30 @@ TagSentences = Callable[[Sequence[Sequence[str]]], list[list[str]]]
 _DROPPABLE = tuple(sorted({*PROCLITICS, "فبال"} - {"ال"}, key=len, reverse=True))
 
 
-def find_mentions(text: str, tag: TagSentences, frequency: Callable[[str], float]) -> list[Mention]:
+def find_mentions(
+    text: str, tag: TagSentences, frequency: Callable[[str], float], known: KnownNames | None = None
+) -> list[Mention]:
     """Mentions in `text`, tagged sentence by sentence; `frequency(form)` tells how common a
     word is in news (0 when unknown), which decides whether a leading letter is a clitic."""
     groups = sentences(text)
-    return _mentions(text, groups, iter(tag([[t.text for t in group] for group in groups])), frequency)
+    tags = iter(tag([[t.text for t in group] for group in groups]))
+    return _with_known(text, groups, _mentions(text, groups, tags, frequency), known)
+
+
+def _with_known(
+    text: str, groups: list[list[Token]], mentions: list[Mention], known: KnownNames | None
+) -> list[Mention]:
+    """`mentions` and the known names where none of them lies, in text order."""
+    if known is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [
+        Mention(start, end, text[start:end], _entity_type(kind))
+        for group in groups
+        for start, end, kind in known.spans(group)
+        if not any(s < end and start < e for s, e in taken)
+    ]
+    return sorted((*mentions, *added), key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _mentions(
@@ -94,16 +116,19 @@ class EntityStage:
     requires: ClassVar[frozenset[str]] = frozenset({"text"})
     provides: ClassVar[frozenset[str]] = frozenset({"mentions"})
 
-    def __init__(self, tag: TagSentences, frequency: Callable[[str], float]) -> None:
+    def __init__(
+        self, tag: TagSentences, frequency: Callable[[str], float], known: KnownNames | None = None
+    ) -> None:
         self.tag = tag
         self.frequency = frequency
+        self.known = known
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> EntityStage:
         from marsad.ner.backends import load_tagger
 
         tagger = load_tagger((settings or Settings()).ner_model)
-        return cls(tagger.tag_tokens, tagger.word_frequency)
+        return cls(tagger.tag_tokens, tagger.word_frequency, KnownNames.load())
 
     def __call__(self, article: Article) -> Article:
         return self.call_many([article])[0]
@@ -114,6 +139,9 @@ class EntityStage:
         flat = [[t.text for t in group] for article_groups in groups for group in article_groups]
         tags = iter(self.tag(flat))
         return [
-            replace(article, mentions=tuple(_mentions(article.text, article_groups, tags, self.frequency)))
+            replace(article, mentions=tuple(self._found(article.text, article_groups, tags)))
             for article, article_groups in zip(articles, groups, strict=True)
         ]
+
+    def _found(self, text: str, groups: list[list[Token]], tags: Iterator[list[str]]) -> list[Mention]:
+        return _with_known(text, groups, _mentions(text, groups, tags, self.frequency), self.known)
