@@ -133,3 +133,12 @@ def test_title_only_reference_resolves_by_dated_role() -> None:
     article = make_article("t", text, published_at=datetime(2015, 8, 10))
     assert resolve_title(article, "المتحدثة باسم الخارجية الروسية") == "kb:maria-zakharova"
     assert resolve_title(article, "الأمين العام لحلف شمال الأطلسي") == "kb:jens-stoltenberg"
+
+
+def test_the_international_coalition_is_not_the_arab_coalition() -> None:
+    kb = load_knowledge_base()
+    text = "شنت قوات التحالف الدولي غارات على الرقة، فيما قصفت قوات التحالف مواقع في صعدة."
+    linked, _ = link_mentions(
+        text, _mentions(text, ("قوات التحالف الدولي", "ORG"), ("قوات التحالف", "ORG")), kb
+    )
+    assert [m.entity for m in linked] == ["kb:global-coalition", "kb:arab-coalition"]
