@@ -219,7 +219,12 @@ def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
     if rough < ROUGH_CUT:
         return round(rough / 2, 4)
     features = pair_features(a, b, classifier.edits)
-    probability = classifier.probability(features)
+    # The learned edit costs have a direction (a letter dropped is not one added), so the trees
+    # score the two orders of a pair apart: الضنحاني / نيازي 0.80, نيازي / الضنحاني 0.04. A pair
+    # is as alike as its lower order says, whichever word comes first.
+    edits_back = [round(value, 4) for value in classifier.edits.features(y, x)]
+    backward = features[: len(features) - len(edits_back)] + edits_back
+    probability = min(classifier.probability(features), classifier.probability(backward))
     # Two short native names a whole edit apart beyond confusable letters (a long vowel written
     # or not, another letter) are two names: محمد / محمود, سلمان / سليمان, عمر / عمرو, ماجد / مجيد.
     # The sources transliterate both alike (majid), so the classifier cannot learn it and it is a
