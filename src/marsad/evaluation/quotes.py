@@ -334,8 +334,8 @@ def format_report(report: Report) -> Iterator[str]:
             f"  ({tally.gold} / {tally.found} / {tally.speaker_pairs})"
         )
     yield "Detection: spans overlap, matched one to one. Speaker accuracy on matched quotes: every word"
-    yield "of the found name is a word of the gold name (titles and ال dropped); an unnamed gold speaker"
-    yield "needs one shared word with the found phrase."
+    yield "of the found name is a word of the gold name (titles, an outlet's وكالة or صحيفة, and ال"
+    yield "dropped); an unnamed gold speaker needs one shared word with the found phrase."
     for line in report.changed:
         yield f"warning: {line}"
     for line in report.errors:
