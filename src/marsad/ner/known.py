@@ -34,7 +34,8 @@ class KnownNames:
     @classmethod
     def load(cls, path: Path = PACKAGED) -> KnownNames:
         with gzip.open(path, "rt", encoding="utf-8") as stream:
-            return cls(tuple(line.rstrip("\n").split("\t")) for line in stream if line.strip())  # type: ignore[misc]
+            rows = (line.rstrip("\n").split("\t") for line in stream if line.strip())
+            return cls((name, kind) for name, kind in rows)
 
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, int, str]]:
         """(start, end, type) of each known name in one sentence's tokens, clitics outside."""
