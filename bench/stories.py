@@ -244,6 +244,15 @@ one annotated story (both sets) 38 share one or more, of 6,977 pairs of fragment
 stories 162 (the Suruç and Diyarbakır bombings 999; leadership news with a story of its own
 week: agency boilerplate is verbatim too): no evidence to merge by.
 
+Merging, after clustering, two stories of 10 articles or more up to 21 days apart whose titles
+(half or more of each's) share a word or word pair found in at least 10 titles of the corpus, 60%
+of them in these two stories: blind set 0.789, gold set 0.917, daily closes P 0.235 (with 5
+articles or more: blind 0.789, gold 0.909, cables P 0.580). Of the 19 merges, one joined an
+event's fragments (the canal's run-up and opening, 31 and 129 articles); the others a topic's
+(stock markets, fires, the municipal elections' preparations, shells fallen from Yemen on
+different days, caricatures, coronavirus news): a word a story's titles share names its topic
+as often as its event.
+
 A change's gain should hold under --batching too: one that scored B³ F1 0.930 against 0.925 in
 batches of 256 (story-relative rarity of title words) scored 0.922 against 0.925 in batches of 128.
 """
