@@ -57,6 +57,8 @@ class KnownNames:
                 continue
             if not clitics.endswith(own):
                 continue  # للحوثيين: the name's ال merged into the clitic; its bare word names nothing
+            if clitics.endswith("ال") and not own:
+                continue  # الغزة (a quarter of Makkah) is not غزة
             cut = len(clitics) - len(own)
             if cut and len(forms[i]) != len(tokens[i].text):
                 continue  # marks in the word: the folded letters do not index the text
