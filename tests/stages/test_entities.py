@@ -59,7 +59,23 @@ def test_one_word_names_that_are_also_plain_words_are_left_to_the_tagger() -> No
     from marsad.kb.build import curated, known_names
 
     plain = Counter({"فرنسيه": 66, "فتح": 20, "اخوان": 1})
-    names = dict(known_names(curated(), plain))
-    assert names["داعش"] == "ORG" and names["التحالف العربي"] == "ORG"
+    names = {
+        name: (kind, outside) for name, kind, outside in known_names(curated(), plain, frozenset({"دول"}))
+    }
+    assert names["داعش"] == ("ORG", 0) and names["التحالف العربي"] == ("ORG", 0)
     assert "فتح" not in names and "الإخوان" not in names
-    assert names["الإخوان المسلمين"] == "ORG"  # longer names are names wherever they stand
+    assert names["الإخوان المسلمين"] == ("ORG", 0)  # longer names are names wherever they stand
+    # A word ANERcorp leaves outside names, before another of the names: matched, not tagged.
+    assert names["دول مجلس التعاون"] == ("ORG", 1) and names["مجلس التعاون"] == ("ORG", 0)
+
+
+def test_a_word_outside_a_known_name_is_matched_but_not_tagged() -> None:
+    known = KnownNames(
+        [("قوات التحالف", "ORG", 0), ("قوات التحالف الدولي", "ORG", 1), ("التحالف الدولي", "ORG", 0)]
+    )
+    text = "وشنت قوات التحالف الدولي غارات، وقصفت قوات التحالف مواقع."
+    found = [
+        m.text
+        for m in find_mentions(text, lambda groups: [["O"] * len(g) for g in groups], lambda f: 0.0, known)
+    ]
+    assert found == ["التحالف الدولي", "قوات التحالف"]

@@ -21,7 +21,9 @@ newspapers with city names (الرياض, اليوم).
 It also writes `known_names.tsv.gz`, the names the entities stage tags wherever they stand
 (`marsad.ner.known`): the curated organizations' and places' names, less the one-word names
 that ANERcorp (`anercorp/train.txt`) ever writes as plain words, not names (الفرنسية, العربية,
-فتح, القاعدة, تداول, حماس, الإخوان, وام: the tagger decides those in context).
+فتح, القاعدة, تداول, حماس, الإخوان, وام: the tagger decides those in context); a name that is
+another of its names after a word ANERcorp leaves outside names is matched whole and tagged
+without that word (دول مجلس التعاون → مجلس التعاون, as ANERcorp would tag it).
 """
 
 from __future__ import annotations
@@ -173,15 +175,39 @@ def plain_words(anercorp: Path) -> Counter[str]:
     return counts
 
 
-def known_names(entries: Iterable[Entry], plain: Counter[str]) -> Iterator[tuple[str, str]]:
-    """The organizations' and places' names of `entries` that are not also plain words."""
+def heads_outside(anercorp: Path) -> frozenset[str]:
+    """Words ANERcorp writes right before a name, outside it, more often than as a name's first
+    word: دول مجلس التعاون, قوات التحالف (its names are مجلس التعاون, التحالف)."""
+    before, first = Counter[str](), Counter[str]()
+    for tokens, tags in read_conll(anercorp):
+        for i, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
+            if tag.startswith("B-"):
+                first[lookup_form(token)] += 1
+            elif tag == "O" and i + 1 < len(tags) and tags[i + 1].startswith("B-"):
+                before[lookup_form(token)] += 1
+    return frozenset(word for word, count in before.items() if count > first[word])
+
+
+def known_names(
+    entries: Iterable[Entry], plain: Counter[str], outside: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str, int]]:
+    """The organizations' and places' names of `entries` that are not also plain words, each
+    with how many of its first words stand outside the name as ANERcorp would tag it: 1 for
+    another of these names after a word ANERcorp leaves outside names (دول مجلس التعاون is
+    tagged مجلس التعاون; حركة حماس whole: حماس alone is a plain word too)."""
     for entry in entries:
         if entry.type not in ("ORG", "LOC"):
             continue
-        for name in dict.fromkeys((entry.name, *entry.variants)):
-            words = name.split()
-            if len(words) > 1 or not plain[strip_clitics(lookup_form(name))[1]]:
-                yield name, entry.type
+        names = [
+            name
+            for name in dict.fromkeys((entry.name, *entry.variants))
+            if " " in name or not plain[strip_clitics(lookup_form(name))[1]]
+        ]
+        forms = {lookup_form(name) for name in names}
+        for name in names:
+            head, *rest = name.split()
+            inner = rest and lookup_form(head) in outside and lookup_form(" ".join(rest)) in forms
+            yield name, entry.type, int(bool(inner))
 
 
 def build(datasets: Path, out: Path) -> tuple[int, int]:
@@ -200,9 +226,10 @@ def build(datasets: Path, out: Path) -> tuple[int, int]:
         (json.dumps(e.record(), ensure_ascii=False) for e in builder.entries.values()),
     )
     _write_lines(out / "english_words.tsv.gz", (f"{w}\t{e}" for w, e in sorted(words.items())))
-    plain = plain_words(datasets / "anercorp" / "train.txt")
-    names = sorted(set(known_names(curated(), plain)))  # as written by hand, not merged variants
-    _write_lines(out / "known_names.tsv.gz", (f"{name}\t{kind}" for name, kind in names))
+    anercorp = datasets / "anercorp" / "train.txt"
+    # as written by hand, not merged variants
+    names = sorted(set(known_names(curated(), plain_words(anercorp), heads_outside(anercorp))))
+    _write_lines(out / "known_names.tsv.gz", ("\t".join(map(str, row)) for row in names))
     return len(builder.entries), len(words)
 
 
