@@ -142,3 +142,14 @@ def test_the_international_coalition_is_not_the_arab_coalition() -> None:
         text, _mentions(text, ("قوات التحالف الدولي", "ORG"), ("قوات التحالف", "ORG")), kb
     )
     assert [m.entity for m in linked] == ["kb:global-coalition", "kb:arab-coalition"]
+
+
+def test_a_standalone_title_leaves_its_conjunction_or_preposition_outside() -> None:
+    kb = load_knowledge_base()
+    text = "ونقل الوفد تحيات وولي العهد، ثم سلم رسالة للرئيس الأميركي."
+    linked, _ = link_mentions(text, [], kb, "2015-08-01")
+    # للرئيس is ل + الرئيس: no letters of it name the title alone, so it stays whole.
+    assert [(m.text, m.entity) for m in linked] == [
+        ("ولي العهد", "kb:muhammad-bin-nayef"),
+        ("للرئيس الأميركي", "kb:barack-obama"),
+    ]

@@ -63,10 +63,10 @@ _HEAD_WORDS = [
     *("حاكم", "مفوض"),
 ]
 # A head word as written: hamza seats, ى/ي and ة/ه vary, proclitics and ال may come first.
-_HEAD_RE = re.compile(
-    r"(?<![^\W\d_])[وفبلك]{0,2}(?:ال|ل)?(?:"
+_HEAD_RE = re.compile(  # group 1: the word without its conjunction or preposition; 2: an ال merged into ل
+    r"(?<![^\W\d_])[وفبلك]{0,2}((?:ال|(ل))?(?:"
     + "|".join(w.replace("ا", "[اأإآ]").replace("ي", "[يىئ]").replace("و", "[وؤ]") for w in _HEAD_WORDS)
-    + r")[^\W\d_]*"
+    + r")[^\W\d_]*)"
 )
 _BOUNDARY = re.compile(r"[.،,:؛;!?؟«»\"()\[\]\n–—-]")
 # Words that end a clause and never sit inside a title: a title before a name starts after them
@@ -370,7 +370,10 @@ def standalone_titles(
         next_start = tokens[size][0] if size < len(tokens) else len(text)
         followed_by_name = any(s == next_start or (end <= s <= end + 2) for s, _ in taken)
         if not followed_by_name and not any(s < end and start < e for s, e in taken):
-            found.append(Mention(start, end, text[start:end], "PER", entity_id))
+            # لولي العهد names ولي العهد; للرئيس (ل + الرئيس) keeps its letters, no word is left whole
+            merged = head.group(2) or text[head.start() : head.start(1)].endswith("لل")
+            begin = head.start() if merged else head.start(1)
+            found.append(Mention(begin, end, text[begin:end], "PER", entity_id))
         resume = end
     return found
 
