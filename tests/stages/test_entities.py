@@ -36,7 +36,7 @@ def test_without_the_full_name_the_frequency_rule_decides() -> None:
 
 def test_known_names_the_tagger_missed_are_added_clitics_off() -> None:
     names = [("داعش", "ORG"), ("الحوثيين", "ORG"), ("التحالف العربي", "ORG"), ("ماتياس فالغرين", "ORG")]
-    known = KnownNames([*names, ("غزة", "LOC")])
+    known = KnownNames([*((name, kind, 0) for name, kind in names), ("غزة", "LOC", 0)])
     text = (
         "وقال ماتياس فالغرين إن غارات التحالف العربي استهدفت مواقع للحوثيين وبالحوثيين، "
         "وإن تنظيم داعش وداعش خسرا مواقع. وتابع الحوثيين أخبارا من غزة وحي الغزة بمكة."

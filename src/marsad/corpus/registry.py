@@ -281,9 +281,10 @@ class EntityRegistry:
 
 def _without_given_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """A person's names less a lone given name (خالد of خالد الفيصل), which names many people."""
-    full = [name_words(name) for name in names if len(name_words(name)) >= 2]
-    given = {words[0] for words in full} - {words[-1] for words in full}
-    return tuple(name for name in names if name_words(name) not in {(word,) for word in given})
+    words = [name_words(name) for name in names]
+    full = [w for w in words if len(w) >= 2]
+    given = {w[0] for w in full} - {w[-1] for w in full}
+    return tuple(name for name, w in zip(names, words, strict=True) if not (len(w) == 1 and w[0] in given))
 
 
 def _forefathers(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -24,14 +24,14 @@ class KnownNames:
     (1 for دول مجلس التعاون: matched whole, so that قوات التحالف الدولي is not read as قوات
     التحالف, and tagged مجلس التعاون)."""
 
-    def __init__(self, names: Iterable[tuple[str, str] | tuple[str, str, int]]) -> None:
+    def __init__(self, names: Iterable[tuple[str, str, int]]) -> None:
         # first word's bare form -> (the other words' forms, the first word's own clitics, type, outside)
         self._by_head: dict[str, list[tuple[tuple[str, ...], str, str, int]]] = defaultdict(list)
-        for name, kind, *outside in names:
+        for name, kind, outside in names:
             forms = [lookup_form(t.text) for t in tokenize(name)]
             if forms:
                 own, bare = strip_clitics(forms[0])
-                self._by_head[bare].append((tuple(forms[1:]), own, kind, outside[0] if outside else 0))
+                self._by_head[bare].append((tuple(forms[1:]), own, kind, outside))
         for entries in self._by_head.values():  # the longest first, and الناتو before ناتو
             entries.sort(key=lambda entry: (-len(entry[0]), -len(entry[1])))
 
