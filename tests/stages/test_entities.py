@@ -79,3 +79,37 @@ def test_a_word_outside_a_known_name_is_matched_but_not_tagged() -> None:
         for m in find_mentions(text, lambda groups: [["O"] * len(g) for g in groups], lambda f: 0.0, known)
     ]
     assert found == ["التحالف الدولي", "قوات التحالف"]
+
+
+def test_a_name_also_written_with_a_country_adjective_takes_another_countrys_in() -> None:
+    from marsad.kb.build import Entry, nationality_stems
+
+    countries = [
+        Entry("kb:oman", "عُمان", "LOC", "Oman", "iso-codes/cldr", ["سلطنة عمان"]),
+        Entry("kb:kuwait", "الكويت", "LOC", "Kuwait", "iso-codes/cldr"),
+        Entry("kb:germany", "ألمانيا", "LOC", "Germany", "iso-codes/cldr"),
+        Entry("kb:egypt", "مصر", "LOC", "Egypt", "iso-codes/cldr", ["جمهورية مصر العربية"]),
+        Entry("kb:turkey", "تركيا", "LOC", "Turkey", "iso-codes/cldr"),
+        Entry("kb:saudi-arabia", "السعودية", "LOC", "Saudi Arabia", "iso-codes/cldr"),
+    ]
+    stems = nationality_stems(countries)
+    assert {"عمان", "كويت", "المان", "مصر", "ترك", "سعود"} <= stems and "عرب" not in stems
+    names = ["وزارة الصحة", "وزارة الصحة السعودية", "وزارة الداخلية", "وزارة الداخلية السعودية", "الأناضول"]
+    known = KnownNames([(name, "ORG", 0) for name in names], stems)
+    text = (
+        "أعلنت وزارة الصحة العمانية تسجيل إصابتين، ونفت وزارة الداخلية الكويتية الخبر، وزارت وزارة الصحة "
+        "الألمانية المستشفى، وقالت وزارة الصحة المصرية إن وزارة الداخلية العربية لم تعلق، ونقلت الأناضول "
+        "التركية عن وزارة الصحة السعودية الخبر."
+    )
+    untagged = find_mentions(text, lambda groups: [["O"] * len(g) for g in groups], lambda f: 0.0, known)
+    # العربية is no country's adjective; الأناضول (a proper name, never written with one) keeps
+    # التركية out: it is the same agency.
+    assert [m.text for m in untagged] == [
+        "وزارة الصحة العمانية",
+        "وزارة الداخلية الكويتية",
+        "وزارة الصحة الألمانية",
+        "وزارة الصحة المصرية",
+        "وزارة الداخلية",
+        "الأناضول",
+        "وزارة الصحة السعودية",
+    ]

@@ -23,7 +23,10 @@ It also writes `known_names.tsv.gz`, the names the entities stage tags wherever 
 that ANERcorp (`anercorp/train.txt`) ever writes as plain words, not names (الفرنسية, العربية,
 فتح, القاعدة, تداول, حماس, الإخوان, وام: the tagger decides those in context); a name that is
 another of its names after a word ANERcorp leaves outside names is matched whole and tagged
-without that word (دول مجلس التعاون → مجلس التعاون, as ANERcorp would tag it).
+without that word (دول مجلس التعاون → مجلس التعاون, as ANERcorp would tag it). And
+`nationality_stems.txt.gz`: the stems of the countries' one-word names that their adjectives
+are made of (عمان of العمانية, روس of روسيا and الروسي), by which a known name followed by a
+country's adjective is read as that country's (وزارة الصحة العمانية is not the Saudi ministry).
 """
 
 from __future__ import annotations
@@ -210,6 +213,25 @@ def known_names(
             yield name, entry.type, int(bool(inner))
 
 
+def nationality_stems(entries: Iterable[Entry]) -> frozenset[str]:
+    """The stems (folded, 3 letters or more) of the countries' one-word names that their
+    adjectives are made of: مصر (المصري), روس (روسيا), امريك (أمريكا), سعود (السعودية).
+    Names of several words are left out: their other words are adjectives of no country
+    (جمهورية مصر العربية, روسيا الاتحادية)."""
+    stems = set()
+    for entry in entries:
+        if "iso-codes" not in entry.source:
+            continue
+        for name in (entry.name, *entry.variants):
+            if " " in name.strip():
+                continue
+            bare = lookup_form(name.strip()).removeprefix("ال" if name.startswith("ال") else "")
+            stems.update(
+                {bare, *(bare.removesuffix(end) for end in ("يا", "ا", "يه", "ه") if bare.endswith(end))}
+            )
+    return frozenset(stem for stem in stems if len(stem) >= 3)
+
+
 def build(datasets: Path, out: Path) -> tuple[int, int]:
     builder = Builder()
     for entry in curated():
@@ -230,6 +252,7 @@ def build(datasets: Path, out: Path) -> tuple[int, int]:
     # as written by hand, not merged variants
     names = sorted(set(known_names(curated(), plain_words(anercorp), heads_outside(anercorp))))
     _write_lines(out / "known_names.tsv.gz", ("\t".join(map(str, row)) for row in names))
+    _write_lines(out / "nationality_stems.txt.gz", sorted(nationality_stems(builder.entries.values())))
     return len(builder.entries), len(words)
 
 

@@ -4,7 +4,9 @@ The tagger learned from ANERcorp (2007 news), which never wrote داعش, الح
 العربي: the commonest organizations of today's Arabic news went untagged. The knowledge base's
 hand-written organizations and places (`marsad.kb.build.known_names` picks them, leaving out
 one-word names that are also plain words: الفرنسية, فتح, القاعدة) are matched over the tokens,
-clitics off (وداعش, بالحوثيين), the longest name first.
+clitics off (وداعش, بالحوثيين), the longest name first. A name the knowledge base also writes
+with a country's adjective (وزارة الصحة, وزارة الصحة السعودية) takes another country's adjective
+in (وزارة الصحة العمانية): linking tells the Omani ministry from the Saudi one by its whole name.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from marsad.ner.tokens import Token, lookup_form, strip_clitics, tokenize
 
 PACKAGED = Path(__file__).parents[1] / "data" / "kb" / "known_names.tsv.gz"
+NATIONALITY_STEMS = PACKAGED.with_name("nationality_stems.txt.gz")
 
 
 class KnownNames:
@@ -24,22 +27,33 @@ class KnownNames:
     (1 for دول مجلس التعاون: matched whole, so that قوات التحالف الدولي is not read as قوات
     التحالف, and tagged مجلس التعاون)."""
 
-    def __init__(self, names: Iterable[tuple[str, str, int]]) -> None:
+    def __init__(self, names: Iterable[tuple[str, str, int]], nations: Iterable[str] = ()) -> None:
+        self._nations = frozenset(nations)  # stems of countries' adjectives (`kb.build.nationality_stems`)
         # first word's bare form -> (the other words' forms, the first word's own clitics, type, outside)
         self._by_head: dict[str, list[tuple[tuple[str, ...], str, str, int]]] = defaultdict(list)
+        written: set[tuple[str, ...]] = set()
         for name, kind, outside in names:
-            forms = [lookup_form(t.text) for t in tokenize(name)]
+            forms = tuple(lookup_form(t.text) for t in tokenize(name))
             if forms:
                 own, bare = strip_clitics(forms[0])
-                self._by_head[bare].append((tuple(forms[1:]), own, kind, outside))
+                self._by_head[bare].append((forms[1:], own, kind, outside))
+                written.add(forms)
         for entries in self._by_head.values():  # the longest first, and الناتو before ناتو
             entries.sort(key=lambda entry: (-len(entry[0]), -len(entry[1])))
+        # Names also written with a country's adjective (وزارة الصحة السعودية) name one country's
+        # body of a kind every country has; another country's adjective names another body. Proper
+        # names keep theirs out (الأناضول التركية, البيت الأبيض الأميركي are the same entities).
+        self._national = {
+            f[:-1] for f in written if len(f) > 1 and f[:-1] in written and self._is_nationality(f[-1])
+        }
 
     @classmethod
-    def load(cls, path: Path = PACKAGED) -> KnownNames:
+    def load(cls, path: Path = PACKAGED, nations: Path = NATIONALITY_STEMS) -> KnownNames:
         with gzip.open(path, "rt", encoding="utf-8") as stream:
-            rows = (line.rstrip("\n").split("\t") for line in stream if line.strip())
-            return cls((name, kind, int(outside)) for name, kind, outside in rows)
+            rows = [line.rstrip("\n").split("\t") for line in stream if line.strip()]
+        with gzip.open(nations, "rt", encoding="utf-8") as stream:
+            stems = [line.strip() for line in stream if line.strip()]
+        return cls(((name, kind, int(outside)) for name, kind, outside in rows), stems)
 
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, int, str]]:
         """(start, end, type) of each known name in one sentence's tokens, clitics outside."""
@@ -50,11 +64,20 @@ class KnownNames:
             if found is None:
                 i += 1
                 continue
-            start, size, kind = found
+            start, size, kind, national = found
+            if national and i + size < len(tokens) and self._is_nationality(forms[i + size]):
+                size += 1  # وزارة الصحة العمانية is not the Saudi ministry
             yield start, tokens[i + size - 1].end, kind
             i += size
 
-    def _match(self, tokens: list[Token], forms: list[str], i: int) -> tuple[int, int, str] | None:
+    def _is_nationality(self, form: str) -> bool:
+        """Whether a folded word is a country's adjective: العمانيه, الروسي."""
+        if not form.startswith("ال"):
+            return False
+        stem = form[2:].removesuffix("يه") if form.endswith("يه") else form[2:].removesuffix("ي")
+        return len(stem) < len(form) - 2 and stem in self._nations
+
+    def _match(self, tokens: list[Token], forms: list[str], i: int) -> tuple[int, int, str, bool] | None:
         clitics, bare = strip_clitics(forms[i])
         for rest, own, kind, outside in self._by_head.get(bare, ()):
             if tuple(forms[i + 1 : i + 1 + len(rest)]) != rest:
@@ -63,10 +86,11 @@ class KnownNames:
                 continue  # للحوثيين: the name's ال merged into the clitic; its bare word names nothing
             if clitics.endswith("ال") and not own:
                 continue  # الغزة (a quarter of Makkah) is not غزة
+            national = (own + bare, *rest) in self._national
             if outside:
-                return tokens[i + outside].start, 1 + len(rest), kind
+                return tokens[i + outside].start, 1 + len(rest), kind, national
             cut = len(clitics) - len(own)
             if cut and len(forms[i]) != len(tokens[i].text):
                 continue  # marks in the word: the folded letters do not index the text
-            return tokens[i].start + cut, 1 + len(rest), kind
+            return tokens[i].start + cut, 1 + len(rest), kind, national
         return None
