@@ -167,6 +167,29 @@ def test_preposition_complement_and_colon_only_cues() -> None:
     ]
 
 
+def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> None:
+    text = (
+        "وأعلنت وزارة الداخلية الكويتية القبض على خلية إرهابية. وأكد سامح شكري التزام مصر بالتحالف. "
+        "وأكد تنظيم داعش الإرهابي مسؤوليته عن الهجوم. وكشف عبدالعزيز المهووس المدير التنفيذي "
+        "ملامح الخطة."
+    )
+    mentions = names(
+        text,
+        ("وزارة الداخلية الكويتية", "ORG"),
+        ("سامح شكري", "PER"),
+        ("داعش", "ORG"),
+        ("عبدالعزيز المهووس", "PER"),
+    )
+    quotes = find_quotes(text, mentions)
+    # An adjective (الإرهابي) or a title (المدير التنفيذي) after the name is still the subject.
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("القبض على خلية إرهابية", "وزارة الداخلية الكويتية"),
+        ("التزام مصر بالتحالف", "سامح شكري"),
+        ("مسؤوليته عن الهجوم", "تنظيم داعش الإرهابي"),
+        ("ملامح الخطة", "عبدالعزيز المهووس"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -213,6 +213,7 @@ _PHRASE_ENDS = frozenset(
         "المنفذة",
     ]
 )
+_PHRASE_MARKS = ("،", ",", '"', "»", "”")
 _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
 # Cues that are also common prepositions or nouns ("بين" between): their complement follows closely.
@@ -419,16 +420,23 @@ class _Finder:
         words = [(hit.end + s, hit.end + e) for s, e in words]
         if not words:
             return None
-        index = 0
+        index, after_name = 0, False
         while index < len(words):
-            word = fold(self.text[words[index][0] : words[index][1]]).strip("،,")
+            raw = self.text[words[index][0] : words[index][1]]
+            word = fold(raw).strip('،,"«»“”')
             mention = self._mention_starting(words[index][0])
             if mention is not None:
                 index += 1
                 while index < len(words) and words[index][1] <= mention.end:
                     index += 1
-            elif index == 0 or word in _ADVERBS or (word.startswith("ال") and not word.endswith(("ا", "اً"))):
+                after_name = True
+            elif (
+                index == 0
+                or word in _ADVERBS
+                or _describes(word, after_name and not raw.endswith(_PHRASE_MARKS))
+            ):
                 index += 1
+                after_name = after_name and _title_word(word) not in TITLE_HEADS
             else:
                 break
         if index >= len(words) or index > 6 or self.text[words[index - 1][1] - 1] in "،,:":
@@ -936,6 +944,17 @@ def _is_title(name: str) -> bool:
     """A "name" that is a title ("وزير الخارجية الإيراني"): taggers often take one for a person."""
     words = fold(name).split()
     return bool(words) and _title_word(words[0]) in TITLE_HEADS
+
+
+def _describes(word: str, after_name: bool) -> bool:
+    """Whether a folded word after the cue's subject words still belongs to the subject: a
+    definite word (الخارجية of وزير الخارجية), but after a name only an adjective (الكويتية,
+    الإرهابي) or a title (المدير الفني, اللواء), not the object's verbal noun ("أعلنت وزارة
+    الداخلية الكويتية القبض على"). A word that closes a phrase (a comma, a quotation mark after
+    it) ends the name the tagger cut short ("عزام بن محمد الدخيل،"): the caller passes no name."""
+    if not word.startswith("ال") or word.endswith(("ا", "اً")):
+        return False
+    return not after_name or word.endswith(("ي", "ه")) or _title_word(word) in TITLE_HEADS
 
 
 def _is_adverbial(word: str) -> bool:
