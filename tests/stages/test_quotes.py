@@ -171,7 +171,7 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
     text = (
         "وأعلنت وزارة الداخلية الكويتية القبض على خلية إرهابية. وأكد سامح شكري التزام مصر بالتحالف. "
         "وأكد تنظيم داعش الإرهابي مسؤوليته عن الهجوم. وكشف عبدالعزيز المهووس المدير التنفيذي "
-        "ملامح الخطة."
+        "ملامح الخطة. وأعلنت شرطة منطقة مكة المكرمة القبض على ثلاثة أشخاص."
     )
     mentions = names(
         text,
@@ -179,6 +179,7 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
         ("سامح شكري", "PER"),
         ("داعش", "ORG"),
         ("عبدالعزيز المهووس", "PER"),
+        ("مكة", "LOC"),
     )
     quotes = find_quotes(text, mentions)
     # An adjective (الإرهابي) or a title (المدير التنفيذي) after the name is still the subject.
@@ -187,6 +188,7 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
         ("التزام مصر بالتحالف", "سامح شكري"),
         ("مسؤوليته عن الهجوم", "تنظيم داعش الإرهابي"),
         ("ملامح الخطة", "عبدالعزيز المهووس"),
+        ("القبض على ثلاثة أشخاص", "شرطة منطقة مكة المكرمة"),  # a body of a place: the subject
     ]
 
 

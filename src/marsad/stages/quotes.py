@@ -420,11 +420,12 @@ class _Finder:
         words = [(hit.end + s, hit.end + e) for s, e in words]
         if not words:
             return None
-        index, after_name = 0, False
+        index, after_name, construct = 0, False, True
         while index < len(words):
             raw = self.text[words[index][0] : words[index][1]]
             word = fold(raw).strip('،,"«»“”')
             mention = self._mention_starting(words[index][0])
+            construct = construct and not word.startswith("ال") and mention is None
             if mention is not None:
                 index += 1
                 while index < len(words) and words[index][1] <= mention.end:
@@ -434,6 +435,7 @@ class _Finder:
                 index == 0
                 or word in _ADVERBS
                 or _describes(word, after_name and not raw.endswith(_PHRASE_MARKS))
+                or (construct and self._names_next(words, index))
             ):
                 index += 1
                 after_name = after_name and _title_word(word) not in TITLE_HEADS
@@ -442,6 +444,12 @@ class _Finder:
         if index >= len(words) or index > 6 or self.text[words[index - 1][1] - 1] in "،,:":
             return None
         return words[index][0], words[index][0], "reported"
+
+    def _names_next(self, words: list[tuple[int, int]], index: int) -> bool:
+        """Whether the word after `words[index]` begins the name of a place or body: منطقة of
+        "شرطة منطقة مكة" (a person's name after a noun is more often the object's: بضم راموس)."""
+        mention = self._mention_starting(words[index + 1][0]) if index + 1 < len(words) else None
+        return mention is not None and mention.type in ("LOC", "ORG")
 
     def _inner_cue(self, index: int, body_start: int, sentence_end: int) -> int | None:
         """The index of a cue that starts the statement (nested attribution), if any."""
