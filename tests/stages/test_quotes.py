@@ -199,11 +199,30 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
         "ويذكر أن المقاومة انتزعت آخر حصون الميليشيات، والجدير ذكره أن المعارك استمرت.",
         "وزاد عدد الزوار إلى 11 ألفا خلال أسبوع من افتتاح المعرض.",
         "وأقيم المعرض في مبنى تابع لقوات الطوارئ بعد أن افتتحه المحافظ.",
+        "وعند وصول الفرق الإسعافية تبين أن الحادث عبارة عن ارتطام سيارة بعمود كهرباء.",
+        "واستعرضت الدورة العلاقة بين العقل والعاطفة حيث إن العلاقة بينهما ملتبسة.",
+        "وتشمل الخطة تحصيل مطالبات التأمين إن وجدت قبل الشطب.",
+        'وشارك في الدّورات الثّمان السّابقة، وتُسمى الأمسيتان "أمسيتا شباب عكاظ"، وتكون هناك أمسية ثالثة.',
+        "وتسلم الفريق كأس البطولة. يُذكر أن الفريق سيشارك في الدوري الممتاز.",
     ],
-    ids=["quoted-titles", "journalist-formulas", "zaad-increased", "affiliated-and-conjunction"],
+    ids=[
+        *("quoted-titles", "journalist-formulas", "zaad-increased", "affiliated-and-conjunction"),
+        *("it-turned-out", "between", "claims-noun", "word-after-a-shadda", "passive-yudhkar"),
+    ],
 )
 def test_no_quote_where_nobody_speaks(text: str) -> None:
     assert find_quotes(text, []) == []
+
+
+def test_bayyana_the_verb_is_told_from_bayna_the_preposition() -> None:
+    text = (
+        "وبين المصدر أن الحملة مستمرة. ووزعت الهدايا على الطلاب بيّن بري أن البرنامج يقام للعام الخامس. "
+        "وتم الاتفاق بين الطرفين، وأن العمل سيبدأ قريبا."
+    )
+    assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [
+        ("المصدر", "الحملة مستمرة"),
+        ("بري", "البرنامج يقام للعام الخامس"),
+    ]
 
 
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:

@@ -84,7 +84,7 @@ _VERBS = (
     _Verb("افاد", "فيد", "مفيد"),
     _Verb("صرح", "صرح", "مصرح"),
     _Verb("راي", "ري", None),
-    _Verb("بين", "بين", "مبين"),
+    _Verb("بين", None, "مبين"),  # تبين أن is "it turned out that"
     _Verb("ابان", None, None),
     _Verb("اردف", "ردف", "مردف"),
     _Verb("نوه", "نوه", "منوه", "الي"),
@@ -138,12 +138,15 @@ _PAST_SUFFIXES: tuple[tuple[str, Gender | None, Number], ...] = (
 )
 # Object pronouns a cue may carry: "قاله" (said it), "اخبرهما" (told them), "اعلنته".
 _OBJECTS = ("", "ه", "ها", "هم", "هما")
+# No feminine plural: مطالبات, لافتات, ناقلات, معتقدات are nouns (demands, banners, tankers,
+# beliefs) far more often than women speaking.
 _PARTICIPLE_ENDINGS: tuple[tuple[str, Gender | None, Number], ...] = (
     ("ا", "m", "sg"),
     ("ة", "f", "sg"),
     ("ين", "m", "pl"),
-    ("ات", "f", "pl"),
 )
+# Participle forms that are nouns in news: متابعين (followers).
+_NOUN_FORMS = frozenset({"متابعين"})
 # "عبر" is far more often the preposition "via" than the verb "expressed": only معبرا counts.
 _NO_PAST = frozenset({"عبر"})
 # Dual forms read as accusative nouns for most verbs ("حققت كشفا", "نقلا عن", "علما بأن"); only
@@ -183,7 +186,8 @@ def _forms(verb: _Verb) -> dict[str, Cue]:
         stem = verb.participle
         # Defective participles end in ي: داعيا، نافيا، متمنيا; the ي is the stem's.
         for ending, gender, number in _PARTICIPLE_ENDINGS:
-            forms[stem + ending] = Cue(verb.past, gender, number, participle=True)
+            if stem + ending not in _NOUN_FORMS:
+                forms[stem + ending] = Cue(verb.past, gender, number, participle=True)
         if stem.endswith("ي"):
             forms[stem[:-1] + "ين"] = Cue(verb.past, "m", "pl", participle=True)
     return forms
@@ -226,7 +230,10 @@ def _trie(node: dict[str, Any]) -> str:
 @lru_cache(maxsize=1)
 def cue_pattern() -> re.Pattern[str]:
     """Cue words at a word start, after an optional و/ف (and ل for "لقوله"), as group `cue`."""
-    return re.compile(rf"(?<![^\W\d_])(?:[وف][{MARKS}]*)?(?P<cue>{_alternation(list(CUES))})(?![^\W\d_])")
+    # Not after a letter or a mark: the و of الدّورات, after its shadda, starts no word.
+    return re.compile(
+        rf"(?<![^\W\d_])(?<![{MARKS}])(?:[وف][{MARKS}]*)?(?P<cue>{_alternation(list(CUES))})(?![^\W\d_])"
+    )
 
 
 _MARKS_RE = re.compile(f"[{MARKS}]")

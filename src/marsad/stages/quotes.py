@@ -333,10 +333,20 @@ class _Finder:
             previous = _previous_word(self.key, match.start())
             if previous in _NOT_A_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
                 continue  # a relative clause, a formula, or "من بين" (among)
+            if form == "بين" and self._between(match):
+                continue
             if CUES[form].lemma == "راي" and form.endswith("ي") and self.text[match.end() - 1] != "ى":
                 continue  # رأي/تري are "opinion" and a name; the verb رأى/يرى/ترى ends in ى
             hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
         return hits
+
+    def _between(self, match: re.Match[str]) -> bool:
+        """Whether a بين is the preposition: bare (no و, no shadda: بيّن is the verb) and inside a
+        clause, after a word with no punctuation between ("قتال بين الطرفين", "العلاقة بين")."""
+        if match.start() != match.start("cue") or "\u0651" in self.text[match.start() : match.end()]:
+            return False
+        before = self.text[: match.start()].rstrip()
+        return bool(before) and before[-1].isalpha()
 
     def _complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
         """(end of the subject zone, start of the statement, kind) or None when no complement."""
