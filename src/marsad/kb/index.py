@@ -79,7 +79,10 @@ class NameIndex:
         best: dict[str, float] = {}
         candidates = {c for block in _blocks(kind(entity_type), words) for c in self._blocks.get(block, ())}
         scored = _closest(words, candidates) if len(candidates) > MAX_SCORED else candidates
+        lone_place = len(words) == 1 and kind(entity_type) != "PER"
         for entity_id, other in scored:
+            if lone_place and not foreign_spelling(words[0], other[0]):
+                continue
             score = name_similarity(words, other)
             if score >= NAME_MATCH and score > best.get(entity_id, 0.0):
                 best[entity_id] = score
@@ -98,6 +101,28 @@ class NameIndex:
         if len(matches) > 1 and matches[1].score >= matches[0].score - 0.03:
             return None  # two entities fit about equally well: do not guess
         return matches[0].entity_id
+
+
+def foreign_spelling(word: str, other: str) -> bool:
+    """Whether two lone words are spellings of one transliterated name: ج for غ (/g/: الجابون,
+    هامبورج), or, in words of 6 letters or more without ال, one letter added, dropped or replaced,
+    other than one added at the end (تايلند, بريطنيا). The name matcher learned from people's
+    names, where vowels come and go in transliteration; Arabic words (السلام / السلوم, الشرق /
+    الشروق), short words and words spelled further apart (تويتر / توتوري, هوندا / الهندية) are
+    other names.
+
+    >>> foreign_spelling("الجابون", "الغابون"), foreign_spelling("تايلند", "تايلاند")
+    (True, True)
+    >>> foreign_spelling("السلام", "السلوم"), foreign_spelling("تويتر", "توتوري")
+    (False, False)
+    """
+    if word != other and word.replace("غ", "ج") == other.replace("غ", "ج"):
+        return True
+    if min(len(word), len(other)) < 6 or word.startswith("ال") or other.startswith("ال"):
+        return False
+    if Levenshtein.distance(word, other) != 1:
+        return False
+    return not (word.startswith(other) or other.startswith(word))
 
 
 def _closest(

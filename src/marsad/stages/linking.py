@@ -35,7 +35,7 @@ from marsad.kb.base import (
     load_knowledge_base,
     title_words,
 )
-from marsad.kb.index import NAME_MATCH, WORD_MATCH, kind
+from marsad.kb.index import NAME_MATCH, WORD_MATCH, foreign_spelling, kind
 from marsad.model import Article, Entity, EntityType, Mention, Role
 from marsad.settings import Settings
 
@@ -128,6 +128,8 @@ def link_mentions(
             cluster = same_kb[0] if same_kb else Cluster(mention.type, kb_id=kb_id)
             if not same_kb:
                 clusters.append(cluster)
+        elif cluster.kb_id is None:  # يونان first, then اليونان: the known spelling names the cluster
+            cluster.kb_id = _kb_exact(mention.text, words, mention.type, kb)
         cluster.add(words, mention.text)
         owner[index] = cluster
     _learn_titles(text, ordered, owner)
@@ -153,8 +155,16 @@ def _kb_exact(text: str, words: tuple[str, ...], entity_type: EntityType, kb: Kn
     return min(found) if found else None
 
 
+#: A lone word links to a knowledge-base person it does not spell exactly only when it is this
+#: long: shorter ones are other names (سلمان is not سليماني).
+MIN_FUZZY_PERSON_LETTERS = 7
+
+
 def _kb_lookup(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> str | None:
-    return _kb_exact(text, words, entity_type, kb) or kb.index.find(" ".join(words), entity_type)
+    found = _kb_exact(text, words, entity_type, kb)
+    if found or (len(words) == 1 and entity_type == "PER" and len(words[0]) < MIN_FUZZY_PERSON_LETTERS):
+        return found
+    return kb.index.find(" ".join(words), entity_type)
 
 
 def _in_article(
@@ -171,7 +181,7 @@ def _in_article(
     for cluster in clusters:
         if kind(cluster.type) != kind(entity_type) or not initials & cluster.initials:
             continue  # no word of the name starts like a word of the cluster's names
-        if any(_same_name(words, other) for other in cluster.names):
+        if any(_same_name(words, other, entity_type) for other in cluster.names):
             return cluster
         if any(_part_of(words, other, entity_type) for other in cluster.names):
             candidates.append(cluster)
@@ -195,11 +205,13 @@ def _initials(words: tuple[str, ...]) -> set[str]:
     return {skeleton(word)[:1] for word in words}
 
 
-def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _same_name(a: tuple[str, ...], b: tuple[str, ...], entity_type: EntityType) -> bool:
     if a == b:
         return True
     if len(a) == 1 and len("".join(a)) < 5:
         return False  # a short single word: exact only (عمر / عمرو)
+    if len(a) == len(b) == 1 and kind(entity_type) != "PER":  # يونان / اليونان, not بيوتي / بيروت
+        return "ال" + a[0] == b[0] or a[0] == "ال" + b[0] or foreign_spelling(a[0], b[0])
     return name_similarity(a, b) >= NAME_MATCH
 
 
