@@ -74,10 +74,11 @@ def clitic_length(token: str, frequency: Callable[[str], float]) -> int:
     """How many leading letters of `token` are clitics rather than part of the name.
 
     >>> freq = {"ناتو": 900, "الناتو": 500, "فايز": 300, "بغداد": 200, "لبنان": 400, "ولبنان": 9,
-    ...         "جرين": 50, "ياسر": 330, "وياسر": 86, "فيصل": 300, "يصل": 400}.get
+    ...         "جرين": 50, "ياسر": 330, "وياسر": 86, "فيصل": 300, "يصل": 400, "الدمام": 670,
+    ...         "بالدمام": 230}.get
     >>> words = ["بالناتو", "للناتو", "وفايز", "بغداد", "الناتو", "ولبنان", "فالجرين", "وياسر", "فيصل"]
-    >>> [clitic_length(w, lambda f: freq(f, 0)) for w in words]
-    [1, 2, 1, 0, 0, 1, 0, 1, 0]
+    >>> [clitic_length(w, lambda f: freq(f, 0)) for w in [*words, "بالدمام"]]
+    [1, 2, 1, 0, 0, 1, 0, 1, 0, 1]
     """
     form = lookup_form(token)
     whole = frequency(form)
@@ -87,8 +88,10 @@ def clitic_length(token: str, frequency: Callable[[str], float]) -> int:
             continue
         evidence = _evidence(prefix, form[len(prefix) :], frequency)
         # The bare word must be better attested than the token: بغداد beats غداد. Names often
-        # begin with ف ب ل ك (فيصل beside يصل), rarely with و, so و needs less evidence.
-        if evidence > (1.5 if prefix[0] == "و" else 4) * whole and evidence > best:
+        # begin with ف ب ل ك (فيصل beside يصل), rarely with و or with ال after them (بالدمام), so
+        # those need less evidence.
+        easy = prefix[0] == "و" or prefix.endswith("ال")
+        if evidence > (1.5 if easy else 4) * whole and evidence > best:
             best_cut, best = len(prefix) - (2 if prefix.endswith("ال") else 0), evidence
     if best:
         return best_cut
