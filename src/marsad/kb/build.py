@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -232,6 +233,34 @@ def nationality_stems(entries: Iterable[Entry]) -> frozenset[str]:
     return frozenset(stem for stem in stems if len(stem) >= 3)
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def display_commonest_names(entries: Iterable[Entry], news: Path) -> None:
+    """Give each gazetteer entry the spelling the news writes most as its name: GeoNames lists
+    a place's Arabic names in alphabetical order, so its first was often a rare one (لأندأن
+    before لندن, ااالخرطوم before الخرطوم). Hand-written entries keep the name chosen for them."""
+    chosen = [e for e in entries if "curated" not in e.source and e.variants]
+    wanted = {tuple(name.split()) for e in chosen for name in (e.name, *e.variants)}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in wanted:
+        by_first[name[0]].append(name)
+    counts: Counter[tuple[str, ...]] = Counter()
+    with gzip.open(news, "rt", encoding="utf-8") as stream:
+        for line in stream:
+            record = json.loads(line)
+            text = _WORD_RE.findall(f"{record.get('title') or ''} {record.get('text') or ''}")
+            for i, word in enumerate(text):
+                for name in by_first.get(word, ()):
+                    if len(name) == 1 or tuple(text[i : i + len(name)]) == name:
+                        counts[name] += 1
+    for entry in chosen:
+        names = [entry.name, *entry.variants]
+        best = max(names, key=lambda name: counts[tuple(name.split())])  # first of the equals
+        if counts[tuple(best.split())] > counts[tuple(entry.name.split())]:
+            entry.name, entry.variants = best, [n for n in names if n != best]
+
+
 def build(datasets: Path, out: Path) -> tuple[int, int]:
     builder = Builder()
     for entry in curated():
@@ -241,6 +270,9 @@ def build(datasets: Path, out: Path) -> tuple[int, int]:
         builder.add(entry)
     for entry in cities(gazetteers / "geonames_cities15000_ar.tsv"):
         builder.add(entry)
+    news = datasets / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+    if news.exists():
+        display_commonest_names(builder.entries.values(), news)
     words = english_words(datasets / "name_variants")
     out.mkdir(parents=True, exist_ok=True)
     _write_lines(
