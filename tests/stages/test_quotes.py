@@ -225,6 +225,25 @@ def test_bayyana_the_verb_is_told_from_bayna_the_preposition() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال معاليه إن الحملة مستمرة.",  # a pronoun of honour
+        "وأكد الجبير أن الحملة مستمرة.",  # the surname of a name given before, untagged
+        "وقال لـ«الشرق الأوسط» إن الحملة مستمرة.",  # the outlet told
+        'وقال لـ "الحياة" إن الحملة مستمرة.',
+        "واختتم بالقول: «إن الحملة مستمرة».",
+        "ودعا الله أن يحفظ البلاد.",  # God is called on, not speaking
+    ],
+    ids=["maalih", "surname", "outlet-told", "outlet-told-ascii", "bil-qawl", "calling-on-god"],
+)
+def test_a_speaker_written_otherwise_is_the_person_named_before(sentence: str) -> None:
+    text = "استقبل الوزير عادل الجبير الوفد في الرياض. " + sentence
+    god = [("الله", "PER")] if "الله" in sentence else []  # taggers often take God for a person
+    quotes = find_quotes(text, names(text, ("عادل الجبير", "PER"), ("الرياض", "LOC"), *god))
+    assert quotes and [q.speaker_text for q in quotes] == ["عادل الجبير"] * len(quotes)
+
+
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:
     text = "وقال المدرب إن اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا."
     [quote] = find_quotes(text, [])

@@ -214,6 +214,12 @@ _PHRASE_ENDS = frozenset(
     ]
 )
 _PHRASE_MARKS = ("،", ",", '"', "»", "”")
+# Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
+_HONORIFIC_PRONOUNS = frozenset(
+    fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
+)
+# Words between a cue and its subject that are none: "أكد ذلك المتحدث", "واختتم بالقول:".
+_NOT_SUBJECTS = frozenset(fold(w) for w in ("ذلك", "بالقول", "بقوله", "بقولها"))
 _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
 # Cues that are also common prepositions or nouns ("بين" between): their complement follows closely.
@@ -428,8 +434,8 @@ class _Finder:
         """ "أكد اليوناني دونيس عدم حاجته": the subject is the first noun phrase, the rest is said."""
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", self.text[hit.end : sentence_end])]
         words = [(hit.end + s, hit.end + e) for s, e in words]
-        if not words:
-            return None
+        if not words or fold(self.text[words[0][0] : words[0][1]]) in _NOT_SUBJECTS:
+            return None  # "أكد ذلك المتحدث": ذلك is the object, what is said was said before
         index, after_name, construct = 0, False, True
         while index < len(words):
             raw = self.text[words[index][0] : words[index][1]]
@@ -540,7 +546,10 @@ class _Finder:
             if right_before is not None and hit.start - right_before.end <= 1:  # "ستولتنبرغ أكد أن"
                 return _Speaker(self._full_name(right_before), right_before, hit.cue.gender, hit.cue.number)
         named = None if hit.cue.participle else self._subject(zone_start, zone_end, hit)
-        if named is not None and not (hit.cue.lemma in _OBJECT_FIRST and named.mention is None):
+        # "داعيا الله أن": whom one calls on is the object, and God is always called on
+        if named is not None and not (
+            hit.cue.lemma in _OBJECT_FIRST and (named.mention is None or _is_god(named))
+        ):
             return named
         if not hit.cue.participle and "و" not in conjunction:
             before = self._subject_before(hit)
@@ -554,9 +563,12 @@ class _Finder:
             return None
         gender, number = hit.cue.gender, hit.cue.number
         mention = self._person_in(phrase_start, phrase_end)
+        phrase = self._display_phrase(phrase_start, phrase_end)
+        if mention is None and fold(phrase) in _HONORIFIC_PRONOUNS:
+            return None  # "وقال سموه": the person named before
+        mention = mention or self._named_before(phrase, phrase_start)
         if mention is not None:
             return _Speaker(self._full_name(mention), mention, gender, number)
-        phrase = self._display_phrase(phrase_start, phrase_end)
         if _is_title(phrase):
             # "المشرف على برنامج إحالتي بوزارة الصحة سليمان الشريع": the name follows the title
             person = self._person_in(phrase_start, self._word_limit(phrase_start, 10, end))
@@ -567,6 +579,19 @@ class _Finder:
         if org is not None and org.type != "PER" and not _is_title(phrase):
             return _Speaker(org.text, org, gender, number)
         return self._earlier_body(phrase) or _Speaker(phrase, None, gender, number)
+
+    def _named_before(self, phrase: str, position: int) -> Mention | None:
+        """The person named earlier whose name ends with the phrase: a surname the tagger missed
+        ("وأكد الجبير" after "عادل الجبير")."""
+        words = fold(phrase).strip('"«»“”').split()
+        if not 1 <= len(words) <= 2:
+            return None
+        at = bisect.bisect_left(self.mention_starts, position)
+        for mention in reversed(self.mentions[:at]):
+            name = fold(mention.text).split()
+            if mention.type == "PER" and len(name) > len(words) and name[-len(words) :] == words:
+                return mention
+        return None
 
     def _earlier_body(self, phrase: str) -> _Speaker | None:
         """ "وقالت الصحيفة": a body named before ("صحيفة «فلوريدا توداي»") by its head noun."""
@@ -604,14 +629,21 @@ class _Finder:
         """The subject inside the zone: words up to a preposition, a comma or an adverb."""
         words = list(re.finditer(r"[^\s،,:]+|[،,:]", self.text[start:end]))
         first = last = None
-        skip_next = False
+        skip_next = in_mark = False
         for number, match in enumerate(words):
-            word = fold(match.group(0)).strip('"«»“”()')
-            if skip_next or ((word in _ADVERBS or _is_adverbial(word)) and first is None):
-                skip_next = False
+            raw = match.group(0)
+            word = fold(raw).strip('"«»“”()')
+            if in_mark:  # "وقال لـ«الشرق الأوسط» إن": the outlet told is no subject
+                in_mark = not any(c in raw for c in '»”"')
+                continue
+            if skip_next:
+                skip_next, in_mark = False, _opens_mark(raw)
+                continue
+            if (word in _ADVERBS or _is_adverbial(word) or word in _NOT_SUBJECTS) and first is None:
                 continue
             if number == 0 and word.startswith("ل") and not word.startswith("لا"):
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
+                in_mark = _opens_mark(raw)
                 continue
             inside_name = self._person_in(start + match.start(), start + match.end()) is not None
             if match.group(0) in "،,:" or (word in _BREAKS and not inside_name):
@@ -642,18 +674,20 @@ class _Finder:
         that agrees with the cue in gender and number, else the first person named before it (the
         report's main actor: "وطالب النجم السابق" after a second person was named means the first)."""
         sentence_start = max([0, *self._starts_before(hit.start)])
-        for position, speaker in reversed(self.speakers):
+        # Scripture quoted ("قال الله تعالى") is God's word; who goes on speaking is the quoter.
+        speakers = [(p, s) for p, s in self.speakers if not _is_god(s)]
+        for position, speaker in reversed(speakers):
             if position >= sentence_start and _agrees(speaker, hit.cue):
                 return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
         opener_end = min(hit.start, self._word_limit(sentence_start, 3, hit.start))
         opener = self._person_in(sentence_start, opener_end) or self._mention_starting(sentence_start)
         if opener is not None and opener.start < opener_end:
             return _Speaker(self._full_name(opener), opener, hit.cue.gender, hit.cue.number)
-        for _, speaker in reversed(self.speakers):
+        for _, speaker in reversed(speakers):
             if _agrees(speaker, hit.cue):
                 return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
-        if self.speakers:
-            return self.speakers[-1][1]
+        if speakers:
+            return speakers[-1][1]
         # "حاول نتنياهو حشد تأييد ... ضد الاتفاق الذي يدعمه أوباما، قائلا": the main subject
         first = self._person_in(sentence_start, hit.start) if hit.cue.participle else None
         mention = first or self._first_mention_before(hit.start, ("PER",))
@@ -962,6 +996,18 @@ def _is_title(name: str) -> bool:
     """A "name" that is a title ("وزير الخارجية الإيراني"): taggers often take one for a person."""
     words = fold(name).split()
     return bool(words) and _title_word(words[0]) in TITLE_HEADS
+
+
+def _is_god(speaker: _Speaker) -> bool:
+    return fold(speaker.text or "").split()[:1] == ["الله"]
+
+
+def _opens_mark(word: str) -> bool:
+    """Whether a word opens a quotation it does not close: «الشرق of «الشرق الأوسط»."""
+    bare = word.lstrip("لـ")
+    if bare.startswith('"'):
+        return bare.count('"') == 1
+    return ("«" in word and "»" not in word) or ("“" in word and "”" not in word)
 
 
 def _describes(word: str, after_name: bool) -> bool:
