@@ -244,6 +244,19 @@ def test_a_speaker_written_otherwise_is_the_person_named_before(sentence: str) -
     assert quotes and [q.speaker_text for q in quotes] == ["عادل الجبير"] * len(quotes)
 
 
+def test_the_ministry_is_the_ministry_named_last_when_its_name_was_tagged() -> None:
+    omani = "أعلنت وزارة الصحة العمانية، اليوم، تسجيل إصابتين. وقالت الوزارة إن الحالتين مستقرتان."
+    [quote] = find_quotes(omani, names(omani, ("وزارة الصحة العمانية", "ORG")))
+    assert quote.speaker_text == "وزارة الصحة العمانية"
+    # The municipal ministry, untagged, is not the interior ministry named before it.
+    municipal = (
+        "نسقت اللجان مع وزارة الداخلية. وأصدرت وزارة الشؤون البلدية بيانا. "
+        + "وقالت الوزارة إن الانتخابات قريبة."
+    )
+    [quote] = find_quotes(municipal, names(municipal, ("وزارة الداخلية", "ORG")))
+    assert quote.speaker_text == "الوزارة"
+
+
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:
     text = "وقال المدرب إن اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا."
     [quote] = find_quotes(text, [])

@@ -214,6 +214,8 @@ _PHRASE_ENDS = frozenset(
     ]
 )
 _PHRASE_MARKS = ("،", ",", '"', "»", "”")
+# How far back (characters) "الوزارة" looks for the ministry it stands for.
+_BODY_REACH = 400
 # Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
 _HONORIFIC_PRONOUNS = frozenset(
     fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
@@ -578,7 +580,9 @@ class _Finder:
         org = self._mention_starting(phrase_start)
         if org is not None and org.type != "PER" and not _is_title(phrase):
             return _Speaker(org.text, org, gender, number)
-        return self._earlier_body(phrase) or _Speaker(phrase, None, gender, number)
+        return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
+            phrase, None, gender, number
+        )
 
     def _named_before(self, phrase: str, position: int) -> Mention | None:
         """The person named earlier whose name ends with the phrase: a surname the tagger missed
@@ -593,16 +597,25 @@ class _Finder:
                 return mention
         return None
 
-    def _earlier_body(self, phrase: str) -> _Speaker | None:
-        """ "وقالت الصحيفة": a body named before ("صحيفة «فلوريدا توداي»") by its head noun."""
+    def _earlier_body(self, phrase: str, position: int, gender: str | None, number: str) -> _Speaker | None:
+        """ "وقالت الصحيفة", "وأضافت الوزارة": a body named before ("صحيفة «فلوريدا توداي»", "وزارة
+        الصحة العمانية") by its head noun: an earlier speaker's, or the body of that kind named last
+        before it, when the tagger found its name ("وزارة الشؤون البلدية", untagged, is not the
+        وزارة الداخلية named earlier)."""
         words = fold(phrase).split()
-        if len(words) != 1 or not words[0].startswith("ال"):
+        if not 1 <= len(words) <= 2 or not words[0].startswith("ال"):
             return None
-        head = words[0][2:]
+        head = [words[0][2:], *words[1:]]
         for _, speaker in reversed(self.speakers):
-            if speaker.text and speaker.text != phrase and head in fold(speaker.text).split()[:1]:
+            if speaker.text and speaker.text != phrase and head[:1] == fold(speaker.text).split()[:1]:
                 return speaker
-        return None
+        bare = fold_keep_length(phrase).split()[0][2:]  # the search key keeps ة
+        pattern = re.compile(r"(?<![^\W\d_])(?:ال)?" + re.escape(bare) + r"(?![^\W\d_])")
+        before = [m.start() for m in pattern.finditer(self.key, max(0, position - _BODY_REACH), position)]
+        named = self._mention_starting(before[-1]) if before else None
+        if named is None or named.type != "ORG" or len(fold(named.text).split()) <= len(head):
+            return None
+        return _Speaker(named.text, named, gender, number)
 
     def _person_in(self, start: int, end: int) -> Mention | None:
         """The first person named in the span, titles the tagger took for names left out."""
