@@ -77,6 +77,17 @@ def test_a_lone_place_or_body_links_only_to_a_spelling_of_its_own_name() -> None
     assert ids["يونان"] == ids["اليونان"] == "kb:greece"
 
 
+def test_a_longer_name_of_a_body_links_only_where_each_word_is_a_spelling_of_the_other() -> None:
+    kb = load_knowledge_base()
+    text = "أعلنت جامعة نجران القبول، ورحب الممثل فايز المالكي بالقرار، وقال المالكي إن البنك الدولي يدعمه."
+    names = [("جامعة نجران", "ORG"), ("فايز المالكي", "PER"), ("المالكي", "PER"), ("البنك الدولي", "ORG")]
+    linked, _ = link_mentions(text, _mentions(text, *names), kb)
+    ids = [m.entity for m in linked]
+    assert not ids[0].startswith("kb:")  # not Jamnagar (جام نجر)
+    assert ids[1] == ids[2] != "kb:nouri-al-maliki"  # a surname after the full name names him
+    assert ids[3] == "kb:world-bank"
+
+
 def test_people_sharing_a_name_part_stay_apart() -> None:
     kb = load_knowledge_base()
     text = "التقى الأمير محمد بن سلمان بالأمير محمد بن نايف، ثم اتصل فائز السراج بخليفة حفتر."

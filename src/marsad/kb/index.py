@@ -14,9 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from marsad.arabic.names import match_threshold, name_key, name_similarity, skeleton, sound_key
+from marsad.arabic.names import (
+    match_threshold,
+    name_key,
+    name_similarity,
+    skeleton,
+    sound_key,
+    word_similarity,
+)
 from marsad.model import EntityType
 
 #: Two words whose `word_similarity` reaches this are spellings of one word: the pair
@@ -79,9 +86,9 @@ class NameIndex:
         best: dict[str, float] = {}
         candidates = {c for block in _blocks(kind(entity_type), words) for c in self._blocks.get(block, ())}
         scored = _closest(words, candidates) if len(candidates) > MAX_SCORED else candidates
-        lone_place = len(words) == 1 and kind(entity_type) != "PER"
+        place = kind(entity_type) != "PER"
         for entity_id, other in scored:
-            if lone_place and not foreign_spelling(words[0], other[0]):
+            if place and not spellings_of_a_place(words, other):
                 continue
             score = name_similarity(words, other)
             if score >= NAME_MATCH and score > best.get(entity_id, 0.0):
@@ -103,13 +110,47 @@ class NameIndex:
         return matches[0].entity_id
 
 
+def spellings_of_a_place(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names of a place, body or thing may be spellings of one: a lone word only as a
+    transliteration's (`foreign_spelling`); in a longer name each word also with or without ال or a
+    final ه or ي (امم المتحده, الخليج العربيه), not another word (جامعه نجران is not جام نجر,
+    مجال الامن not مجلس الامن).
+
+    >>> spellings_of_a_place(("امم", "المتحده"), ("الامم", "المتحده"))
+    True
+    >>> spellings_of_a_place(("جامعه", "نجران"), ("جام", "نجر"))
+    False
+    """
+    if len(words) == 1:
+        return len(other) == 1 and foreign_spelling(words[0], other[0])
+    if len(words) != len(other):
+        return False
+    pairs = list(zip(words, other, strict=True))
+    agreed = any(a == b for a, b in pairs)  # a word spelled alike vouches for the others
+    return all(_same_word(a, b, agreed) for a, b in pairs)
+
+
+def _same_word(a: str, b: str, agreed: bool) -> bool:
+    """A word of a longer name spelled as another: with or without ال or a final ه or ي, or a
+    transliteration's spelling (words of 5 letters or more without ال, when another word of the
+    name is spelled alike: فاينانشيال / فايننشال تايمز)."""
+    if _bare(a) == _bare(b) or foreign_spelling(a.removeprefix("ال"), b.removeprefix("ال")):
+        return True
+    foreign = min(len(a), len(b)) >= 5 and not (a.startswith("ال") or b.startswith("ال"))
+    return agreed and foreign and word_similarity(a, b) >= WORD_MATCH
+
+
+def _bare(word: str) -> str:
+    return word.removeprefix("ال").removesuffix("ه").removesuffix("ي")
+
+
 def foreign_spelling(word: str, other: str) -> bool:
     """Whether two lone words are spellings of one transliterated name: ج for غ (/g/: الجابون,
-    هامبورج), or, in words of 6 letters or more without ال, one letter added, dropped or replaced,
-    other than one added at the end (تايلند, بريطنيا). The name matcher learned from people's
-    names, where vowels come and go in transliteration; Arabic words (السلام / السلوم, الشرق /
-    الشروق), short words and words spelled further apart (تويتر / توتوري, هوندا / الهندية) are
-    other names.
+    هامبورج), or, in words of 6 letters or more without ال, one letter added, dropped or replaced
+    (or two swapped: امريكي / اميركي), other than one added at the end (تايلند, بريطنيا). The
+    name matcher learned from people's names, where vowels come and go in transliteration;
+    Arabic words (السلام / السلوم, الشرق / الشروق), short words and words spelled further apart
+    (تويتر / توتوري, هوندا / الهندية) are other names.
 
     >>> foreign_spelling("الجابون", "الغابون"), foreign_spelling("تايلند", "تايلاند")
     (True, True)
@@ -120,7 +161,7 @@ def foreign_spelling(word: str, other: str) -> bool:
         return True
     if min(len(word), len(other)) < 6 or word.startswith("ال") or other.startswith("ال"):
         return False
-    if Levenshtein.distance(word, other) != 1:
+    if OSA.distance(word, other) != 1:  # one letter added, dropped, replaced or two swapped
         return False
     return not (word.startswith(other) or other.startswith(word))
 

@@ -35,7 +35,7 @@ from marsad.kb.base import (
     load_knowledge_base,
     title_words,
 )
-from marsad.kb.index import NAME_MATCH, WORD_MATCH, foreign_spelling, kind
+from marsad.kb.index import NAME_MATCH, WORD_MATCH, foreign_spelling, kind, spellings_of_a_place
 from marsad.model import Article, Entity, EntityType, Mention, Role
 from marsad.settings import Settings
 
@@ -128,7 +128,9 @@ def link_mentions(
             cluster = same_kb[0] if same_kb else Cluster(mention.type, kb_id=kb_id)
             if not same_kb:
                 clusters.append(cluster)
-        elif cluster.kb_id is None:  # يونان first, then اليونان: the known spelling names the cluster
+        elif cluster.kb_id is None and kind(mention.type) != "PER":
+            # يونان first, then اليونان: the known spelling names the place (a person's surname
+            # names no one: المالكي after فايز المالكي is not Nouri al-Maliki)
             cluster.kb_id = _kb_exact(mention.text, words, mention.type, kb)
         cluster.add(words, mention.text)
         owner[index] = cluster
@@ -210,9 +212,11 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...], entity_type: EntityType) 
         return True
     if len(a) == 1 and len("".join(a)) < 5:
         return False  # a short single word: exact only (عمر / عمرو)
-    if len(a) == len(b) == 1 and kind(entity_type) != "PER":  # يونان / اليونان, not بيوتي / بيروت
+    if kind(entity_type) == "PER":
+        return name_similarity(a, b) >= NAME_MATCH
+    if len(a) == len(b) == 1:  # يونان / اليونان, not بيوتي / بيروت
         return "ال" + a[0] == b[0] or a[0] == "ال" + b[0] or foreign_spelling(a[0], b[0])
-    return name_similarity(a, b) >= NAME_MATCH
+    return spellings_of_a_place(a, b)
 
 
 def _part_of(part: tuple[str, ...], whole: tuple[str, ...], entity_type: EntityType) -> bool:
