@@ -253,6 +253,10 @@ event's fragments (the canal's run-up and opening, 31 and 129 articles); the oth
 different days, caricatures, coronavirus news): a word a story's titles share names its topic
 as often as its event.
 
+Known names (`marsad.ner.known`: داعش, الحوثيين, عسير, which the tagger misses in headlines)
+added to the titles' names that the names veto and merges read: gold 0.917, blind 0.764, daily
+closes P 0.349, cables P 0.727, all unchanged (stories over 100 articles hold 4,661, not 4,615).
+
 A change's gain should hold under --batching too: one that scored B³ F1 0.930 against 0.925 in
 batches of 256 (story-relative rarity of title words) scored 0.922 against 0.925 in batches of 128.
 """
