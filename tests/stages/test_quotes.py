@@ -244,6 +244,12 @@ def test_a_speaker_written_otherwise_is_the_person_named_before(sentence: str) -
     assert quotes and [q.speaker_text for q in quotes] == ["عادل الجبير"] * len(quotes)
 
 
+def test_a_country_is_no_adverb_even_when_it_looks_like_one() -> None:
+    text = "أكدت ماليزيا، اليوم (الأحد)، إن الحطام يعود للطائرة المفقودة."
+    [quote] = find_quotes(text, names(text, ("ماليزيا", "LOC")))
+    assert quote.speaker_text == "ماليزيا"  # م...ا, like مجددا
+
+
 def test_the_ministry_is_the_ministry_named_last_when_its_name_was_tagged() -> None:
     omani = "أعلنت وزارة الصحة العمانية، اليوم، تسجيل إصابتين. وقالت الوزارة إن الحالتين مستقرتان."
     [quote] = find_quotes(omani, names(omani, ("وزارة الصحة العمانية", "ORG")))

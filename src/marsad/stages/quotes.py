@@ -652,7 +652,12 @@ class _Finder:
             if skip_next:
                 skip_next, in_mark = False, _opens_mark(raw)
                 continue
-            if (word in _ADVERBS or _is_adverbial(word) or word in _NOT_SUBJECTS) and first is None:
+            named = self._mention_starting(start + match.start()) is not None  # ماليزيا is no adverb
+            if (
+                (word in _ADVERBS or _is_adverbial(word) or word in _NOT_SUBJECTS)
+                and first is None
+                and not named
+            ):
                 continue
             if number == 0 and word.startswith("ل") and not word.startswith("لا"):
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
@@ -663,7 +668,12 @@ class _Finder:
                 if first is not None:
                     break
                 return start, start
-            if word in _ADVERBS or _is_adverbial(word) or word.startswith("(") or _is_digit(word):
+            if (
+                word in _ADVERBS
+                or (_is_adverbial(word) and not named)
+                or word.startswith("(")
+                or _is_digit(word)
+            ):
                 break
             first = start + match.start() if first is None else first
             last = start + match.end()
