@@ -15,7 +15,9 @@ names of entities the knowledge base does not hold). Sources, in order of preced
   sources only (`sources.split_of`), so bench/name_pairs.py scores names it never saw.
 
 An entry of a later source that shares a name key and type with an earlier one adds its names
-to it instead of becoming a second entity. ANERGazet is not used: its organization list mixes
+to it instead of becoming a second entity. A gazetteer entry is named by the spelling
+saudinewsnet/saudinewsnet.jsonl.gz writes most, where that file is there (GeoNames lists Arabic
+names alphabetically: London's first was لأندأن). ANERGazet is not used: its organization list mixes
 newspapers with city names (الرياض, اليوم).
 
 It also writes `known_names.tsv.gz`, the names the entities stage tags wherever they stand
