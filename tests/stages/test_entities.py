@@ -113,3 +113,25 @@ def test_a_name_also_written_with_a_country_adjective_takes_another_countrys_in(
         "الأناضول",
         "وزارة الصحة السعودية",
     ]
+
+
+def test_a_family_name_written_again_alone_is_tagged_unless_a_common_word_shares_it() -> None:
+    given, family = ("عادل", "عبدالعزيز"), ("الجبير", "الشيخ")
+
+    def tag(groups: list[list[str]]) -> list[list[str]]:  # the full names only
+        return [
+            [
+                "B-PER"
+                if w in given and g[i + 1 : i + 2] and g[i + 1] in family
+                else "I-PER"
+                if w in family and i and g[i - 1] in given
+                else "O"
+                for i, w in enumerate(g)
+            ]
+            for g in groups
+        ]
+
+    text = "التقى عادل الجبير عبدالعزيز الشيخ في الرياض. وقال الجبير إن الشيخ قدم تقريرا، وأشاد بالجبير."
+    known = KnownNames([], plain=["شيخ"])  # ANERcorp writes الشيخ as a plain word
+    found = [m.text for m in find_mentions(text, tag, lambda form: 0.0, known)]
+    assert found == ["عادل الجبير", "عبدالعزيز الشيخ", "الجبير", "الجبير"]

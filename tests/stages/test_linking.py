@@ -88,6 +88,21 @@ def test_a_longer_name_of_a_body_links_only_where_each_word_is_a_spelling_of_the
     assert ids[3] == "kb:world-bank"
 
 
+def test_a_family_name_closing_a_chain_of_fathers_names_the_person() -> None:
+    kb = load_knowledge_base()
+    text = "افتتح عبدالرحمن بن عبدالله السند المعرض، وقال السند إن الأمير محمد بن سلمان رعاه، وشكر سلمان."
+    names = [
+        ("عبدالرحمن بن عبدالله السند", "PER"),
+        ("السند", "PER"),
+        ("محمد بن سلمان", "PER"),
+        ("سلمان", "PER"),
+    ]
+    linked, _ = link_mentions(text, _mentions(text, *names), kb)
+    ids = [m.entity for m in linked if m.type == "PER" and m.text in dict(names)]
+    assert ids[0] == ids[1]  # السند closes the chain of fathers' names: his family name
+    assert ids[3] != ids[2]  # سلمان right after بن is the father's name, not the prince's
+
+
 def test_people_sharing_a_name_part_stay_apart() -> None:
     kb = load_knowledge_base()
     text = "التقى الأمير محمد بن سلمان بالأمير محمد بن نايف، ثم اتصل فائز السراج بخليفة حفتر."

@@ -244,6 +244,15 @@ def test_a_speaker_written_otherwise_is_the_person_named_before(sentence: str) -
     assert quotes and [q.speaker_text for q in quotes] == ["عادل الجبير"] * len(quotes)
 
 
+def test_a_rank_and_surname_name_the_person_named_before_with_them() -> None:
+    text = (
+        "وقال اللواء منصور التركي المتحدث الأمني إن المنفذ يدعى يوسف السليمان. "
+        "وأضاف اللواء التركي أن السليمان أوقف من قبل."
+    )
+    quotes = find_quotes(text, names(text, ("منصور التركي", "PER"), ("يوسف السليمان", "PER")))
+    assert [q.speaker_text for q in quotes] == ["منصور التركي", "منصور التركي"]
+
+
 def test_a_country_is_no_adverb_even_when_it_looks_like_one() -> None:
     text = "أكدت ماليزيا، اليوم (الأحد)، إن الحطام يعود للطائرة المفقودة."
     [quote] = find_quotes(text, names(text, ("ماليزيا", "LOC")))

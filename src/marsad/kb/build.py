@@ -29,6 +29,8 @@ without that word (دول مجلس التعاون → مجلس التعاون, a
 `nationality_stems.txt.gz`: the stems of the countries' one-word names that their adjectives
 are made of (عمان of العمانية, روس of روسيا and الروسي), by which a known name followed by a
 country's adjective is read as that country's (وزارة الصحة العمانية is not the Saudi ministry).
+And `plain_words.txt.gz`: every word (clitics off) ANERcorp writes as no name, by which a
+person's family name is told from a common word (الجبير from الشيخ, العربي).
 """
 
 from __future__ import annotations
@@ -287,6 +289,7 @@ def build(datasets: Path, out: Path) -> tuple[int, int]:
     names = sorted(set(known_names(curated(), plain_words(anercorp), heads_outside(anercorp))))
     _write_lines(out / "known_names.tsv.gz", ("\t".join(map(str, row)) for row in names))
     _write_lines(out / "nationality_stems.txt.gz", sorted(nationality_stems(builder.entries.values())))
+    _write_lines(out / "plain_words.txt.gz", sorted(plain_words(anercorp)))
     return len(builder.entries), len(words)
 
 

@@ -20,6 +20,7 @@ from marsad.ner.tokens import Token, lookup_form, strip_clitics, tokenize
 
 PACKAGED = Path(__file__).parents[1] / "data" / "kb" / "known_names.tsv.gz"
 NATIONALITY_STEMS = PACKAGED.with_name("nationality_stems.txt.gz")
+PLAIN_WORDS = PACKAGED.with_name("plain_words.txt.gz")
 
 
 class KnownNames:
@@ -27,8 +28,13 @@ class KnownNames:
     (1 for دول مجلس التعاون: matched whole, so that قوات التحالف الدولي is not read as قوات
     التحالف, and tagged مجلس التعاون)."""
 
-    def __init__(self, names: Iterable[tuple[str, str, int]], nations: Iterable[str] = ()) -> None:
+    def __init__(
+        self, names: Iterable[tuple[str, str, int]], nations: Iterable[str] = (), plain: Iterable[str] = ()
+    ) -> None:
         self._nations = frozenset(nations)  # stems of countries' adjectives (`kb.build.nationality_stems`)
+        self._plain = frozenset(
+            plain
+        )  # words ANERcorp writes as no name, clitics off (`kb.build.plain_words`)
         # first word's bare form -> (the other words' forms, the first word's own clitics, type, outside)
         self._by_head: dict[str, list[tuple[tuple[str, ...], str, str, int]]] = defaultdict(list)
         written: set[tuple[str, ...]] = set()
@@ -48,12 +54,22 @@ class KnownNames:
         }
 
     @classmethod
-    def load(cls, path: Path = PACKAGED, nations: Path = NATIONALITY_STEMS) -> KnownNames:
+    def load(cls, path: Path = PACKAGED) -> KnownNames:
         with gzip.open(path, "rt", encoding="utf-8") as stream:
             rows = [line.rstrip("\n").split("\t") for line in stream if line.strip()]
-        with gzip.open(nations, "rt", encoding="utf-8") as stream:
-            stems = [line.strip() for line in stream if line.strip()]
-        return cls(((name, kind, int(outside)) for name, kind, outside in rows), stems)
+        return cls(
+            ((name, kind, int(outside)) for name, kind, outside in rows),
+            _words(NATIONALITY_STEMS),
+            _words(PLAIN_WORDS),
+        )
+
+    def family_name(self, word: str) -> str | None:
+        """The bare form (ال and clitics off) of a family name that no common word shares: جبير of
+        الجبير; None for الشيخ, العربي, الثاني, which ANERcorp writes as no name."""
+        clitics, bare = strip_clitics(lookup_form(word))
+        if clitics != "ال" or len(bare) < 3 or bare in self._plain or bare.endswith(("ين", "ون", "ات")):
+            return None  # a plural (المغتربين, البصريات) is a tagger's slip, no family
+        return bare
 
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, int, str]]:
         """(start, end, type) of each known name in one sentence's tokens, clitics outside."""
@@ -94,3 +110,8 @@ class KnownNames:
                 continue  # marks in the word: the folded letters do not index the text
             return tokens[i].start + cut, 1 + len(rest), kind, national
         return None
+
+
+def _words(path: Path) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as stream:
+        return [line.strip() for line in stream if line.strip()]

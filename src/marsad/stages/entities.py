@@ -16,7 +16,7 @@ from typing import ClassVar
 from marsad.model import Article, EntityType, Mention
 from marsad.ner.conll import spans
 from marsad.ner.known import KnownNames
-from marsad.ner.tokens import PROCLITICS, Token, lookup_form, sentences
+from marsad.ner.tokens import PROCLITICS, Token, lookup_form, sentences, strip_clitics
 from marsad.settings import Settings
 
 TagSentences = Callable[[Sequence[Sequence[str]]], list[list[str]]]
@@ -33,7 +33,48 @@ def find_mentions(
     word is in news (0 when unknown), which decides whether a leading letter is a clitic."""
     groups = sentences(text)
     tags = iter(tag([[t.text for t in group] for group in groups]))
-    return _with_known(text, groups, _mentions(text, groups, tags, frequency), known)
+    return _all_mentions(text, groups, tags, frequency, known)
+
+
+def _all_mentions(
+    text: str,
+    groups: list[list[Token]],
+    tags: Iterator[list[str]],
+    frequency: Callable[[str], float],
+    known: KnownNames | None,
+) -> list[Mention]:
+    found = _with_known(text, groups, _mentions(text, groups, tags, frequency), known)
+    return _with_family_names(text, groups, found, known)
+
+
+def _with_family_names(
+    text: str, groups: list[list[Token]], mentions: list[Mention], known: KnownNames | None
+) -> list[Mention]:
+    """`mentions` and, where none lies, the family names of the article's people written again
+    alone (الجبير after عادل الجبير), when no common word shares them: the tagger, reading one
+    sentence at a time, often leaves a lone family name untagged."""
+    if known is None:
+        return mentions
+    families = {
+        bare
+        for m in mentions
+        if m.type == "PER" and len(words := m.text.split()) >= 2 and (bare := known.family_name(words[-1]))
+    }
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for group in groups:
+        for token in group:
+            clitics, bare = strip_clitics(lookup_form(token.text))
+            if (
+                bare not in families
+                or not clitics.endswith("ال")
+                or len(lookup_form(token.text)) != len(token.text)
+            ):
+                continue  # للجبير: the ال merged into the clitic
+            start = token.start + len(clitics) - 2
+            if not any(s < token.end and start < e for s, e in taken):
+                added.append(Mention(start, token.end, text[start : token.end], "PER"))
+    return sorted((*mentions, *added), key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _with_known(
@@ -147,4 +188,4 @@ class EntityStage:
         ]
 
     def _found(self, text: str, groups: list[list[Token]], tags: Iterator[list[str]]) -> list[Mention]:
-        return _with_known(text, groups, _mentions(text, groups, tags, self.frequency), self.known)
+        return _all_mentions(text, groups, tags, self.frequency, self.known)

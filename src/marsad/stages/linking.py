@@ -158,14 +158,15 @@ def _kb_exact(text: str, words: tuple[str, ...], entity_type: EntityType, kb: Kn
 
 
 #: A lone word links to a knowledge-base person it does not spell exactly only when it is this
-#: long: shorter ones are other names (سلمان is not سليماني).
+#: long, and without ال: shorter ones are other names (سلمان is not سليماني, nor السليمان).
 MIN_FUZZY_PERSON_LETTERS = 7
 
 
 def _kb_lookup(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> str | None:
     found = _kb_exact(text, words, entity_type, kb)
-    if found or (len(words) == 1 and entity_type == "PER" and len(words[0]) < MIN_FUZZY_PERSON_LETTERS):
-        return found
+    lone_person = len(words) == 1 and entity_type == "PER"
+    if found or (lone_person and (len(words[0]) < MIN_FUZZY_PERSON_LETTERS or words[0].startswith("ال"))):
+        return found  # an Arabic family name (السليمان) is not spelled like a foreign one (سليماني)
     return kb.index.find(" ".join(words), entity_type)
 
 
@@ -225,9 +226,12 @@ def _part_of(part: tuple[str, ...], whole: tuple[str, ...], entity_type: EntityT
     if len(part) >= len(whole):
         return False
     if entity_type == "PER":
-        # محمد بن سلمان is محمد, never سلمان: after بن comes the father's name.
+        # محمد بن سلمان is محمد, never سلمان: after بن comes the father's name; but a family name
+        # with ال closes the chain (السند of عبدالرحمن بن عبدالله السند).
         patronymic = "بن" in whole[1:]
         tails = [whole[: len(part)]] if patronymic else [whole[-len(part) :], whole[: len(part)]]
+        if patronymic and len(part) == 1 and whole[-1].startswith("ال") and whole[-2] != "بن":
+            tails.append(whole[-1:])
         if len(part) == 2 and len(whole) >= 3 and not patronymic:
             tails.append((whole[0], whole[-1]))  # first and last name: فائز الدباغ of فائز مرعي الدباغ
         return any(

@@ -585,16 +585,19 @@ class _Finder:
         )
 
     def _named_before(self, phrase: str, position: int) -> Mention | None:
-        """The person named earlier whose name ends with the phrase: a surname the tagger missed
-        ("وأكد الجبير" after "عادل الجبير")."""
+        """The person named earlier whose name ends with the phrase, a rank before it aside: a
+        surname the tagger missed ("وأكد الجبير" after "عادل الجبير", "وأضاف اللواء التركي" after
+        "اللواء منصور التركي")."""
         words = fold(phrase).strip('"«»“”').split()
+        while len(words) > 1 and _title_word(words[0]) in TITLE_HEADS:
+            words = words[1:]
         if not 1 <= len(words) <= 2:
             return None
         at = bisect.bisect_left(self.mention_starts, position)
         for mention in reversed(self.mentions[:at]):
             name = fold(mention.text).split()
             if mention.type == "PER" and len(name) > len(words) and name[-len(words) :] == words:
-                return mention
+                return None if _is_title(mention.text) else mention
         return None
 
     def _earlier_body(self, phrase: str, position: int, gender: str | None, number: str) -> _Speaker | None:
@@ -759,7 +762,11 @@ class _Finder:
             if mention.type != "PER" or _is_title(mention.text):
                 continue
             context = self._title_context(mention, position)
-            score = len(set(words) & context) * 2 + (words[0] in context)
+            after = {
+                _title_word(w) for w in fold(self.text[mention.end : min(mention.end + 40, position)]).split()
+            }
+            # a title after the name is its own (منصور التركي المتحدث الأمني), one before may be another's
+            score = len(set(words) & context) * 2 + (words[0] in context) + (words[0] in after)
             if words[0] in context and score >= best_score:
                 best, best_score = mention, score
         return best
