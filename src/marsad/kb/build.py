@@ -286,10 +286,11 @@ def build(datasets: Path, out: Path) -> tuple[int, int]:
     _write_lines(out / "english_words.tsv.gz", (f"{w}\t{e}" for w, e in sorted(words.items())))
     anercorp = datasets / "anercorp" / "train.txt"
     # as written by hand, not merged variants
-    names = sorted(set(known_names(curated(), plain_words(anercorp), heads_outside(anercorp))))
+    plain = plain_words(anercorp)
+    names = sorted(set(known_names(curated(), plain, heads_outside(anercorp))))
     _write_lines(out / "known_names.tsv.gz", ("\t".join(map(str, row)) for row in names))
     _write_lines(out / "nationality_stems.txt.gz", sorted(nationality_stems(builder.entries.values())))
-    _write_lines(out / "plain_words.txt.gz", sorted(plain_words(anercorp)))
+    _write_lines(out / "plain_words.txt.gz", sorted(plain))
     return len(builder.entries), len(words)
 
 

@@ -32,9 +32,8 @@ class KnownNames:
         self, names: Iterable[tuple[str, str, int]], nations: Iterable[str] = (), plain: Iterable[str] = ()
     ) -> None:
         self._nations = frozenset(nations)  # stems of countries' adjectives (`kb.build.nationality_stems`)
-        self._plain = frozenset(
-            plain
-        )  # words ANERcorp writes as no name, clitics off (`kb.build.plain_words`)
+        # words ANERcorp writes as no name, clitics off (`kb.build.plain_words`)
+        self._plain = frozenset(plain)
         # first word's bare form -> (the other words' forms, the first word's own clitics, type, outside)
         self._by_head: dict[str, list[tuple[tuple[str, ...], str, str, int]]] = defaultdict(list)
         written: set[tuple[str, ...]] = set()

@@ -60,21 +60,17 @@ def _with_family_names(
         for m in mentions
         if m.type == "PER" and len(words := m.text.split()) >= 2 and (bare := known.family_name(words[-1]))
     }
-    taken = [(m.start, m.end) for m in mentions]
-    added = []
-    for group in groups:
-        for token in group:
-            clitics, bare = strip_clitics(lookup_form(token.text))
-            if (
-                bare not in families
-                or not clitics.endswith("ال")
-                or len(lookup_form(token.text)) != len(token.text)
-            ):
-                continue  # للجبير: the ال merged into the clitic
+    if not families:
+        return mentions
+    found = []
+    for token in (token for group in groups for token in group):
+        form = lookup_form(token.text)
+        clitics, bare = strip_clitics(form)
+        # للجبير: the ال merged into the clitic; marks in the word: its letters index no text
+        if bare in families and clitics.endswith("ال") and len(form) == len(token.text):
             start = token.start + len(clitics) - 2
-            if not any(s < token.end and start < e for s, e in taken):
-                added.append(Mention(start, token.end, text[start : token.end], "PER"))
-    return sorted((*mentions, *added), key=lambda m: (m.start, m.end)) if added else mentions
+            found.append(Mention(start, token.end, text[start : token.end], "PER"))
+    return _where_free(mentions, found)
 
 
 def _with_known(
@@ -83,13 +79,18 @@ def _with_known(
     """`mentions` and the known names where none of them lies, in text order."""
     if known is None:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    added = [
+    found = [
         Mention(start, end, text[start:end], _entity_type(kind))
         for group in groups
         for start, end, kind in known.spans(group)
-        if not any(s < end and start < e for s, e in taken)
     ]
+    return _where_free(mentions, found)
+
+
+def _where_free(mentions: list[Mention], more: list[Mention]) -> list[Mention]:
+    """`mentions` and those of `more` that overlap none of them, in text order."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = [m for m in more if not any(s < m.end and m.start < e for s, e in taken)]
     return sorted((*mentions, *added), key=lambda m: (m.start, m.end)) if added else mentions
 
 

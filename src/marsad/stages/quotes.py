@@ -762,12 +762,12 @@ class _Finder:
             if mention.type != "PER" or _is_title(mention.text):
                 continue
             context = self._title_context(mention, position)
-            after = {
-                _title_word(w) for w in fold(self.text[mention.end : min(mention.end + 40, position)]).split()
-            }
+            if words[0] not in context:
+                continue
             # a title after the name is its own (منصور التركي المتحدث الأمني), one before may be another's
-            score = len(set(words) & context) * 2 + (words[0] in context) + (words[0] in after)
-            if words[0] in context and score >= best_score:
+            after = fold(self.text[mention.end : min(mention.end + 40, position)]).split()
+            score = len(set(words) & context) * 2 + (words[0] in {_title_word(w) for w in after})
+            if score >= best_score:
                 best, best_score = mention, score
         return best
 
