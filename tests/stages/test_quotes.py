@@ -272,6 +272,77 @@ def test_the_ministry_is_the_ministry_named_last_when_its_name_was_tagged() -> N
     assert quote.speaker_text == "الوزارة"
 
 
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    text = (
+        "وأوضح مدير الإدارة اللواء د. محمد بن عبدالله المرعول خلال إطلاقه البرنامج أن البرنامج جاء "
+        + "بناء على توجيه كريم. وأبان د. المرعول بأن الورش تستمر ثلاثة أيام."
+    )
+    quotes = find_quotes(text, names(text, ("محمد بن عبدالله المرعول", "PER")))
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("البرنامج جاء بناء على توجيه كريم", "محمد بن عبدالله المرعول"),
+        ("الورش تستمر ثلاثة أيام", "محمد بن عبدالله المرعول"),
+    ]
+
+
+def test_a_preposition_or_complementizer_inside_a_name_is_the_name() -> None:
+    text = "وأكد د. علي العيثان - طبيب - أن المبيدات تشكل خطورة على العاملين."
+    [quote] = find_quotes(text, names(text, ("علي العيثان", "PER")))
+    assert (quote.text, quote.speaker_text) == ("المبيدات تشكل خطورة على العاملين", "علي العيثان")
+    coach = "وحول ذلك قال فان غال إن دي خيا لن يلعب اليوم."
+    [quote] = find_quotes(coach, names(coach, ("فان غال", "PER"), ("دي خيا", "PER")))
+    assert (quote.text, quote.speaker_text) == ("دي خيا لن يلعب اليوم", "فان غال")
+
+
+def test_expressed_is_a_cue_but_via_is_not() -> None:
+    text = (
+        "وعبر نائب خادم الحرمين الشريفين عن أبلغ التهاني لفخامته. "
+        + "وتحدث الوزير عبر الهاتف عن خطط الوزارة. وعبرت العاصفة هولندا، وأسفرت عن مقتل شخص."
+    )
+    [quote] = find_quotes(text, [])
+    assert (quote.text, quote.cue) == ("أبلغ التهاني لفخامته", "عبر")
+
+
+def test_a_title_right_before_a_name_is_that_name_s_own() -> None:
+    text = (
+        "بعث الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة السيدة سيمونيتا سوماروغا رئيس الاتحاد "
+        + "السويسري بمناسبة اليوم الوطني. وأعرب الملك المفدى عن أصدق التهاني."
+    )
+    found = names(text, ("سلمان بن عبدالعزيز", "PER"), ("سيمونيتا سوماروغا", "PER"))
+    [quote] = find_quotes(text, found)
+    assert quote.speaker_text == "سلمان بن عبدالعزيز"
+
+
+def test_a_describing_noun_stands_for_the_person_it_introduced() -> None:
+    text = "أصدرت الشاعرة السعودية رزان العتيبي ديوانها. وعن الديوان أكدت الشاعرة أنها جمعت فيه قصائدها."
+    [quote] = find_quotes(text, names(text, ("رزان العتيبي", "PER")))
+    assert quote.speaker_text == "رزان العتيبي"
+    # A lead's unnamed expert is the one the next sentence names with the same words.
+    lead = (
+        "طالب خبير اقتصادي بضرورة وضع آلية تحمي المواطن. "
+        + "واعتبر الخبير الاقتصادي عبدالعزيز شروفنا أن الخطوة إيجابية."
+    )
+    quotes = find_quotes(lead, names(lead, ("عبدالعزيز شروفنا", "PER")))
+    assert [q.speaker_text for q in quotes] == ["عبدالعزيز شروفنا", "عبدالعزيز شروفنا"]
+
+
+def test_an_indefinite_noun_after_a_call_is_its_subject_not_its_object() -> None:
+    subject = "وطالب عدد من الخريجين بإعادة النظر في القرار."
+    [quote] = find_quotes(subject, [])
+    assert quote.speaker_text == "عدد"
+    objects = "وقال الرئيس ألكسيس تسيبراس إن الحزب موحد، ودعا أولئك الذين يختلفون معه إلى الانسحاب."
+    quotes = find_quotes(objects, names(objects, ("ألكسيس تسيبراس", "PER")))
+    assert [q.speaker_text for q in quotes] == ["ألكسيس تسيبراس", "ألكسيس تسيبراس"]
+
+
+def test_an_implicit_subject_is_the_person_the_sentence_opens_with() -> None:
+    text = (
+        "وقال مسؤول كبير إن الزيارة فشلت. وقبل الزيارة كتبت موجيريني مقالا حيث قالت إن التعاون ممكن. "
+        + "أما الرجل السابع جيفري ويب فوافق على ترحيله، وقال أمس الأول إنه غير مذنب."
+    )
+    found = names(text, ("موجيريني", "PER"), ("جيفري ويب", "PER"))
+    assert [q.speaker_text for q in find_quotes(text, found)] == ["مسؤول كبير", "موجيريني", "جيفري ويب"]
+
+
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:
     text = "وقال المدرب إن اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا."
     [quote] = find_quotes(text, [])

@@ -147,8 +147,6 @@ _PARTICIPLE_ENDINGS: tuple[tuple[str, Gender | None, Number], ...] = (
 )
 # Participle forms that are nouns in news: متابعين (followers).
 _NOUN_FORMS = frozenset({"متابعين"})
-# "عبر" is far more often the preposition "via" than the verb "expressed": only معبرا counts.
-_NO_PAST = frozenset({"عبر"})
 # Dual forms read as accusative nouns for most verbs ("حققت كشفا", "نقلا عن", "علما بأن"); only
 # these keep them ("قالا إن").
 _DUALS = frozenset({"قال", "اكد", "اضاف", "اوضح", "اشار", "شدد", "لفت", "حذر", "اعلن", "صرح", "افاد"})
@@ -169,8 +167,6 @@ def _forms(verb: _Verb) -> dict[str, Cue]:
     past = _IRREGULAR_PAST.get(verb.past) or tuple(
         verb.past + s for s, _, number in _PAST_SUFFIXES if number != "du" or verb.past in _DUALS
     )
-    if verb.past in _NO_PAST:
-        past = ()
     for form in past:
         gender, number = _past_features(verb.past, form)
         if form == verb.past:

@@ -57,6 +57,7 @@ _WORD = r"[^\W\d_]"
 _OPEN_CLOSE = {"«": "»", "“": "”″", '"': '"'}
 _CLOSES = {"»": "«", "”": "“", "″": "“"}
 _SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\n")
+_ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
 _COMPLEMENTIZER_RE = re.compile(
     rf"(?<!{_WORD})[وف]?ب?[{MARKS}]*ان[{MARKS}]*(?:ه|ها|هم|هما|نا|ني|ي|كم)?(?!{_WORD})"
@@ -216,6 +217,13 @@ _PHRASE_ENDS = frozenset(
 _PHRASE_MARKS = ("،", ",", '"', "»", "”")
 # How far back (characters) "الوزارة" looks for the ministry it stands for.
 _BODY_REACH = 400
+# Words that open no subject of their own after دعا/طالب: demonstratives and quantifiers
+# ("دعا أولئك الذين", "طالب جميع الجهات").
+_NOT_NOMINATIVE = frozenset(
+    fold(w) for w in ("أولئك", "هؤلاء", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "كافة", "بعض", "أحد")
+)
+# How far on (characters) a lead's "خبير اقتصادي" looks for "الخبير الاقتصادي فلان".
+_NAMED_AFTER_REACH = 600
 # Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
 _HONORIFIC_PRONOUNS = frozenset(
     fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
@@ -224,8 +232,10 @@ _HONORIFIC_PRONOUNS = frozenset(
 _NOT_SUBJECTS = frozenset(fold(w) for w in ("ذلك", "بالقول", "بقوله", "بقولها"))
 _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
-# Cues that are also common prepositions or nouns ("بين" between): their complement follows closely.
-_SHORT_ZONE = frozenset({"بين", "ابان", "نقل"})
+# Cues that are also common prepositions or nouns ("بين" between, "عبر" via): their complement
+# follows closely, and عبر's is only its preposition (وعبر الوزير عن).
+_SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 4, "عبر": 10}
+_PREPOSITION_ONLY = frozenset({"عبر"})
 # A colon after these introduces a title, not a quotation ("كتاب: «…»", "تحت شعار: «…»").
 _TITLE_NOUNS = frozenset(
     fold(w) for w in ("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة")
@@ -282,7 +292,9 @@ class _Finder:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.linked_title = resolve_title
-        self.sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]
+        self.sentence_ends = [
+            m.start() for m in _SENTENCE_END_RE.finditer(text) if not _abbreviation(text, m.start())
+        ] + [len(text)]
         self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
         self.cues = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
         self.speakers: list[tuple[int, _Speaker]] = []
@@ -345,6 +357,8 @@ class _Finder:
                 continue
             if CUES[form].lemma == "راي" and form.endswith("ي") and self.text[match.end() - 1] != "ى":
                 continue  # رأي/تري are "opinion" and a name; the verb رأى/يرى/ترى ends in ى
+            if form == "عبر" and match.start() == match.start("cue"):
+                continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا are "expressed"
             hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
         return hits
 
@@ -360,13 +374,19 @@ class _Finder:
         """(end of the subject zone, start of the statement, kind) or None when no complement."""
         verb = VERBS.get(hit.cue.lemma)
         colon_only = hit.cue.lemma in COLON_ONLY
-        words = 6 if colon_only else 4 if hit.cue.lemma in _SHORT_ZONE else _MAX_ZONE_WORDS
+        words = 6 if colon_only else _SHORT_ZONE.get(hit.cue.lemma, _MAX_ZONE_WORDS)
         limit = self._word_limit(hit.end, words, sentence_end)
         limit = min(
             [limit, *(h.start for h in self.cues if hit.end < h.start < limit and self._starts_clause(h))]
         )
         position = hit.end
         preposition = verb.preposition if verb else None
+        if hit.cue.lemma in _PREPOSITION_ONLY and not hit.cue.participle and preposition:
+            # "وعبرت هولندا ممتدة إلى ...، وأسفرت عن": an عن past a comma is another verb's
+            after = self._preposition(position, limit, preposition)
+            if not after or re.search("[،,]", self.text[hit.end : after[0][0]]):
+                return None
+            return after[0][0], after[0][1], "reported"
         while position < limit:
             found = self._next_marker(position, limit, preposition, colon_only)
             if found is None:
@@ -406,6 +426,10 @@ class _Finder:
         for match in _COMPLEMENTIZER_RE.finditer(self.key, position, limit):
             if _previous_word(self.key, match.start()) in _NOT_COMPLEMENTIZER_BEFORE:
                 continue
+            if self._in_name(match.start() - 1) or (
+                self.key[match.start()] == "ف" and self._mention_starting(match.start()) is not None
+            ):
+                continue  # "بيرند فان ليندر", "فان غال": فان is no ف + أن in a name (no name starts with إن)
             body = _skip_space(self.text, match.end())
             if body < len(self.text) and self.text[body] in _OPEN_CLOSE:
                 found.append((match.start(), body + 1, "mark"))
@@ -421,10 +445,15 @@ class _Finder:
             pattern = rf"(?<!{_WORD})ب(?:ال)?(?!ن\b|ين\b|عد\b|يان\b){_WORD}{{3,}}"
             match = re.compile(pattern).search(self.key, position, limit)
             return [(match.start(), match.start() + 1, "preposition")] if match else []
-        match = re.compile(rf"(?<!{_WORD}){preposition}(?!{_WORD})").search(self.key, position, limit)
+        word = re.compile(rf"(?<!{_WORD}){preposition}(?!{_WORD})")
+        # "وأكد د. علي العيثان أن": علي in a name is no على
+        free = (m for m in word.finditer(self.key, position, limit) if not self._in_name(m.start()))
+        match = next(free, None)
         if match is None:
             return []
         body = _skip_space(self.text, match.end())
+        if self.key.startswith("طريق", body):
+            return []  # "عن طريق": by means of
         after = _COMPLEMENTIZER_RE.match(self.key, body)
         if after is not None:  # "أشار إلى أن": the statement starts after أن
             body = _skip_space(self.text, after.end())
@@ -454,6 +483,7 @@ class _Finder:
                 or word in _ADVERBS
                 or _describes(word, after_name and not raw.endswith(_PHRASE_MARKS))
                 or (construct and self._names_next(words, index))
+                or (index == 1 and construct and self._genitive_after(words))
             ):
                 index += 1
                 after_name = after_name and _title_word(word) not in TITLE_HEADS
@@ -462,6 +492,15 @@ class _Finder:
         if index >= len(words) or index > 6 or self.text[words[index - 1][1] - 1] in "،,:":
             return None
         return words[index][0], words[index][0], "reported"
+
+    def _genitive_after(self, words: list[tuple[int, int]]) -> bool:
+        """Whether the cue's first word is an indefinite noun that the next word completes (its
+        genitive or adjective: "أكدت قناة آزال", "أكد مصدر مسؤول"), not an accusative (عددا)."""
+        first = self.text[words[0][0] : words[0][1]]
+        second = self.text[words[1][0] : words[1][1]]
+        if first.endswith(_PHRASE_MARKS) or first[-1] in "،,:" or fold(first) in _ADVERBS:
+            return False
+        return _nominative(first) and not second.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))
 
     def _names_next(self, words: list[tuple[int, int]], index: int) -> bool:
         """Whether the word after `words[index]` begins the name of a place or body: منطقة of
@@ -548,9 +587,11 @@ class _Finder:
             if right_before is not None and hit.start - right_before.end <= 1:  # "ستولتنبرغ أكد أن"
                 return _Speaker(self._full_name(right_before), right_before, hit.cue.gender, hit.cue.number)
         named = None if hit.cue.participle else self._subject(zone_start, zone_end, hit)
-        # "داعيا الله أن": whom one calls on is the object, and God is always called on
+        # "داعيا الله أن": whom one calls on is the object, and God is always called on; "طالب
+        # عدد من الخريجين": an indefinite noun that is not accusative (عددا) is the subject
         if named is not None and not (
-            hit.cue.lemma in _OBJECT_FIRST and (named.mention is None or _is_god(named))
+            hit.cue.lemma in _OBJECT_FIRST
+            and ((named.mention is None and not _nominative(named.text)) or _is_god(named))
         ):
             return named
         if not hit.cue.participle and "و" not in conjunction:
@@ -580,6 +621,10 @@ class _Finder:
         org = self._mention_starting(phrase_start)
         if org is not None and org.type != "PER" and not _is_title(phrase):
             return _Speaker(org.text, org, gender, number)
+        described = None if org is not None else self._described_before(phrase, phrase_start)
+        described = described or (None if org is not None else self._named_after(phrase, phrase_end))
+        if described is not None:
+            return _Speaker(self._full_name(described), described, gender, number)
         return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
             phrase, None, gender, number
         )
@@ -598,6 +643,36 @@ class _Finder:
             name = fold(mention.text).split()
             if mention.type == "PER" and len(name) > len(words) and name[-len(words) :] == words:
                 return None if _is_title(mention.text) else mention
+        return None
+
+    def _described_before(self, phrase: str, position: int) -> Mention | None:
+        """The person named last with this word right before the name (an adjective between):
+        "وأكدت الشاعرة" after "أصدرت الشاعرة السعودية رزان العتيبي" (a noun no title list holds)."""
+        words = fold(phrase).split()
+        if not 1 <= len(words) <= 2 or not words[0].startswith("ال") or len(words[0]) < 5:
+            return None
+        at = bisect.bisect_left(self.mention_starts, position)
+        for mention in reversed(self.mentions[:at]):
+            before = fold(self.text[max(0, mention.start - 40) : mention.start]).split()[-2:]
+            if mention.type == "PER" and words[0] in before and not _is_title(mention.text):
+                return mention
+        return None
+
+    def _named_after(self, phrase: str, position: int) -> Mention | None:
+        """The person a lead's indefinite speaker is named as soon after: "طالب خبير اقتصادي ..."
+        then "واعتبر الخبير الاقتصادي عبدالعزيز شروفنا" (the same words, made definite, right before
+        the name)."""
+        words = fold(phrase).split()
+        if not 1 <= len(words) <= 3 or any(w.startswith("ال") for w in words):
+            return None
+        title = ["ال" + w for w in words]
+        at = bisect.bisect_left(self.mention_starts, position)
+        for mention in self.mentions[at:]:
+            if mention.start - position > _NAMED_AFTER_REACH:
+                return None
+            before = fold(self.text[max(0, mention.start - 60) : mention.start]).split()
+            if mention.type == "PER" and before[-len(title) :] == title and not _is_title(mention.text):
+                return mention
         return None
 
     def _earlier_body(self, phrase: str, position: int, gender: str | None, number: str) -> _Speaker | None:
@@ -646,9 +721,13 @@ class _Finder:
         words = list(re.finditer(r"[^\s،,:]+|[،,:]", self.text[start:end]))
         first = last = None
         skip_next = in_mark = False
+        folded = [fold(match.group(0)).strip('"«»“”()') for match in words]
         for number, match in enumerate(words):
-            raw = match.group(0)
-            word = fold(raw).strip('"«»“”()')
+            raw, word = match.group(0), folded[number]
+            if word == "الاول" and folded[number - 1 : number] == ["امس"] and first is None:
+                continue  # "أمس الأول", the day before yesterday
+            if first is None and _ABBREVIATION_RE.fullmatch(raw):
+                continue  # "د." / "م." / "أ.د.": a title abbreviated, the name follows
             if in_mark:  # "وقال لـ«الشرق الأوسط» إن": the outlet told is no subject
                 in_mark = not any(c in raw for c in '»”"')
                 continue
@@ -705,7 +784,7 @@ class _Finder:
         for position, speaker in reversed(speakers):
             if position >= sentence_start and _agrees(speaker, hit.cue):
                 return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
-        opener_end = min(hit.start, self._word_limit(sentence_start, 3, hit.start))
+        opener_end = min(hit.start, self._word_limit(sentence_start, 6, hit.start))
         opener = self._person_in(sentence_start, opener_end) or self._mention_starting(sentence_start)
         if opener is not None and opener.start < opener_end:
             return _Speaker(self._full_name(opener), opener, hit.cue.gender, hit.cue.number)
@@ -764,9 +843,12 @@ class _Finder:
             context = self._title_context(mention, position)
             if words[0] not in context:
                 continue
-            # a title after the name is its own (منصور التركي المتحدث الأمني), one before may be another's
+            # a title right before or after the name is its own (الملك سلمان, منصور التركي المتحدث
+            # الأمني); one further away may be another's (الملك سلمان ... لفخامة السيدة سيمونيتا)
             after = fold(self.text[mention.end : min(mention.end + 40, position)]).split()
-            score = len(set(words) & context) * 2 + (words[0] in {_title_word(w) for w in after})
+            before = fold(self.text[max(0, mention.start - 40) : mention.start]).split()[-4:]
+            own = {_title_word(w) for w in (*after, *before)}
+            score = len(set(words) & context) * 2 + (words[0] in own)
             if score >= best_score:
                 best, best_score = mention, score
         return best
@@ -861,6 +943,10 @@ class _Finder:
             if mention.type in types and mention.end <= end:
                 return mention
         return None
+
+    def _in_name(self, position: int) -> bool:
+        at = bisect.bisect_right(self.mention_starts, position)
+        return at > 0 and self.mentions[at - 1].end > position
 
     def _mention_starting(self, position: int) -> Mention | None:
         at = bisect.bisect_left(self.mention_starts, position)
@@ -981,6 +1067,11 @@ def _agrees(speaker: _Speaker, cue: Cue) -> bool:
     return gender_ok and number_ok
 
 
+def _abbreviation(text: str, at: int) -> bool:
+    """Whether the period at `at` ends a one-letter abbreviation ("د. توكل", "أ.د."), not a sentence."""
+    return text[at] == "." and at >= 1 and text[at - 1].isalpha() and (at < 2 or not text[at - 2].isalpha())
+
+
 def _drop_overlaps(found: list[_Found]) -> list[_Found]:
     """Keep the first of overlapping quotes: a mark inside a reported statement belongs to it."""
     kept: list[_Found] = []
@@ -1026,6 +1117,17 @@ def _is_title(name: str) -> bool:
     """A "name" that is a title ("وزير الخارجية الإيراني"): taggers often take one for a person."""
     words = fold(name).split()
     return bool(words) and _title_word(words[0]) in TITLE_HEADS
+
+
+def _nominative(phrase: str | None) -> bool:
+    """Whether an unnamed phrase opens with an indefinite noun that cannot be accusative: عدد,
+    خبير, مختصون (not عددا, مواطنين, nor a definite or ي-final noun, which may be either, nor a
+    demonstrative, a quantifier or a word with a pronoun: أولئك, جميع, سموه)."""
+    words = (phrase or "").split()
+    if not words or words[0].endswith("ه") or fold(words[0]) in _NOT_NOMINATIVE:
+        return False
+    first = fold(words[0])
+    return not first.startswith("ال") and not first.endswith(("ا", "ي", "ين"))
 
 
 def _is_god(speaker: _Speaker) -> bool:
