@@ -69,6 +69,24 @@ def test_one_word_names_that_are_also_plain_words_are_left_to_the_tagger() -> No
     assert names["دول مجلس التعاون"] == ("ORG", 1) and names["مجلس التعاون"] == ("ORG", 0)
 
 
+def test_the_shipped_known_names_hold_the_region_s_armed_groups_and_bodies() -> None:
+    # ANERcorp (2007) never wrote them; Persian letters (پ گ) match their Arabic spelling.
+    text = (
+        "قاتلت قوات الپيشمرگة ومسلحين حوثيين والحشد الشعبي، "
+        + "بحسب المرصد السوري لحقوق الإنسان ووزارة الحرس الوطني."
+    )
+    untagged = find_mentions(
+        text, lambda groups: [["O"] * len(g) for g in groups], lambda f: 0.0, KnownNames.load()
+    )
+    assert [(m.text, m.type) for m in untagged] == [
+        ("الپيشمرگة", "ORG"),
+        ("حوثيين", "ORG"),
+        ("الحشد الشعبي", "ORG"),
+        ("المرصد السوري لحقوق الإنسان", "ORG"),
+        ("وزارة الحرس الوطني", "ORG"),
+    ]
+
+
 def test_a_word_outside_a_known_name_is_matched_but_not_tagged() -> None:
     known = KnownNames(
         [("قوات التحالف", "ORG", 0), ("قوات التحالف الدولي", "ORG", 1), ("التحالف الدولي", "ORG", 0)]

@@ -8,6 +8,8 @@ word compare equal, and `fold_with_offsets` keeps a map back to the original cod
 'الاطلسي'
 >>> fold("مُصطفى") == fold("مصطفي")
 True
+>>> fold("الپيشمرگة") == fold("البيشمركة")
+True
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ _LETTERS = {
     ord("ة"): "ه",
     ord("ی"): "ي",
     ord("ک"): "ك",
+    # Persian letters some writers keep in names: Arabic writes ب ج ز ك ف for them
+    # (الپيشمرگة = البيشمركة, ديڤيد = ديفيد).
+    ord("پ"): "ب",
+    ord("چ"): "ج",
+    ord("ژ"): "ز",
+    ord("گ"): "ك",
+    ord("ڤ"): "ف",
 }
 
 # Harakat, Quranic marks, superscript alef and tatweel carry no identity for matching.

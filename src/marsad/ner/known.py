@@ -94,6 +94,15 @@ class KnownNames:
 
     def _match(self, tokens: list[Token], forms: list[str], i: int) -> tuple[int, int, str, bool] | None:
         clitics, bare = strip_clitics(forms[i])
+        found = self._match_head(tokens, forms, i, clitics, bare)
+        if found is None and len(bare) > 3 and bare[0] in _CLITIC_LETTERS:
+            # ووزارة, بوزارة: the name's own first letter (و of وزارة) is also a clitic's
+            found = self._match_head(tokens, forms, i, clitics + bare[0], bare[1:])
+        return found
+
+    def _match_head(
+        self, tokens: list[Token], forms: list[str], i: int, clitics: str, bare: str
+    ) -> tuple[int, int, str, bool] | None:
         for rest, own, kind, outside in self._by_head.get(bare, ()):
             if tuple(forms[i + 1 : i + 1 + len(rest)]) != rest:
                 continue
@@ -109,6 +118,9 @@ class KnownNames:
                 continue  # marks in the word: the folded letters do not index the text
             return tokens[i].start + cut, 1 + len(rest), kind, national
         return None
+
+
+_CLITIC_LETTERS = frozenset("وفبلك")
 
 
 def _words(path: Path) -> list[str]:
