@@ -87,6 +87,23 @@ def test_the_shipped_known_names_hold_the_region_s_armed_groups_and_bodies() -> 
     ]
 
 
+def test_the_shipped_known_names_hold_the_saudi_ministries_and_agencies() -> None:
+    text = (
+        "وأعلنت وزارة العمل ووزارة العدل الأميركية وحرس الحدود أن مركز الملك سلمان للإغاثة والأعمال "
+        + "الإنسانية وصل، بحسب وكالة الصحافة الفرنسية."
+    )
+    untagged = find_mentions(
+        text, lambda groups: [["O"] * len(g) for g in groups], lambda f: 0.0, KnownNames.load()
+    )
+    assert [m.text for m in untagged] == [
+        "وزارة العمل",
+        "وزارة العدل الأميركية",  # another country's ministry keeps its adjective
+        "حرس الحدود",
+        "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+        "وكالة الصحافة الفرنسية",
+    ]
+
+
 def test_a_word_outside_a_known_name_is_matched_but_not_tagged() -> None:
     known = KnownNames(
         [("قوات التحالف", "ORG", 0), ("قوات التحالف الدولي", "ORG", 1), ("التحالف الدولي", "ORG", 0)]

@@ -621,10 +621,10 @@ class _Finder:
         org = self._mention_starting(phrase_start)
         if org is not None and org.type != "PER" and not _is_title(phrase):
             return _Speaker(org.text, org, gender, number)
-        described = None if org is not None else self._described_before(phrase, phrase_start)
-        described = described or (None if org is not None else self._named_after(phrase, phrase_end))
-        if described is not None:
-            return _Speaker(self._full_name(described), described, gender, number)
+        if org is None:
+            described = self._described_before(phrase, phrase_start) or self._named_after(phrase, phrase_end)
+            if described is not None:
+                return _Speaker(self._full_name(described), described, gender, number)
         return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
             phrase, None, gender, number
         )
