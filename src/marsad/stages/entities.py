@@ -4,7 +4,8 @@ The tagger labels whole tokens, clitics included (ANERcorp's convention); a ment
 drops the proclitics that are not part of the name (بالناتو → الناتو, لستولتنبرغ → ستولتنبرغ,
 وفايز → فايز) while names that begin with the same letters keep them (بغداد, واشنطن, لبنان).
 Known names the tagger never learned (داعش, الحوثيين, التحالف العربي: `marsad.ner.known`) are
-added where no mention of the tagger's lies.
+added where no mention of the tagger's lies, and so is "المملكة" alone where it names Saudi Arabia
+(`marsad.ner.kingdom`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import ClassVar
 
 from marsad.model import Article, EntityType, Mention
 from marsad.ner.conll import spans
+from marsad.ner.kingdom import saudi_outlet, the_kingdom_is_saudi
 from marsad.ner.known import KnownNames
 from marsad.ner.tokens import PROCLITICS, Token, lookup_form, sentences, strip_clitics
 from marsad.settings import Settings
@@ -27,13 +29,19 @@ _DROPPABLE = tuple(sorted({*PROCLITICS, "فبال"} - {"ال"}, key=len, reverse
 
 
 def find_mentions(
-    text: str, tag: TagSentences, frequency: Callable[[str], float], known: KnownNames | None = None
+    text: str,
+    tag: TagSentences,
+    frequency: Callable[[str], float],
+    known: KnownNames | None = None,
+    *,
+    saudi_source: bool = False,
 ) -> list[Mention]:
     """Mentions in `text`, tagged sentence by sentence; `frequency(form)` tells how common a
-    word is in news (0 when unknown), which decides whether a leading letter is a clitic."""
+    word is in news (0 when unknown), which decides whether a leading letter is a clitic;
+    `saudi_source`: the article comes from a Saudi outlet ("المملكة" is then Saudi Arabia)."""
     groups = sentences(text)
     tags = iter(tag([[t.text for t in group] for group in groups]))
-    return _all_mentions(text, groups, tags, frequency, known)
+    return _all_mentions(text, groups, tags, frequency, known, saudi_source)
 
 
 def _all_mentions(
@@ -42,9 +50,32 @@ def _all_mentions(
     tags: Iterator[list[str]],
     frequency: Callable[[str], float],
     known: KnownNames | None,
+    saudi_source: bool,
 ) -> list[Mention]:
     found = _with_known(text, groups, _mentions(text, groups, tags, frequency), known)
-    return _with_family_names(text, groups, found, known)
+    found = _with_family_names(text, groups, found, known)
+    return _with_the_kingdom(text, groups, found, saudi_source)
+
+
+def _with_the_kingdom(
+    text: str, groups: list[list[Token]], mentions: list[Mention], saudi_source: bool
+) -> list[Mention]:
+    """`mentions` and "المملكة" alone where it names Saudi Arabia (`marsad.ner.kingdom`); not
+    before an adjective (المملكة الأردنية, المملكة العربية: a longer name the tagger cut)."""
+    if not the_kingdom_is_saudi(saudi_source, (m.text for m in mentions), text):
+        return mentions
+    found = []
+    for group in groups:
+        for token, after in zip(group, [*group[1:], None], strict=True):
+            clitics, bare = strip_clitics(lookup_form(token.text))
+            if bare != "مملكه" or not clitics.endswith("ال") or len(token.text) != len(clitics) + len(bare):
+                continue
+            following = lookup_form(after.text) if after is not None else ""
+            if following.startswith("ال") and following.endswith(("يه", "ي", "المتحده")):
+                continue
+            start = token.start + len(clitics) - 2
+            found.append(Mention(start, token.end, text[start : token.end], "LOC"))
+    return _where_free(mentions, found)
 
 
 def _with_family_names(
@@ -184,9 +215,10 @@ class EntityStage:
         flat = [[t.text for t in group] for article_groups in groups for group in article_groups]
         tags = iter(self.tag(flat))
         return [
-            replace(article, mentions=tuple(self._found(article.text, article_groups, tags)))
+            replace(article, mentions=tuple(self._found(article, article_groups, tags)))
             for article, article_groups in zip(articles, groups, strict=True)
         ]
 
-    def _found(self, text: str, groups: list[list[Token]], tags: Iterator[list[str]]) -> list[Mention]:
-        return _all_mentions(text, groups, tags, self.frequency, self.known)
+    def _found(self, article: Article, groups: list[list[Token]], tags: Iterator[list[str]]) -> list[Mention]:
+        saudi = saudi_outlet(article.outlet, article.url)
+        return _all_mentions(article.text, groups, tags, self.frequency, self.known, saudi)

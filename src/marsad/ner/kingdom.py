@@ -1,0 +1,57 @@
+""" "المملكة" alone: Saudi Arabia, in Saudi news.
+
+Saudi outlets write "the Kingdom" for their own country thousands of times ("في مختلف مناطق
+المملكة", "تقوده المملكة"); the tagger, trained on ANERcorp, leaves it untagged. It is tagged LOC
+(the knowledge base lists it among Saudi Arabia's names) where the article comes from a Saudi
+outlet or names Saudi Arabia, and names no other kingdom: in an article on Jordan, Morocco or
+Bahrain "المملكة" may be theirs, and it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlparse
+
+from marsad.arabic.keys import fold
+
+#: SaudiNewsNet's outlets (its `source` names) and the Saudi Press Agency.
+SAUDI_OUTLETS = frozenset(
+    {"3alyoum", "aawsat", "aleqtisadiya", "aljazirah", "almadina", "alriyadh", "alwatan", "alweeam"}
+    | {"alyaum", "arreyadi", "arriyadiyah", "okaz", "sabq", "was", "spa"}
+)
+#: Their sites outside the .sa domain.
+SAUDI_HOSTS = frozenset(
+    {"aawsat.com", "aleqt.com", "al-jazirah.com", "al-madina.com", "alriyadh.com", "alyaum.com"}
+    | {"3alyoum.com", "arriyadiyah.com", "sabq.org"}
+)
+SAUDI_NAMES = frozenset(fold(name) for name in ("السعودية", "المملكة العربية السعودية"))
+# Other kingdoms by the stem of their names and adjectives (الأردن, العاهل الأردني, المملكة المتحدة).
+_OTHER_STEMS = (
+    *("اردن", "مغرب", "بحرين", "بريطان", "المملكه المتحده", "اسبان", "هولند", "بلجيك", "سويد"),
+    *("نرويج", "دنمارك", "دانمرك", "تايلاند", "تايلند", "كمبودي", "سوازي", "ليسوت", "بوتان"),
+)
+# An adjective of one in the text (المغرب alone is also the sunset prayer: only a tagged name counts).
+_ONE_WORD_STEMS = "|".join(stem for stem in _OTHER_STEMS if " " not in stem)
+_OTHER_ADJECTIVE_RE = re.compile(rf"(?<!\w)[وفبلك]?(?:ال)?(?:{_ONE_WORD_STEMS})(?:ي|يه|يين|يون)(?!\w)")
+
+
+def saudi_outlet(outlet: str | None, url: str | None) -> bool:
+    """Whether an article comes from a Saudi outlet, by its outlet name or its site."""
+    if outlet and outlet.strip().lower() in SAUDI_OUTLETS:
+        return True
+    host = (urlparse(url).hostname or "") if url else ""
+    host = host.removeprefix("www.")
+    return host.endswith(".sa") or host in SAUDI_HOSTS
+
+
+def the_kingdom_is_saudi(saudi_source: bool, names: Iterable[str], text: str) -> bool:
+    """Whether "المملكة" alone names Saudi Arabia in `text`, whose tagged names are `names`: no
+    other kingdom is named or qualified (العاهل الأردني), and the outlet is Saudi or the article
+    names Saudi Arabia."""
+    folded = {fold(name) for name in names}
+    if any(stem in name for name in folded for stem in _OTHER_STEMS):
+        return False
+    if _OTHER_ADJECTIVE_RE.search(fold(text)):
+        return False
+    return saudi_source or bool(folded & SAUDI_NAMES)
