@@ -69,6 +69,19 @@ def test_one_word_names_that_are_also_plain_words_are_left_to_the_tagger() -> No
     assert names["دول مجلس التعاون"] == ("ORG", 1) and names["مجلس التعاون"] == ("ORG", 0)
 
 
+def test_a_known_name_takes_the_place_of_the_part_the_tagger_cut_from_it() -> None:
+    text = "وقال حلف شمال الأطلسي إن الشرق الأوسط يحتاج إلى الأمن."
+    cut = {"الأطلسي": "B-LOC", "الشرق": "B-ORG", "الأوسط": "I-ORG"}  # الشرق الأوسط: the newspaper?
+
+    def tag(groups: list[list[str]]) -> list[list[str]]:
+        return [[cut.get(token, "O") for token in group] for group in groups]
+
+    known = KnownNames([("حلف شمال الأطلسي", "ORG", 0), ("الشرق الأوسط", "LOC", 0)])
+    found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0, known)]
+    # The same span stays the tagger's, type and all.
+    assert found == [("حلف شمال الأطلسي", "ORG"), ("الشرق الأوسط", "ORG")]
+
+
 def test_the_shipped_known_names_hold_the_region_s_armed_groups_and_bodies() -> None:
     # ANERcorp (2007) never wrote them; Persian letters (پ گ) match their Arabic spelling.
     text = (

@@ -77,6 +77,14 @@ def test_a_lone_place_or_body_links_only_to_a_spelling_of_its_own_name() -> None
     assert ids["يونان"] == ids["اليونان"] == "kb:greece"
 
 
+def test_a_country_or_body_written_without_its_al_still_links_but_a_city_does_not() -> None:
+    kb = load_knowledge_base()
+    text = "وصوت كونغرس الولايات على القرار، وزار الوفد عراق ما بعد الحرب، وميدان شهداء المدينة."
+    linked, _ = link_mentions(text, _mentions(text, ("كونغرس", "ORG"), ("عراق", "LOC"), ("شهداء", "LOC")), kb)
+    assert [m.entity for m in linked][:2] == ["kb:us-congress", "kb:iraq"]
+    assert not linked[2].entity.startswith("kb:")  # الشهداء is a town GeoNames lists, not this square
+
+
 def test_a_longer_name_of_a_body_links_only_where_each_word_is_a_spelling_of_the_other() -> None:
     kb = load_knowledge_base()
     text = "أعلنت جامعة نجران القبول، ورحب الممثل فايز المالكي بالقرار، وقال المالكي إن البنك الدولي يدعمه."

@@ -107,7 +107,9 @@ def _with_family_names(
 def _with_known(
     text: str, groups: list[list[Token]], mentions: list[Mention], known: KnownNames | None
 ) -> list[Mention]:
-    """`mentions` and the known names where none of them lies, in text order."""
+    """`mentions` and the known names where none of them lies, in text order; a known name that
+    holds mentions of the tagger's whole takes their place (حلف شمال الأطلسي, which the tagger cut
+    to الأطلسي)."""
     if known is None:
         return mentions
     found = [
@@ -115,7 +117,15 @@ def _with_known(
         for group in groups
         for start, end, kind in known.spans(group)
     ]
-    return _where_free(mentions, found)
+    inside = [m for m in mentions if any(_holds(k, m) for k in found)]
+    return _where_free([m for m in mentions if m not in inside] if inside else mentions, found)
+
+
+def _holds(longer: Mention, shorter: Mention) -> bool:
+    """Whether `longer` holds all of `shorter` and more (the same span is the tagger's: الشرق الأوسط
+    may be the newspaper)."""
+    inner = longer.start <= shorter.start and shorter.end <= longer.end
+    return inner and shorter.end - shorter.start < longer.end - longer.start
 
 
 def _where_free(mentions: list[Mention], more: list[Mention]) -> list[Mention]:
