@@ -82,6 +82,22 @@ def test_a_known_name_takes_the_place_of_the_part_the_tagger_cut_from_it() -> No
     assert found == [("حلف شمال الأطلسي", "ORG"), ("الشرق الأوسط", "ORG")]
 
 
+def test_two_listed_names_joined_by_and_are_two_mentions() -> None:
+    text = "وزار الوفد سويسرا ولندن وترينيداد وتوباغو، والتقى فرانسيس ويلسون."
+    spans = {"سويسرا": "B-LOC", "ولندن": "I-LOC", "وترينيداد": "B-LOC", "وتوباغو": "I-LOC"}
+    spans |= {"فرانسيس": "B-PER", "ويلسون": "I-PER"}
+
+    def tag(groups: list[list[str]]) -> list[list[str]]:
+        return [[spans.get(token, "O") for token in group] for group in groups]
+
+    listed = {("سويسرا",), ("لندن",), ("ترينيداد",), ("توباغو",), ("ترينيداد", "وتوباغو")}
+    listed |= {("فرانسيس",), ("يلسون",)}
+    common = {"لندن": 1800.0, "ولندن": 40.0, "توباغو": 5.0, "يلسون": 1.0, "ويلسون": 50.0}
+    found = find_mentions(text, tag, lambda form: common.get(form, 0.0), names=listed.__contains__)
+    # ترينيداد وتوباغو is one country; ويلسون is Wilson, not و + a fragment the lists hold.
+    assert [m.text for m in found] == ["سويسرا", "لندن", "ترينيداد وتوباغو", "فرانسيس ويلسون"]
+
+
 def test_the_shipped_known_names_hold_the_region_s_armed_groups_and_bodies() -> None:
     # ANERcorp (2007) never wrote them; Persian letters (پ گ) match their Arabic spelling.
     text = (

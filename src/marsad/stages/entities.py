@@ -10,18 +10,21 @@ added where no mention of the tagger's lies, and so is "المملكة" alone wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
 from marsad.model import Article, EntityType, Mention
 from marsad.ner.conll import spans
+from marsad.ner.gazetteer import Gazetteer
 from marsad.ner.kingdom import saudi_outlet, the_kingdom_is_saudi
 from marsad.ner.known import KnownNames
 from marsad.ner.tokens import PROCLITICS, Token, lookup_form, sentences, strip_clitics
 from marsad.settings import Settings
 
 TagSentences = Callable[[Sequence[Sequence[str]]], list[list[str]]]
+IsName = Callable[[tuple[str, ...]], bool]
 
 # Clitics a name can carry (tokens.PROCLITICS plus فبال); ال itself is kept (الناتو), so only the
 # letters before it go.
@@ -35,13 +38,15 @@ def find_mentions(
     known: KnownNames | None = None,
     *,
     saudi_source: bool = False,
+    names: IsName | None = None,
 ) -> list[Mention]:
     """Mentions in `text`, tagged sentence by sentence; `frequency(form)` tells how common a
     word is in news (0 when unknown), which decides whether a leading letter is a clitic;
-    `saudi_source`: the article comes from a Saudi outlet ("المملكة" is then Saudi Arabia)."""
+    `saudi_source`: the article comes from a Saudi outlet ("المملكة" is then Saudi Arabia);
+    `names(forms)`: whether the gazetteer lists a name (two joined by و are split)."""
     groups = sentences(text)
     tags = iter(tag([[t.text for t in group] for group in groups]))
-    return _all_mentions(text, groups, tags, frequency, known, saudi_source)
+    return _all_mentions(text, groups, tags, frequency, known, saudi_source, names)
 
 
 def _all_mentions(
@@ -51,10 +56,38 @@ def _all_mentions(
     frequency: Callable[[str], float],
     known: KnownNames | None,
     saudi_source: bool,
+    names: IsName | None,
 ) -> list[Mention]:
-    found = _with_known(text, groups, _mentions(text, groups, tags, frequency), known)
+    tagged = _mentions(text, groups, tags, frequency)
+    if names is not None:
+        tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
+    found = _with_known(text, groups, tagged, known)
     found = _with_family_names(text, groups, found, known)
     return _with_the_kingdom(text, groups, found, saudi_source)
+
+
+def _coordinated(mention: Mention, names: IsName, frequency: Callable[[str], float]) -> list[Mention]:
+    """A mention of two names joined by و, each one the gazetteer lists and the whole not
+    (سويسرا ولندن, حسام وإبراهيم; not ترينيداد وتوباغو), as two mentions; the second one must be
+    a common word in news, more than with its و (not ويلسون, واتارا: Wilson, Ouattara)."""
+    words = list(re.finditer(r"\S+", mention.text))
+    forms = tuple(lookup_form(w.group()) for w in words)
+    if len(words) < 2 or names(forms):
+        return [mention]
+    for i in range(1, len(words)):
+        after = (forms[i][1:], *forms[i + 1 :])
+        common = frequency(after[0]) >= _COMMON_NAME and frequency(after[0]) > 1.5 * frequency(forms[i])
+        if forms[i].startswith("و") and len(forms[i]) > 3 and common and names(forms[:i]) and names(after):
+            first_end, second = mention.start + words[i - 1].end(), mention.start + words[i].start() + 1
+            return [
+                Mention(mention.start, first_end, mention.text[: words[i - 1].end()], mention.type),
+                Mention(second, mention.end, mention.text[words[i].start() + 1 :], mention.type),
+            ]
+    return [mention]
+
+
+# A name written in news about once in 30,000 words or more (`Tagger.word_frequency` scale).
+_COMMON_NAME = 30.0
 
 
 def _with_the_kingdom(
@@ -204,18 +237,24 @@ class EntityStage:
     provides: ClassVar[frozenset[str]] = frozenset({"mentions"})
 
     def __init__(
-        self, tag: TagSentences, frequency: Callable[[str], float], known: KnownNames | None = None
+        self,
+        tag: TagSentences,
+        frequency: Callable[[str], float],
+        known: KnownNames | None = None,
+        names: IsName | None = None,
     ) -> None:
         self.tag = tag
         self.frequency = frequency
         self.known = known
+        self.names = names
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> EntityStage:
         from marsad.ner.backends import load_tagger
 
         tagger = load_tagger((settings or Settings()).ner_model)
-        return cls(tagger.tag_tokens, tagger.word_frequency, KnownNames.load())
+        listed = Gazetteer.load().entries
+        return cls(tagger.tag_tokens, tagger.word_frequency, KnownNames.load(), listed.__contains__)
 
     def __call__(self, article: Article) -> Article:
         return self.call_many([article])[0]
@@ -232,4 +271,4 @@ class EntityStage:
 
     def _found(self, article: Article, groups: list[list[Token]], tags: Iterator[list[str]]) -> list[Mention]:
         saudi = saudi_outlet(article.outlet, article.url)
-        return _all_mentions(article.text, groups, tags, self.frequency, self.known, saudi)
+        return _all_mentions(article.text, groups, tags, self.frequency, self.known, saudi, self.names)
