@@ -18,10 +18,11 @@ Saudi bodies the tagger never learned (حرس الحدود, the ministries of la
 none of 40 sentences each tagged), which the knowledge base then took in (all 23 Saudi
 ministries of 2015 and the main agencies): 259 found, end to end 0.913; then "المملكة" alone,
 tagged in Saudi outlets' articles that name no other kingdom (`marsad.ner.kingdom`): 263 found,
-0.915 (the first set: 598 found, 0.924 -> 0.935); a country written without its ال (عراق): 0.917. Still missed: "المملكة" where the article also
-names another kingdom or writes للمملكة (4), clubs' nicknames (الأحمر, الدراويش), airlines and
-hospitals ("X للطيران", "مستشفى X"), and facility names the tagger cuts to their place (مطار الجوف
-→ الجوف, which then links to the province).
+0.915 (the first set: 598 found, 0.924 -> 0.935); a country written without its ال (عراق),
+0.917; two names joined by و split (الصين والسعودية), 0.920. Still missed: "المملكة" where the
+article also names another kingdom or writes للمملكة (4), clubs' nicknames (الأحمر, الدراويش),
+airlines and hospitals ("X للطيران", "مستشفى X"), and facility names the tagger cuts to their
+place (مطار الجوف → الجوف, which then links to the province).
 """
 
 from __future__ import annotations
