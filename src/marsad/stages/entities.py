@@ -4,8 +4,10 @@ The tagger labels whole tokens, clitics included (ANERcorp's convention); a ment
 drops the proclitics that are not part of the name (بالناتو → الناتو, لستولتنبرغ → ستولتنبرغ,
 وفايز → فايز) while names that begin with the same letters keep them (بغداد, واشنطن, لبنان).
 Known names the tagger never learned (داعش, الحوثيين, التحالف العربي: `marsad.ner.known`) are
-added where no mention of the tagger's lies, and so is "المملكة" alone where it names Saudi Arabia
-(`marsad.ner.kingdom`).
+added where no mention of the tagger's lies, or in place of the tagger's shorter part of one
+(الأطلسي of حلف شمال الأطلسي); so is "المملكة" alone where it names Saudi Arabia
+(`marsad.ner.kingdom`). Two names the gazetteer lists joined by و (سويسرا ولندن), which the
+tagger reads as one, become two mentions.
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ def _with_the_kingdom(
 ) -> list[Mention]:
     """`mentions` and "المملكة" alone where it names Saudi Arabia (`marsad.ner.kingdom`); not
     before an adjective (المملكة الأردنية, المملكة العربية: a longer name the tagger cut)."""
-    if not the_kingdom_is_saudi(saudi_source, (m.text for m in mentions), text):
+    if "مملك" not in text or not the_kingdom_is_saudi(saudi_source, (m.text for m in mentions), text):
         return mentions
     found = []
     for group in groups:
@@ -253,7 +255,7 @@ class EntityStage:
         from marsad.ner.backends import load_tagger
 
         tagger = load_tagger((settings or Settings()).ner_model)
-        listed = Gazetteer.load().entries
+        listed = (getattr(tagger, "gazetteer", None) or Gazetteer.load()).entries
         return cls(tagger.tag_tokens, tagger.word_frequency, KnownNames.load(), listed.__contains__)
 
     def __call__(self, article: Article) -> Article:
