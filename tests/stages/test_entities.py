@@ -98,6 +98,23 @@ def test_two_listed_names_joined_by_and_are_two_mentions() -> None:
     assert [m.text for m in found] == ["سويسرا", "لندن", "ترينيداد وتوباغو", "فرانسيس ويلسون"]
 
 
+def test_a_place_named_after_a_king_is_one_name_not_a_person() -> None:
+    text = (
+        "نقل إلى مستشفى الملك خالد التخصصي للعيون، ثم إلى مطار الأمير سلطان بن عبدالعزيز الدولي، "
+        + "قرب قصر الملك."
+    )
+    spans = {"خالد": "B-PER", "التخصصي": "I-PER", "سلطان": "B-PER", "بن": "I-PER", "عبدالعزيز": "I-PER"}
+
+    def tag(groups: list[list[str]]) -> list[list[str]]:
+        return [[spans.get(token, "O") for token in group] for group in groups]
+
+    found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0)]
+    assert found == [
+        ("مستشفى الملك خالد التخصصي للعيون", "ORG"),
+        ("مطار الأمير سلطان بن عبدالعزيز الدولي", "LOC"),
+    ]
+
+
 def test_the_shipped_known_names_hold_the_region_s_armed_groups_and_bodies() -> None:
     # ANERcorp (2007) never wrote them; Persian letters (پ گ) match their Arabic spelling.
     text = (

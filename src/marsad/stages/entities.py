@@ -64,8 +64,75 @@ def _all_mentions(
     if names is not None:
         tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
     found = _with_known(text, groups, tagged, known)
+    found = _with_facilities(text, groups, found, names)
     found = _with_family_names(text, groups, found, known)
     return _with_the_kingdom(text, groups, found, saudi_source)
+
+
+# Places and bodies named after a king or prince ("مستشفى الملك خالد التخصصي", "مطار الأمير
+# سلطان بن عبدالعزيز الدولي"): their head, folded, and the type of the whole.
+_FACILITY_HEADS: dict[str, EntityType] = {
+    **dict.fromkeys(("مستشفي", "جامعه", "مركز", "مجمع", "كليه", "مؤسسه", "مكتبه"), "ORG"),
+    **dict.fromkeys(("مطار", "ميناء", "ملعب", "استاد", "متحف", "مدينه", "قاعده", "جسر"), "LOC"),
+    **dict.fromkeys(("طريق", "شارع", "حي", "قصر", "مسجد", "جامع"), "LOC"),
+}
+_NAMESAKE_TITLES = frozenset({"الملك", "الامير", "الامام", "الشيخ", "الاميره"})
+
+
+def _with_facilities(
+    text: str, groups: list[list[Token]], mentions: list[Mention], names: IsName | None
+) -> list[Mention]:
+    """`mentions` and the places and bodies named after a king or prince, whole, in place of the
+    person's name the tagger found in them (مستشفى الملك خالد التخصصي: not the person خالد
+    التخصصي). The name runs over the namesake's given name (one the gazetteer lists, when
+    `names` is given), "بن" and the fathers' names after it, adjectives (الدولي, التخصصي,
+    العام) and a "لل" complement with its own (للعلوم والتقنية)."""
+    found = []
+    for group in groups:
+        forms = [lookup_form(t.text) for t in group]
+        for i, form in enumerate(forms[:-2]):
+            head = _facility_head(form)
+            if head is None or forms[i + 1] not in _NAMESAKE_TITLES:
+                continue
+            if not forms[i + 2].isalpha() or (names is not None and not names((forms[i + 2],))):
+                continue  # "قصر الملك.", "طريق الملك بطول": no one's name follows
+            end = _namesake_end(forms, i + 2)
+            start = group[i].start + (len(form) - len(head) if len(form) == len(group[i].text) else 0)
+            finish = group[end - 1].end
+            found.append(Mention(start, finish, text[start:finish], _FACILITY_HEADS[head]))
+    inside = [m for m in mentions if any(_holds(f, m) or (f.start, f.end) == (m.start, m.end) for f in found)]
+    return _where_free([m for m in mentions if m not in inside] if inside else mentions, found)
+
+
+def _facility_head(form: str) -> str | None:
+    """The facility head noun a folded token is, a preposition or و before it aside."""
+    if form in _FACILITY_HEADS:
+        return form
+    clitics, bare = strip_clitics(form)
+    return bare if bare in _FACILITY_HEADS and clitics in ("و", "ب", "ل", "ف", "وب", "ول") else None
+
+
+def _namesake_end(forms: list[str], at: int) -> int:
+    """The index after a namesake's name that starts at `at` (its given name)."""
+    end = at + 1
+    while end + 1 < len(forms) and forms[end] in ("بن", "ابن"):
+        end += 2
+    while end < len(forms) and _describes_a_name(forms[end]):
+        end += 1
+    # one complement ("للعيون", "للعلوم والتقنية"), not a participle's ("للمقبولين": for the admitted)
+    complement = end < len(forms) and forms[end].startswith("لل") and len(forms[end]) > 4
+    if complement and not (forms[end].startswith("للم") and forms[end].endswith(("ين", "ون"))):
+        end += 1
+        if end < len(forms) and forms[end].startswith("وال"):  # للعلوم والتقنية
+            end += 1
+        while end < len(forms) and _describes_a_name(forms[end]):
+            end += 1
+    return min(end, len(forms))
+
+
+def _describes_a_name(form: str) -> bool:
+    """An adjective of a facility's name: الدولي, التخصصية, العام (not الذي, التي, إلى)."""
+    return form.startswith("ال") and form.endswith(("ي", "يه", "عام")) and form not in ("الذي", "التي", "الي")
 
 
 def _coordinated(mention: Mention, names: IsName, frequency: Callable[[str], float]) -> list[Mention]:
