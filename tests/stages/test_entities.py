@@ -1,6 +1,7 @@
 """Clitic decisions agree with the rest of the article."""
 
 from collections import Counter
+from collections.abc import Callable
 
 from marsad.ner.known import KnownNames
 from marsad.stages.entities import find_mentions
@@ -18,6 +19,11 @@ def _tag(sentences: list[list[str]]) -> list[list[str]]:
             tags.append(tag)
         out.append(tags)
     return out
+
+
+def _tagging(spans: dict[str, str]) -> Callable[[list[list[str]]], list[list[str]]]:
+    """A stand-in tagger: each listed token gets its tag, every other one O."""
+    return lambda groups: [[spans.get(token, "O") for token in group] for group in groups]
 
 
 def test_a_word_inside_a_full_name_keeps_its_leading_letters_when_it_stands_alone() -> None:
@@ -73,8 +79,7 @@ def test_a_known_name_takes_the_place_of_the_part_the_tagger_cut_from_it() -> No
     text = "وقال حلف شمال الأطلسي إن الشرق الأوسط يحتاج إلى الأمن."
     cut = {"الأطلسي": "B-LOC", "الشرق": "B-ORG", "الأوسط": "I-ORG"}  # الشرق الأوسط: the newspaper?
 
-    def tag(groups: list[list[str]]) -> list[list[str]]:
-        return [[cut.get(token, "O") for token in group] for group in groups]
+    tag = _tagging(cut)
 
     known = KnownNames([("حلف شمال الأطلسي", "ORG", 0), ("الشرق الأوسط", "LOC", 0)])
     found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0, known)]
@@ -87,8 +92,7 @@ def test_two_listed_names_joined_by_and_are_two_mentions() -> None:
     spans = {"سويسرا": "B-LOC", "ولندن": "I-LOC", "وترينيداد": "B-LOC", "وتوباغو": "I-LOC"}
     spans |= {"فرانسيس": "B-PER", "ويلسون": "I-PER"}
 
-    def tag(groups: list[list[str]]) -> list[list[str]]:
-        return [[spans.get(token, "O") for token in group] for group in groups]
+    tag = _tagging(spans)
 
     listed = {("سويسرا",), ("لندن",), ("ترينيداد",), ("توباغو",), ("ترينيداد", "وتوباغو")}
     listed |= {("فرانسيس",), ("يلسون",)}
@@ -105,8 +109,7 @@ def test_a_place_named_after_a_king_is_one_name_not_a_person() -> None:
     )
     spans = {"خالد": "B-PER", "التخصصي": "I-PER", "سلطان": "B-PER", "بن": "I-PER", "عبدالعزيز": "I-PER"}
 
-    def tag(groups: list[list[str]]) -> list[list[str]]:
-        return [[spans.get(token, "O") for token in group] for group in groups]
+    tag = _tagging(spans)
 
     found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0)]
     assert found == [
@@ -121,9 +124,7 @@ def test_the_shipped_known_names_hold_the_region_s_armed_groups_and_bodies() -> 
         "قاتلت قوات الپيشمرگة ومسلحين حوثيين والحشد الشعبي، "
         + "بحسب المرصد السوري لحقوق الإنسان ووزارة الحرس الوطني."
     )
-    untagged = find_mentions(
-        text, lambda groups: [["O"] * len(g) for g in groups], lambda f: 0.0, KnownNames.load()
-    )
+    untagged = find_mentions(text, _tagging({}), lambda f: 0.0, KnownNames.load())
     assert [(m.text, m.type) for m in untagged] == [
         ("الپيشمرگة", "ORG"),
         ("حوثيين", "ORG"),
@@ -138,9 +139,7 @@ def test_the_shipped_known_names_hold_the_saudi_ministries_and_agencies() -> Non
         "وأعلنت وزارة العمل ووزارة العدل الأميركية وحرس الحدود أن مركز الملك سلمان للإغاثة والأعمال "
         + "الإنسانية وصل، بحسب وكالة الصحافة الفرنسية."
     )
-    untagged = find_mentions(
-        text, lambda groups: [["O"] * len(g) for g in groups], lambda f: 0.0, KnownNames.load()
-    )
+    untagged = find_mentions(text, _tagging({}), lambda f: 0.0, KnownNames.load())
     assert [m.text for m in untagged] == [
         "وزارة العمل",
         "وزارة العدل الأميركية",  # another country's ministry keeps its adjective
