@@ -10,6 +10,7 @@ def test_a_saudi_outlet_is_known_by_its_name_or_its_site() -> None:
     assert saudi_outlet("sabq", None) and saudi_outlet(None, "https://www.okaz.com.sa/article/1")
     assert saudi_outlet(None, "http://aawsat.com/home/article/410826")
     assert not saudi_outlet("alghad", "https://alghad.com/x") and not saudi_outlet(None, None)
+    assert not saudi_outlet(None, "http://[okaz.com.sa/broken")  # a broken address is no error
 
 
 def test_the_kingdom_is_saudi_arabia_unless_another_kingdom_is_named_or_qualified() -> None:

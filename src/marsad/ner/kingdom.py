@@ -40,7 +40,10 @@ def saudi_outlet(outlet: str | None, url: str | None) -> bool:
     """Whether an article comes from a Saudi outlet, by its outlet name or its site."""
     if outlet and outlet.strip().lower() in SAUDI_OUTLETS:
         return True
-    host = (urlparse(url).hostname or "") if url else ""
+    try:
+        host = (urlparse(url).hostname or "") if url else ""
+    except ValueError:  # "http://[abc": an input's broken address names no outlet
+        host = ""
     host = host.removeprefix("www.")
     return host.endswith(".sa") or host in SAUDI_HOSTS
 
