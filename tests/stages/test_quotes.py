@@ -343,6 +343,12 @@ def test_an_implicit_subject_is_the_person_the_sentence_opens_with() -> None:
     assert [q.speaker_text for q in find_quotes(text, found)] == ["مسؤول كبير", "موجيريني", "جيفري ويب"]
 
 
+def test_an_unnamed_source_before_its_verb_is_the_speaker() -> None:
+    text = "وتعثرت المفاوضات. مصادر سياسية مطلعة أشارت لـ«عكاظ» أن الحكومة ستجتمع قريبا."
+    [quote] = find_quotes(text, [])
+    assert (quote.text, quote.speaker_text) == ("الحكومة ستجتمع قريبا", "مصادر سياسية مطلعة")
+
+
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:
     text = "وقال المدرب إن اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا."
     [quote] = find_quotes(text, [])

@@ -222,6 +222,14 @@ _BODY_REACH = 400
 _NOT_NOMINATIVE = frozenset(
     fold(w) for w in ("أولئك", "هؤلاء", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "كافة", "بعض", "أحد")
 )
+# Unnamed sources a clause may open with, before its verb ("مصدر أمني قال إن").
+_SOURCE_HEADS = frozenset(
+    fold(w)
+    for w in (
+        *("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسئولون", "شهود", "شاهد", "خبراء"),
+        *("خبير", "مختصون", "مختص", "محللون", "محلل", "مراقبون", "تقارير", "تقرير", "دراسة", "بيان"),
+    )
+)
 # How far on (characters) a lead's "خبير اقتصادي" looks for "الخبير الاقتصادي فلان".
 _NAMED_AFTER_REACH = 600
 # Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
@@ -769,9 +777,13 @@ class _Finder:
         mention = self._person_in(clause_start + 1, hit.start) or self._first_mention(
             clause_start + 1, hit.start, ("ORG",)
         )
-        if mention is None:
-            return None
-        return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+        if mention is not None:
+            return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+        # "مصادر سياسية مطلعة أشارت لـ«عكاظ» أن": an unnamed source opening the clause
+        words = self.text[clause_start + 1 : hit.start].split()
+        if 1 <= len(words) <= 4 and fold(words[0]).strip('"«»“”') in _SOURCE_HEADS:
+            return _Speaker(" ".join(words), None, hit.cue.gender, hit.cue.number)
+        return None
 
     def _antecedent(self, hit: _CueHit) -> _Speaker | None:
         """Who an implicit subject is: the speaker of an earlier cue in the same sentence, else the
