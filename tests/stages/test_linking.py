@@ -77,6 +77,15 @@ def test_a_lone_place_or_body_links_only_to_a_spelling_of_its_own_name() -> None
     assert ids["يونان"] == ids["اليونان"] == "kb:greece"
 
 
+def test_a_name_written_apart_or_together_is_one_name() -> None:
+    kb = load_knowledge_base()
+    text = "قال موفق أبو طالب إن العمل مستمر. وأضاف أبوطالب أن الفرق جاهزة، وقال حمدالعبدان وحمد العبدان ذلك."
+    names = [("موفق أبو طالب", "PER"), ("أبوطالب", "PER"), ("حمدالعبدان", "PER"), ("حمد العبدان", "PER")]
+    linked, _ = link_mentions(text, _mentions(text, *names), kb)
+    ids = [m.entity for m in linked]
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+
+
 def test_a_country_or_body_written_without_its_al_still_links_but_a_city_does_not() -> None:
     kb = load_knowledge_base()
     text = "وصوت كونغرس الولايات على القرار، وزار الوفد عراق ما بعد الحرب، وميدان شهداء المدينة."

@@ -215,8 +215,8 @@ def _initials(words: tuple[str, ...]) -> set[str]:
 
 
 def _same_name(a: tuple[str, ...], b: tuple[str, ...], entity_type: EntityType) -> bool:
-    if a == b:
-        return True
+    if a == b or "".join(a) == "".join(b):
+        return True  # written apart or together: أبو طالب / أبوطالب
     if len(a) == 1 and len("".join(a)) < 5:
         return False  # a short single word: exact only (عمر / عمرو)
     if kind(entity_type) == "PER":
@@ -231,6 +231,8 @@ def _part_of(part: tuple[str, ...], whole: tuple[str, ...], entity_type: EntityT
     an organization's name (حكومة الوفاق of حكومة الوفاق الوطني)."""
     if len(part) >= len(whole):
         return False
+    if entity_type == "PER" and len(part) == 1 and len(whole) >= 3 and part[0] == "".join(whole[-2:]):
+        return True  # أبوطالب of موفق أبو طالب
     if entity_type == "PER":
         # محمد بن سلمان is محمد, never سلمان: after بن comes the father's name; but a family name
         # with ال closes the chain (السند of عبدالرحمن بن عبدالله السند).
