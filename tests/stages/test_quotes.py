@@ -349,6 +349,24 @@ def test_an_unnamed_source_before_its_verb_is_the_speaker() -> None:
     assert (quote.text, quote.speaker_text) == ("الحكومة ستجتمع قريبا", "مصادر سياسية مطلعة")
 
 
+def test_a_cue_carrying_its_object_reads_no_object_after_it() -> None:
+    text = (
+        "ضخ البنك المركزي مليارات الدولارات في البنوك، وفقا لما أعلنته مجلة «كايشين» اليوم "
+        + "(الثلاثاء) دون تحديد مصدرها."
+    )
+    [quote] = find_quotes(text, [])
+    assert quote.text == "ضخ البنك المركزي مليارات الدولارات في البنوك"
+
+
+def test_the_source_of_an_after_the_fact_attribution_speaks_on() -> None:
+    text = (
+        "أعدم التنظيم أكثر من 2000 مواطن بحسب ما أكده مسؤول الإعلام في الاتحاد الوطني، "
+        + "مشيرا إلى أن أغلبهم من الشرطة."
+    )
+    quotes = find_quotes(text, [])
+    assert [q.speaker_text for q in quotes] == ["مسؤول الإعلام", "مسؤول الإعلام"]
+
+
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:
     text = "وقال المدرب إن اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا."
     [quote] = find_quotes(text, [])

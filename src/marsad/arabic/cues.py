@@ -49,6 +49,7 @@ class Cue:
     gender: Gender | None
     number: Number
     participle: bool = False
+    has_object: bool = False  # أعلنته, ذكرتها: the object is the pronoun, what was said came before
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,7 @@ def _forms(verb: _Verb) -> dict[str, Cue]:
         if form == verb.past:
             gender, number = "m", "sg"
         for obj in ("",) if verb.past in _NO_OBJECT else _OBJECTS:
-            forms.setdefault(form + obj, Cue(verb.past, gender, number))
+            forms.setdefault(form + obj, Cue(verb.past, gender, number, has_object=bool(obj)))
     if verb.present:
         stem = verb.present
         for prefix, gender in (("ي", "m"), ("ت", "f")):

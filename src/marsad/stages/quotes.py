@@ -305,6 +305,7 @@ class _Finder:
         ] + [len(text)]
         self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
         self.cues = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
+        self.backward_cues = {match.end() for match in _BACKWARD_RE.finditer(self.key)}
         self.speakers: list[tuple[int, _Speaker]] = []
         self.title_contexts: dict[tuple[int, int], set[str]] = {}
 
@@ -328,6 +329,11 @@ class _Finder:
         sentence_end = self._sentence_end(hit.end)
         complement = self._complement(hit, sentence_end)
         if complement is None:
+            # "بحسب ما أكده مسؤول الإعلام، مشيرا إلى": the speaker goes on after
+            if hit.start in self.backward_cues:
+                speaker = self._subject(hit.end, sentence_end, hit)
+                if speaker is not None:
+                    self.speakers.append((hit.start, speaker))
             return None
         zone_end, body_start, kind = complement
         inner = self._inner_cue(index, body_start, sentence_end)
@@ -406,7 +412,7 @@ class _Finder:
             if kind == "preposition" and zone_end - hit.end > 120:
                 break  # a preposition far from its verb belongs to something else
             return zone_end, body_start, "reported" if kind == "preposition" else kind
-        if verb is not None and verb.takes_object and not colon_only:
+        if verb is not None and verb.takes_object and not colon_only and not hit.cue.has_object:
             return self._object_complement(hit, sentence_end)
         return None
 
