@@ -17,11 +17,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
+from marsad.arabic.keys import fold
 from marsad.model import Article, EntityType, Mention
 from marsad.ner.conll import spans
 from marsad.ner.gazetteer import Gazetteer
 from marsad.ner.kingdom import saudi_outlet, the_kingdom_is_saudi
 from marsad.ner.known import KnownNames
+from marsad.ner.outlets import QUOTED_OUTLETS, TOWN_OUTLETS
 from marsad.ner.tokens import PROCLITICS, Token, lookup_form, sentences, strip_clitics
 from marsad.settings import Settings
 
@@ -65,8 +67,31 @@ def _all_mentions(
         tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
     found = _with_known(text, groups, tagged, known)
     found = _with_facilities(text, groups, found, names)
+    found = _with_quoted_outlets(text, found)
     found = _with_family_names(text, groups, found, known)
     return _with_the_kingdom(text, groups, found, saudi_source)
+
+
+_QUOTED_RE = re.compile(r"[«“\"]([^«»“”\"\n]{2,30})[»”\"]")
+
+
+def _with_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the outlets named alone in quotation marks (`marsad.ner.outlets`), in place
+    of the tagger's mention of the same words ("لـ«الرياض»" is the newspaper, not the city)."""
+    found = []
+    for match in _QUOTED_RE.finditer(text):
+        name = match.group(1).strip()
+        before = fold(text[max(0, match.start() - 8) : match.start()]).rstrip()
+        # a town's name is the paper's only when told to or through it ("لـ«الرياض»", "عبر "الرياض""),
+        # not in a list of people with their towns: يزيد الجماز "الرياض"، عمر البركاتي "مكة"
+        told = before.endswith(("ل", "لـ", "عبر", "صحيفه", "جريده"))
+        if fold(name) in QUOTED_OUTLETS and (told or fold(name) not in TOWN_OUTLETS):
+            start = match.start(1) + match.group(1).index(name)
+            found.append(Mention(start, start + len(name), name, "ORG"))
+    if not found:
+        return mentions
+    spans = {(f.start, f.end) for f in found}
+    return _where_free([m for m in mentions if (m.start, m.end) not in spans], found)
 
 
 # Places and bodies named after a king or prince ("مستشفى الملك خالد التخصصي", "مطار الأمير
