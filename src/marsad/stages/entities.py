@@ -194,15 +194,25 @@ def _with_the_kingdom(
     found = []
     for group in groups:
         for token, after in zip(group, [*group[1:], None], strict=True):
-            clitics, bare = strip_clitics(lookup_form(token.text))
-            if bare != "مملكه" or not clitics.endswith("ال") or len(token.text) != len(clitics) + len(bare):
+            definite = _definite(token)
+            if definite is None or definite[1] != "مملكه":
                 continue
             following = lookup_form(after.text) if after is not None else ""
             if following.startswith("ال") and following.endswith(("يه", "ي", "المتحده")):
                 continue
-            start = token.start + len(clitics) - 2
-            found.append(Mention(start, token.end, text[start : token.end], "LOC"))
+            found.append(Mention(definite[0], token.end, text[definite[0] : token.end], "LOC"))
     return _where_free(mentions, found)
+
+
+def _definite(token: Token) -> tuple[int, str] | None:
+    """(where its ال starts, the word without it) of a token written with ال after its clitics
+    (بالمملكة, والجبير); None when the ال merged into a clitic (للجبير) or marks in the word leave
+    its letters indexing no text."""
+    form = lookup_form(token.text)
+    clitics, bare = strip_clitics(form)
+    if not clitics.endswith("ال") or len(form) != len(token.text):
+        return None
+    return token.start + len(clitics) - 2, bare
 
 
 def _with_family_names(
@@ -222,12 +232,9 @@ def _with_family_names(
         return mentions
     found = []
     for token in (token for group in groups for token in group):
-        form = lookup_form(token.text)
-        clitics, bare = strip_clitics(form)
-        # للجبير: the ال merged into the clitic; marks in the word: its letters index no text
-        if bare in families and clitics.endswith("ال") and len(form) == len(token.text):
-            start = token.start + len(clitics) - 2
-            found.append(Mention(start, token.end, text[start : token.end], "PER"))
+        definite = _definite(token)
+        if definite is not None and definite[1] in families:
+            found.append(Mention(definite[0], token.end, text[definite[0] : token.end], "PER"))
     return _where_free(mentions, found)
 
 

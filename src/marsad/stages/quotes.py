@@ -305,7 +305,9 @@ class _Finder:
         ] + [len(text)]
         self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
         self.cues = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
-        self.backward_cues = {match.end() for match in _BACKWARD_RE.finditer(self.key)}
+        # "…، بحسب ما أعلنت الوزارة": where each such cue starts -> where its attribution starts
+        self.backward = {match.end(): match.start() for match in _BACKWARD_RE.finditer(self.key)}
+        self.backward_speakers: dict[int, _Speaker | None] = {}
         self.speakers: list[tuple[int, _Speaker]] = []
         self.title_contexts: dict[tuple[int, int], set[str]] = {}
 
@@ -330,10 +332,9 @@ class _Finder:
         complement = self._complement(hit, sentence_end)
         if complement is None:
             # "بحسب ما أكده مسؤول الإعلام، مشيرا إلى": the speaker goes on after
-            if hit.start in self.backward_cues:
-                speaker = self._subject(hit.end, sentence_end, hit)
-                if speaker is not None:
-                    self.speakers.append((hit.start, speaker))
+            speaker = self._backward_speaker(hit) if hit.start in self.backward else None
+            if speaker is not None:
+                self.speakers.append((hit.start, speaker))
             return None
         zone_end, body_start, kind = complement
         inner = self._inner_cue(index, body_start, sentence_end)
@@ -905,23 +906,28 @@ class _Finder:
         quote, the attribution is its `via` ("بحسب ما نقلت عنه وكالة الصحافة الفرنسية")."""
         added = []
         cue_at = {hit.start: hit for hit in self.cues}
-        for match in _BACKWARD_RE.finditer(self.key):
-            hit = cue_at.get(match.end())
+        for cue_start, attribution in self.backward.items():
+            hit = cue_at.get(cue_start)
             if hit is None:
                 continue
-            sentence_end = self._sentence_end(hit.end)
             sentence_start = max(
-                0, self.text.rfind("\n", 0, match.start()) + 1, *self._starts_before(match.start())
+                0, self.text.rfind("\n", 0, attribution) + 1, *self._starts_before(attribution)
             )
-            speaker = self._subject(hit.end, sentence_end, hit)
-            earlier = [q for q in found if sentence_start <= q.start < match.start()]
+            speaker = self._backward_speaker(hit)
+            earlier = [q for q in found if sentence_start <= q.start < attribution]
             if earlier:
                 earlier[-1].via = earlier[-1].via or self._via_text(speaker)
                 continue
-            start, end = _trim(self.text, sentence_start, match.start())
+            start, end = _trim(self.text, sentence_start, attribution)
             if end - start > 10:
                 added.append(_Found(start, end, False, self._cue_text(hit), speaker, None, hit.start))
         return added
+
+    def _backward_speaker(self, hit: _CueHit) -> _Speaker | None:
+        """Who an after-the-fact attribution names ("بحسب ما أعلنت الوزارة"), found once."""
+        if hit.start not in self.backward_speakers:
+            self.backward_speakers[hit.start] = self._subject(hit.end, self._sentence_end(hit.end), hit)
+        return self.backward_speakers[hit.start]
 
     def _starts_before(self, position: int) -> list[int]:
         ends = [e + 1 for e in self.sentence_ends if e < position]
