@@ -118,6 +118,26 @@ def test_a_place_named_after_a_king_is_one_name_not_a_person() -> None:
     ]
 
 
+def test_a_body_or_place_named_after_a_place_is_one_name() -> None:
+    text = (
+        "وهبطت الطائرة في مطار القاهرة الدولي، وقالت أمانة منطقة الرياض إن الزوار نقلوا إلى "
+        + "مستشفى نمرة. وتقع شبه جزيرة سيناء شرق جزيرة كريت اليونانية، قرب مدينة جدة."
+    )
+    places = {"القاهرة": "B-LOC", "الرياض": "B-LOC", "نمرة": "B-LOC", "سيناء": "B-LOC", "كريت": "B-LOC"}
+
+    found = find_mentions(text, _tagging({**places, "جدة": "B-LOC"}), lambda form: 0.0)
+
+    # a peninsula's or a country's words and "مدينة" stay outside
+    assert [(m.text, m.type) for m in found] == [
+        ("مطار القاهرة الدولي", "LOC"),
+        ("أمانة منطقة الرياض", "ORG"),
+        ("مستشفى نمرة", "ORG"),
+        ("سيناء", "LOC"),
+        ("جزيرة كريت", "LOC"),
+        ("جدة", "LOC"),
+    ]
+
+
 def test_an_outlet_named_in_quotation_marks_is_an_organization() -> None:
     text = (
         "وقال المتحدث لـ«الرياض» إن الطقس حار في الرياض، وعلمت «سبق» أن «الاقتصادية» نشرت الخبر. "

@@ -116,7 +116,7 @@ def _with_facilities(
     for group in groups:
         forms = [lookup_form(t.text) for t in group]
         for i, form in enumerate(forms[:-2]):
-            head = _facility_head(form)
+            head = _clitics_off(form, _FACILITY_HEADS)
             if head is None or forms[i + 1] not in _NAMESAKE_TITLES:
                 continue
             if not forms[i + 2].isalpha() or (names is not None and not names((forms[i + 2],))):
@@ -125,16 +125,56 @@ def _with_facilities(
             start = group[i].start + (len(form) - len(head) if len(form) == len(group[i].text) else 0)
             finish = group[end - 1].end
             found.append(Mention(start, finish, text[start:finish], _FACILITY_HEADS[head]))
+    found += _place_named(text, groups, mentions)
     inside = [m for m in mentions if any(_holds(f, m) or (f.start, f.end) == (m.start, m.end) for f in found)]
     return _where_free([m for m in mentions if m not in inside] if inside else mentions, found)
 
 
-def _facility_head(form: str) -> str | None:
-    """The facility head noun a folded token is, a preposition or و before it aside."""
-    if form in _FACILITY_HEADS:
+# Bodies and places named after a place, whole (مستشفى جبل الرحمة, مطار القاهرة الدولي, أمانة
+# منطقة الرياض, متحف باردو), as ACE and WikiFANE write them (ANERcorp tags the place alone): their
+# head, folded, and the type of the whole. Not مدينة, طريق, حي, مركز or بلدية: "مدينة جدة" is the
+# town, "طريق الرياض" the way there, "بلدية" often the town too.
+_PLACE_NAMED_HEADS: dict[str, EntityType] = {
+    **dict.fromkeys(("مستشفي", "جامعه", "امانه", "شرطه", "محكمه"), "ORG"),
+    **dict.fromkeys(("مطار", "ميناء", "ملعب", "استاد", "متحف", "جزيره", "مقبره"), "LOC"),
+}
+# Words between a head and its place: أمانة منطقة الرياض, شرطة محافظة جدة.
+_DIVISIONS = frozenset({"منطقه", "محافظه", "مدينه"})
+# Adjectives of such a name (not a country's: جزيرة كريت اليونانية is the island of Crete).
+_NAME_ADJECTIVES = frozenset(
+    lookup_form(word) for word in "الدولي الإقليمي العام المركزي التخصصي الجامعي السلطانية الملكي".split()
+)
+
+
+def _place_named(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
+    """Each place the tagger or the known names found right after one of `_PLACE_NAMED_HEADS`
+    (a region or province word between them aside), whole with the head and the adjectives
+    of `_NAME_ADJECTIVES` after it, typed by its head."""
+    places = {m.start: m for m in mentions if m.type == "LOC"}
+    found = []
+    for group in groups:
+        forms = [lookup_form(t.text) for t in group]
+        for i, form in enumerate(forms[:-1]):
+            head = _clitics_off(form, _PLACE_NAMED_HEADS)
+            at = i + 2 if forms[i + 1] in _DIVISIONS and i + 2 < len(forms) else i + 1
+            place = places.get(group[at].start)
+            if head is None or place is None or (i and forms[i - 1] == "شبه"):
+                continue  # شبه جزيرة سيناء: the Sinai peninsula, no island
+            within = last = max(k for k in range(at, len(group)) if group[k].start < place.end)
+            while last + 1 < len(group) and forms[last + 1] in _NAME_ADJECTIVES:
+                last += 1
+            start = group[i].start + (len(form) - len(head) if len(form) == len(group[i].text) else 0)
+            finish = group[last].end if last > within else place.end
+            found.append(Mention(start, finish, text[start:finish], _PLACE_NAMED_HEADS[head]))
+    return found
+
+
+def _clitics_off(form: str, heads: dict[str, EntityType]) -> str | None:
+    """The head noun of `heads` a folded token is, a preposition or و before it aside."""
+    if form in heads:
         return form
     clitics, bare = strip_clitics(form)
-    return bare if bare in _FACILITY_HEADS and clitics in ("و", "ب", "ل", "ف", "وب", "ول") else None
+    return bare if bare in heads and clitics in ("و", "ب", "ل", "ف", "وب", "ول") else None
 
 
 def _namesake_end(forms: list[str], at: int) -> int:
