@@ -6,8 +6,10 @@ drops the proclitics that are not part of the name (بالناتو → النا�
 Known names the tagger never learned (داعش, الحوثيين, التحالف العربي: `marsad.ner.known`) are
 added where no mention of the tagger's lies, or in place of the tagger's shorter part of one
 (الأطلسي of حلف شمال الأطلسي); so is "المملكة" alone where it names Saudi Arabia
-(`marsad.ner.kingdom`). Two names the gazetteer lists joined by و (سويسرا ولندن), which the
-tagger reads as one, become two mentions.
+(`marsad.ner.kingdom`), and a football club's name in a sports article (`marsad.ner.clubs`). Two
+names the gazetteer lists joined by و (سويسرا ولندن), which the tagger reads as one, become two
+mentions; a body or place named after a king, a prince or a place is one name with its head noun
+(مستشفى الملك خالد التخصصي, مطار القاهرة الدولي), not the person or place inside.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import ClassVar
 
 from marsad.arabic.keys import fold
 from marsad.model import Article, EntityType, Mention
+from marsad.ner.clubs import about_sports, club_spans
 from marsad.ner.conll import spans
 from marsad.ner.gazetteer import Gazetteer
 from marsad.ner.kingdom import saudi_outlet, the_kingdom_is_saudi
@@ -68,8 +71,18 @@ def _all_mentions(
     found = _with_known(text, groups, tagged, known)
     found = _with_facilities(text, groups, found, names)
     found = _with_quoted_outlets(text, found)
+    found = _with_clubs(text, groups, found)
     found = _with_family_names(text, groups, found, known)
     return _with_the_kingdom(text, groups, found, saudi_source)
+
+
+def _with_clubs(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the football clubs named in a sports article (`marsad.ner.clubs`) where no
+    mention lies."""
+    if not about_sports([lookup_form(t.text) for group in groups for t in group]):
+        return mentions
+    found = [Mention(s, e, text[s:e], "ORG") for group in groups for s, e in club_spans(group)]
+    return _where_free(mentions, found)
 
 
 _QUOTED_RE = re.compile(r"[«“\"]([^«»“”\"\n]{2,30})[»”\"]")
@@ -142,7 +155,7 @@ _PLACE_NAMED_HEADS: dict[str, EntityType] = {
 _DIVISIONS = frozenset({"منطقه", "محافظه", "مدينه"})
 # Adjectives of such a name (not a country's: جزيرة كريت اليونانية is the island of Crete).
 _NAME_ADJECTIVES = frozenset(
-    lookup_form(word) for word in "الدولي الإقليمي العام المركزي التخصصي الجامعي السلطانية الملكي".split()
+    map(lookup_form, ("الدولي", "الإقليمي", "العام", "المركزي", "التخصصي", "الجامعي", "السلطانية", "الملكي"))
 )
 
 
