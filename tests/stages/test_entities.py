@@ -138,6 +138,17 @@ def test_a_body_or_place_named_after_a_place_is_one_name() -> None:
     ]
 
 
+def test_a_body_s_kind_before_its_one_word_name_stays_outside() -> None:
+    text = "وأعلن تنظيم داعش مسؤوليته، وقالت منظمة أوبك إن تنظيم الدولة ومنظمة الهجرة اجتمعا."
+    spans = {"تنظيم": "B-ORG", "داعش": "I-ORG", "منظمة": "B-ORG", "أوبك": "I-ORG", "الدولة": "I-ORG"}
+    spans |= {"ومنظمة": "B-ORG", "الهجرة": "I-ORG"}
+
+    found = find_mentions(text, _tagging(spans), lambda form: 0.0, names=lambda forms: forms == ("داعش",))
+
+    # الدولة and الهجرة name nothing alone
+    assert [m.text for m in found] == ["داعش", "أوبك", "تنظيم الدولة", "منظمة الهجرة"]
+
+
 def test_an_outlet_named_in_quotation_marks_is_an_organization() -> None:
     text = (
         "وقال المتحدث لـ«الرياض» إن الطقس حار في الرياض، وعلمت «سبق» أن «الاقتصادية» نشرت الخبر. "

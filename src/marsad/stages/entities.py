@@ -73,6 +73,7 @@ def _all_mentions(
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
     found = _with_family_names(text, groups, found, known)
+    found = [_without_descriptor(mention, names) for mention in found]
     return _with_the_kingdom(text, groups, found, saudi_source)
 
 
@@ -83,6 +84,27 @@ def _with_clubs(text: str, groups: list[list[Token]], mentions: list[Mention]) -
         return mentions
     found = [Mention(s, e, text[s:e], "ORG") for group in groups for s, e in club_spans(group)]
     return _where_free(mentions, found)
+
+
+# A body's kind written before its one-word name (تنظيم داعش, منظمة أوبك): the name is the word
+# after, as both annotated sets write it (ANERcorp keeps تنظيم القاعدة whole).
+_DESCRIPTORS = frozenset({"تنظيم", "منظمه"})
+# One-word names of bodies that are also plain words, so that no list of names holds them alone.
+_PLAIN_WORD_BODIES = frozenset({"القاعده", "اوبك", "الاوبك", "اليونسكو", "النصره"})
+
+
+def _without_descriptor(mention: Mention, names: IsName | None) -> Mention:
+    """An organization's mention without the descriptor before its one-word name (تنظيم داعش:
+    داعش); تنظيم الدولة and منظمة الهجرة, whose second word names nothing alone, stay whole."""
+    words = mention.text.split()
+    kind = strip_clitics(lookup_form(words[0]))[1] if len(words) == 2 else ""
+    if mention.type != "ORG" or kind not in _DESCRIPTORS:
+        return mention
+    name = lookup_form(words[1])
+    if name not in _PLAIN_WORD_BODIES and (names is None or not names((name,))):
+        return mention
+    start = mention.end - len(words[1])
+    return Mention(start, mention.end, words[1], "ORG")
 
 
 _QUOTED_RE = re.compile(r"[«“\"]([^«»“”\"\n]{2,30})[»”\"]")
