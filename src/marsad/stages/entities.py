@@ -367,10 +367,10 @@ def clitic_length(token: str, frequency: Callable[[str], float]) -> int:
 
     >>> freq = {"ناتو": 900, "الناتو": 500, "فايز": 300, "بغداد": 200, "لبنان": 400, "ولبنان": 9,
     ...         "جرين": 50, "ياسر": 330, "وياسر": 86, "فيصل": 300, "يصل": 400, "الدمام": 670,
-    ...         "بالدمام": 230, "كابل": 100, "ابل": 580}.get
+    ...         "بالدمام": 230, "كابل": 100, "ابل": 580, "الهفوف": 67, "بالهفوف": 61}.get
     >>> words = ["بالناتو", "للناتو", "وفايز", "بغداد", "الناتو", "ولبنان", "فالجرين", "وياسر", "فيصل"]
-    >>> [clitic_length(w, lambda f: freq(f, 0)) for w in [*words, "بالدمام", "كابل"]]
-    [1, 2, 1, 0, 0, 1, 0, 1, 0, 1, 0]
+    >>> [clitic_length(w, lambda f: freq(f, 0)) for w in [*words, "بالدمام", "كابل", "بالهفوف"]]
+    [1, 2, 1, 0, 0, 1, 0, 1, 0, 1, 0, 1]
     """
     form = lookup_form(token)
     whole = frequency(form)
@@ -380,11 +380,12 @@ def clitic_length(token: str, frequency: Callable[[str], float]) -> int:
             continue
         evidence = _evidence(prefix, form[len(prefix) :], frequency)
         # The bare word must be better attested than the token: بغداد beats غداد. Names often
-        # begin with ف ب ل ك (فيصل beside يصل), rarely with و or with ال after them (بالدمام), so
-        # those need less evidence; ك alone ("like") hardly ever comes before a name, and many
-        # begin with it (كابل is no ك + إبل, camels), so it needs much more.
-        easy = prefix[0] == "و" or prefix.endswith("ال")
-        if evidence > (1.5 if easy else 20 if prefix == "ك" else 4) * whole and evidence > best:
+        # begin with ف ب ل ك (فيصل beside يصل), rarely with و, and hardly ever with ال after
+        # them: الهفوف used a third as often as بالهفوف is enough; ك alone ("like") hardly ever
+        # comes before a name, and many begin with it (كابل is no ك + إبل, camels), so it needs
+        # much more.
+        needed = 0.3 if prefix.endswith("ال") else 1.5 if prefix[0] == "و" else 20 if prefix == "ك" else 4
+        if evidence > needed * whole and evidence > best:
             best_cut, best = len(prefix) - (2 if prefix.endswith("ال") else 0), evidence
     if best:
         return best_cut
