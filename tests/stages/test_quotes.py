@@ -272,6 +272,26 @@ def test_the_ministry_is_the_ministry_named_last_when_its_name_was_tagged() -> N
     assert quote.speaker_text == "الوزارة"
 
 
+def test_a_body_named_after_its_kind_is_what_the_kind_says() -> None:
+    text = (
+        "تبنى تنظيم داعش الهجوم. وقال التنظيم في بيان إن المنفذ سعودي. ونقل تقرير كابيتال "
+        + "إيكونوميكس توقعات النمو. وأضاف التقرير أن التضخم سيبقى منخفضا."
+    )
+    found = names(text, ("داعش", "ORG"), ("كابيتال إيكونوميكس", "ORG"))
+    # the kind before a name in apposition (تنظيم داعش), not a genitive's head (تقرير كابيتال)
+    assert [q.speaker_text for q in find_quotes(text, found)] == ["داعش", "التقرير"]
+
+
+def test_an_article_of_thousands_of_quotes_finds_each_one() -> None:
+    # one sentence with no full stop and thousands of names and cues: every lookup stays local
+    unit = "قال محمد إن الجو حار جدا في المدينة هذا الأسبوع، و"
+    text = unit * 3000
+    found = [Mention(i * len(unit) + 4, i * len(unit) + 8, "محمد", "PER") for i in range(3000)]
+    assert text[found[-1].start : found[-1].end] == "محمد"
+    quotes = find_quotes(text, found)
+    assert len(quotes) == 3000 and {q.speaker_text for q in quotes} == {"محمد"}
+
+
 def test_an_abbreviated_title_ends_no_sentence() -> None:
     text = (
         "وأوضح مدير الإدارة اللواء د. محمد بن عبدالله المرعول خلال إطلاقه البرنامج أن البرنامج جاء "

@@ -166,7 +166,7 @@ def _print_summary(summary: Summary, db: str) -> None:
     err.print(
         f"[bold]{summary.processed}[/] processed, {summary.unchanged} unchanged, "
         f"{len(summary.skipped)} skipped, {len(summary.failed)} failed "
-        f"in {summary.elapsed_s:.1f} s ({rate:.0f} articles/s) → {escape(db)}",
+        f"in {summary.elapsed_s:.1f} s ({rate:.{0 if rate >= 10 else 1}f} articles/s) → {escape(db)}",
         highlight=False,
     )
     reasons = Counter(_reason_kind(s.reason) for s in summary.skipped)

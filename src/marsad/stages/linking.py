@@ -18,10 +18,11 @@ on the article's date). `resolve_title` does the same for other stages (quotes).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import ClassVar
 
 from marsad.arabic.keys import search_key
@@ -271,7 +272,8 @@ def _entity(cluster: Cluster, entity_id: str, kb: KnowledgeBase, day: str | None
     learned = tuple(Role(title, day, day) for title in dict.fromkeys(cluster.titles))
     if known:
         return replace(known, variants=variants, roles=(*known.roles, *learned))
-    surface = max(cluster.surfaces, key=lambda s: (len(name_words(s)), cluster.surfaces.count(s)))
+    uses = Counter(cluster.surfaces)
+    surface = max(cluster.surfaces, key=lambda s: (len(name_words(s)), uses[s]))
     return Entity(
         id=entity_id,
         name=surface,
@@ -287,13 +289,17 @@ def _entity(cluster: Cluster, entity_id: str, kb: KnowledgeBase, day: str | None
 
 def _learn_titles(text: str, ordered: Sequence[Mention], owner: dict[int, Cluster]) -> None:
     """Titles written right before or after a person's name become that person's titles."""
+    # A title may hold an organization's name (…لحلف شمال الأطلسي), not another person's: the
+    # end of the last person's name before each mention, the start of the next one's after it.
+    previous_ends = list(accumulate((m.end if m.type == "PER" else 0 for m in ordered), max))
+    starts = (m.start if m.type == "PER" else len(text) for m in reversed(ordered))
+    following_starts = list(accumulate(starts, min))[::-1]
     for index, cluster in owner.items():
         if cluster.type != "PER":
             continue
         mention = ordered[index]
-        # A title may hold an organization's name (…لحلف شمال الأطلسي), not another person's.
-        previous_end = max((m.end for m in ordered[:index] if m.type == "PER"), default=0)
-        following = min((m.start for m in ordered[index + 1 :] if m.type == "PER"), default=len(text))
+        previous_end = previous_ends[index - 1] if index else 0
+        following = following_starts[index + 1] if index + 1 < len(ordered) else len(text)
         for title in (
             _title_before(text, max(previous_end, mention.start - 120), mention.start),
             _title_after(text, mention.end, min(following, mention.end + 100)),

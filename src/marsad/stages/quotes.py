@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain, islice
 from typing import ClassVar
 
 from marsad.arabic.cues import (
@@ -249,6 +250,13 @@ _TITLE_NOUNS = frozenset(
     fold(w) for w in ("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة")
 )
 
+# Kinds of body written before a name in apposition ("صحيفة «الصنداي تليجراف»", "تنظيم داعش"),
+# not a genitive's head ("تقرير كابيتال إيكونوميكس", "بعثة الأمم المتحدة": not the body itself).
+_BODY_KINDS = frozenset(
+    map(fold, ("تنظيم", "منظمة", "صحيفة", "جريدة", "مجلة", "وكالة", "معهد", "حركة", "جماعة", "شركة", "قناة"))
+) | {"موقع", "حزب"}
+_WORD_RE = re.compile(r"\S+")
+
 
 @dataclass(frozen=True, slots=True)
 class _CueHit:
@@ -305,6 +313,12 @@ class _Finder:
         ] + [len(text)]
         self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
         self.cues = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
+        self.cue_starts = [hit.start for hit in self.cues]  # in text order (finditer's)
+        # a type's names of several words, in text order (`_full_name`)
+        self.full_names: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if len(mention.text.split()) > 1:
+                self.full_names.setdefault(mention.type, []).append(mention)
         # "…، بحسب ما أعلنت الوزارة": where each such cue starts -> where its attribution starts
         self.backward = {match.end(): match.start() for match in _BACKWARD_RE.finditer(self.key)}
         self.backward_speakers: dict[int, _Speaker | None] = {}
@@ -391,9 +405,11 @@ class _Finder:
         colon_only = hit.cue.lemma in COLON_ONLY
         words = 6 if colon_only else _SHORT_ZONE.get(hit.cue.lemma, _MAX_ZONE_WORDS)
         limit = self._word_limit(hit.end, words, sentence_end)
-        limit = min(
-            [limit, *(h.start for h in self.cues if hit.end < h.start < limit and self._starts_clause(h))]
+        first, last = (
+            bisect.bisect_right(self.cue_starts, hit.end),
+            bisect.bisect_left(self.cue_starts, limit),
         )
+        limit = min([limit, *(h.start for h in self.cues[first:last] if self._starts_clause(h))])
         position = hit.end
         preposition = verb.preposition if verb else None
         if hit.cue.lemma in _PREPOSITION_ONLY and not hit.cue.participle and preposition:
@@ -478,8 +494,8 @@ class _Finder:
 
     def _object_complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
         """ "أكد اليوناني دونيس عدم حاجته": the subject is the first noun phrase, the rest is said."""
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", self.text[hit.end : sentence_end])]
-        words = [(hit.end + s, hit.end + e) for s, e in words]
+        # past 64 words the subject (6 words at most) has long ended: no statement either way
+        words = [m.span() for m in islice(_WORD_RE.finditer(self.text, hit.end, sentence_end), 64)]
         if not words or fold(self.text[words[0][0] : words[0][1]]) in _NOT_SUBJECTS:
             return None  # "أكد ذلك المتحدث": ذلك is the object, what is said was said before
         index, after_name, construct = 0, False, True
@@ -582,10 +598,17 @@ class _Finder:
         return len(self.text) if end < 0 else end
 
     def _word_limit(self, position: int, words: int, hard_end: int) -> int:
-        for count, match in enumerate(re.finditer(r"\S+", self.text[position:hard_end])):
+        for count, match in enumerate(_WORD_RE.finditer(self.text, position, hard_end)):
             if count >= words:
-                return position + match.start()
+                return match.start()
         return hard_end
+
+    def _mentions_from(self, at: int) -> Iterator[Mention]:
+        return (self.mentions[i] for i in range(at, len(self.mentions)))
+
+    def _mentions_back(self, at: int) -> Iterator[Mention]:
+        """The mentions before index `at`, nearest first (no copy: an article may hold thousands)."""
+        return (self.mentions[i] for i in range(at - 1, -1, -1))
 
     # -- speakers -------------------------------------------------------------------------------
 
@@ -654,7 +677,7 @@ class _Finder:
         if not 1 <= len(words) <= 2:
             return None
         at = bisect.bisect_left(self.mention_starts, position)
-        for mention in reversed(self.mentions[:at]):
+        for mention in self._mentions_back(at):
             name = fold(mention.text).split()
             if mention.type == "PER" and len(name) > len(words) and name[-len(words) :] == words:
                 return None if _is_title(mention.text) else mention
@@ -667,7 +690,7 @@ class _Finder:
         if not 1 <= len(words) <= 2 or not words[0].startswith("ال") or len(words[0]) < 5:
             return None
         at = bisect.bisect_left(self.mention_starts, position)
-        for mention in reversed(self.mentions[:at]):
+        for mention in self._mentions_back(at):
             before = fold(self.text[max(0, mention.start - 40) : mention.start]).split()[-2:]
             if mention.type == "PER" and words[0] in before and not _is_title(mention.text):
                 return mention
@@ -682,7 +705,7 @@ class _Finder:
             return None
         title = ["ال" + w for w in words]
         at = bisect.bisect_left(self.mention_starts, position)
-        for mention in self.mentions[at:]:
+        for mention in self._mentions_from(at):
             if mention.start - position > _NAMED_AFTER_REACH:
                 return None
             before = fold(self.text[max(0, mention.start - 60) : mention.start]).split()
@@ -704,8 +727,12 @@ class _Finder:
                 return speaker
         bare = fold_keep_length(phrase).split()[0][2:]  # the search key keeps ة
         pattern = re.compile(r"(?<![^\W\d_])(?:ال)?" + re.escape(bare) + r"(?![^\W\d_])")
-        before = [m.start() for m in pattern.finditer(self.key, max(0, position - _BODY_REACH), position)]
-        named = self._mention_starting(before[-1]) if before else None
+        before = list(pattern.finditer(self.key, max(0, position - _BODY_REACH), position))
+        named = self._mention_starting(before[-1].start()) if before else None
+        if named is None and before:  # "تنظيم داعش": the name after its kind ("وقال التنظيم")
+            after = self._mention_starting(_skip_space(self.text, before[-1].end()))
+            if after is not None and after.type == "ORG" and head[0] in _BODY_KINDS and len(head) == 1:
+                return _Speaker(after.text, after, gender, number)
         if named is None or named.type != "ORG" or len(fold(named.text).split()) <= len(head):
             return None
         return _Speaker(named.text, named, gender, number)
@@ -713,7 +740,7 @@ class _Finder:
     def _person_in(self, start: int, end: int) -> Mention | None:
         """The first person named in the span, titles the tagger took for names left out."""
         at = bisect.bisect_left(self.mention_starts, start)
-        for mention in self.mentions[at:]:
+        for mention in self._mentions_from(at):
             if mention.start >= end:
                 return None
             if mention.type == "PER" and not _is_title(mention.text):
@@ -887,10 +914,10 @@ class _Finder:
         Longer names stay: "حسن الحربي" is not "محمد حسن الحربي"."""
         if len(mention.text.split()) > 1:
             return mention.text
-        candidates = [m for m in self.mentions if m.type == mention.type and len(m.text.split()) > 1]
-        before = [m for m in candidates if m.start < mention.start and _contains_name(m.text, mention.text)]
-        after = [m for m in candidates if m.start > mention.start and _contains_name(m.text, mention.text)]
-        return (before[-1] if before else after[0]).text if before or after else mention.text
+        candidates = self.full_names.get(mention.type, [])
+        at = bisect.bisect_left(candidates, mention.start, key=lambda m: m.start)
+        nearest = (candidates[i] for i in chain(range(at - 1, -1, -1), range(at, len(candidates))))
+        return next((m for m in nearest if _contains_name(m.text, mention.text)), mention).text
 
     def _via_text(self, speaker: _Speaker | None) -> str | None:
         if speaker is None:
@@ -961,7 +988,7 @@ class _Finder:
 
     def _first_mention(self, start: int, end: int, types: tuple[str, ...]) -> Mention | None:
         at = bisect.bisect_left(self.mention_starts, start)
-        for mention in self.mentions[at:]:
+        for mention in self._mentions_from(at):
             if mention.start >= end:
                 return None
             if mention.type in types and mention.end <= end:
@@ -980,11 +1007,11 @@ class _Finder:
 
     def _first_mention_before(self, position: int, types: tuple[str, ...]) -> Mention | None:
         at = bisect.bisect_left(self.mention_starts, position)
-        return next((m for m in self.mentions[:at] if m.type in types), None)
+        return next((m for m in islice(self.mentions, at) if m.type in types), None)
 
     def _last_mention_before(self, position: int, types: tuple[str, ...]) -> Mention | None:
         at = bisect.bisect_left(self.mention_starts, position)
-        for mention in reversed(self.mentions[:at]):
+        for mention in self._mentions_back(at):
             if mention.type in types:
                 return mention
         return None
