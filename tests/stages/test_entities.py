@@ -149,6 +149,29 @@ def test_a_body_s_kind_before_its_one_word_name_stays_outside() -> None:
     assert [m.text for m in found] == ["داعش", "أوبك", "تنظيم الدولة", "منظمة الهجرة"]
 
 
+def test_a_place_tagged_once_is_tagged_where_it_is_written_again() -> None:
+    text = (
+        "زار الوفد السعودية ثم الطائف أمس. وتعد الطائف, والقطيف مدنا جميلة، وقالت الحكومة "
+        + "السعودية إن السعودية ترحب بهم في الطائف."
+    )
+
+    def tag(groups: list[list[str]]) -> list[list[str]]:
+        """A stand-in tagger that finds each place the first time only."""
+        seen: set[str] = set()
+        out = []
+        for group in groups:
+            out.append(["B-LOC" if t in ("الطائف", "السعودية") and t not in seen else "O" for t in group])
+            seen.update(group)
+        return out
+
+    listed = {"الطايف", "القطيف", "السعوديه"}
+    found = find_mentions(text, tag, lambda form: 0.0, places=listed.__contains__)
+
+    # "الطائف," and the noun السعودية again, not the adjective of الحكومة; القطيف was never tagged
+    assert [m.text for m in found] == ["السعودية", "الطائف", "الطائف", "السعودية", "الطائف"]
+    assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["السعودية", "الطائف"]
+
+
 def test_an_outlet_named_in_quotation_marks_is_an_organization() -> None:
     text = (
         "وقال المتحدث لـ«الرياض» إن الطقس حار في الرياض، وعلمت «سبق» أن «الاقتصادية» نشرت الخبر. "

@@ -9,7 +9,9 @@ added where no mention of the tagger's lies, or in place of the tagger's shorter
 (`marsad.ner.kingdom`), and a football club's name in a sports article (`marsad.ner.clubs`). Two
 names the gazetteer lists joined by و (سويسرا ولندن), which the tagger reads as one, become two
 mentions; a body or place named after a king, a prince or a place is one name with its head noun
-(مستشفى الملك خالد التخصصي, مطار القاهرة الدولي), not the person or place inside.
+(مستشفى الملك خالد التخصصي, مطار القاهرة الدولي), not the person or place inside. A place the
+tagger found once is tagged where the article writes it again (the tagger reads one sentence at a
+time), and so is a person's family name.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from marsad.settings import Settings
 
 TagSentences = Callable[[Sequence[Sequence[str]]], list[list[str]]]
 IsName = Callable[[tuple[str, ...]], bool]
+IsPlace = Callable[[str], bool]
 
 # Clitics a name can carry (tokens.PROCLITICS plus فبال); ال itself is kept (الناتو), so only the
 # letters before it go.
@@ -46,14 +49,16 @@ def find_mentions(
     *,
     saudi_source: bool = False,
     names: IsName | None = None,
+    places: IsPlace | None = None,
 ) -> list[Mention]:
     """Mentions in `text`, tagged sentence by sentence; `frequency(form)` tells how common a
     word is in news (0 when unknown), which decides whether a leading letter is a clitic;
     `saudi_source`: the article comes from a Saudi outlet ("المملكة" is then Saudi Arabia);
-    `names(forms)`: whether the gazetteer lists a name (two joined by و are split)."""
+    `names(forms)`: whether the gazetteer lists a name (two joined by و are split);
+    `places(form)`: whether it lists a one-word place (tagged once, it is tagged throughout)."""
     groups = sentences(text)
     tags = iter(tag([[t.text for t in group] for group in groups]))
-    return _all_mentions(text, groups, tags, frequency, known, saudi_source, names)
+    return _all_mentions(text, groups, tags, frequency, known, saudi_source, names, places)
 
 
 def _all_mentions(
@@ -64,6 +69,7 @@ def _all_mentions(
     known: KnownNames | None,
     saudi_source: bool,
     names: IsName | None,
+    places: IsPlace | None = None,
 ) -> list[Mention]:
     tagged = _mentions(text, groups, tags, frequency)
     if names is not None:
@@ -73,6 +79,7 @@ def _all_mentions(
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
     found = _with_family_names(text, groups, found, known)
+    found = _with_places_again(text, groups, found, places)
     found = [_without_descriptor(mention, names) for mention in found]
     return _with_the_kingdom(text, groups, found, saudi_source)
 
@@ -290,6 +297,59 @@ def _definite(token: Token) -> tuple[int, str] | None:
     return token.start + len(clitics) - 2, bare
 
 
+def _with_places_again(
+    text: str, groups: list[list[Token]], mentions: list[Mention], places: IsPlace | None
+) -> list[Mention]:
+    """`mentions` and, where none lies, the places the tagger found once in the article written
+    again (الطائف, تعز), when the gazetteer lists them as places: reading one sentence at a time,
+    the tagger left "إلى الطائف," or "فالصين" untagged beside a tagged الطائف. Not a place's name
+    used as an adjective after a noun (الحكومة السعودية), nor "المملكة" (`_with_the_kingdom`
+    decides it) or an outlet's name (عكاظ, also a market town)."""
+    if places is None:
+        return mentions
+    tagged = {
+        form
+        for m in mentions
+        if m.type == "LOC" and " " not in m.text.strip() and (form := lookup_form(m.text)) not in _NOT_AGAIN
+    }
+    tagged = {form for form in tagged if places(form) and form not in QUOTED_OUTLETS}
+    if not tagged:
+        return mentions
+    found = []
+    for group in groups:
+        for i, token in enumerate(group):
+            span = _written_again(token, tagged)
+            after_noun = i > 0 and _is_definite(lookup_form(group[i - 1].text))
+            if span is not None and not (after_noun and lookup_form(token.text).endswith(("ي", "يه"))):
+                found.append(Mention(span, token.end, text[span : token.end], "LOC"))
+    return _where_free(mentions, found)
+
+
+_NOT_AGAIN = frozenset({"المملكه"})
+
+
+def _is_definite(form: str) -> bool:
+    """Whether a folded word carries ال (الكرة, للكرة, بالكرة)."""
+    clitics = strip_clitics(form)[0]
+    return clitics.endswith("ال") or clitics in ("لل", "ولل", "فلل")
+
+
+def _written_again(token: Token, names: set[str]) -> int | None:
+    """Where one of `names` starts in a token, its clitics before it (وتعز, بالطائف); None when
+    the token is none of them (للطائف: the ال merged into the clitic)."""
+    form = lookup_form(token.text)
+    if form in names:
+        return token.start
+    if len(form) != len(token.text):
+        return None  # marks in the word: the folded letters do not index the text
+    clitics, bare = strip_clitics(form)
+    if clitics.endswith("ال") and "ال" + bare in names and clitics != "لل":
+        return token.start + len(clitics) - 2
+    if clitics in ("و", "ب", "ل", "ف", "وب", "ول", "فب") and bare in names:
+        return token.start + len(clitics)
+    return None
+
+
 def _with_family_names(
     text: str, groups: list[list[Token]], mentions: list[Mention], known: KnownNames | None
 ) -> list[Mention]:
@@ -419,11 +479,13 @@ class EntityStage:
         frequency: Callable[[str], float],
         known: KnownNames | None = None,
         names: IsName | None = None,
+        places: IsPlace | None = None,
     ) -> None:
         self.tag = tag
         self.frequency = frequency
         self.known = known
         self.names = names
+        self.places = places
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> EntityStage:
@@ -431,7 +493,13 @@ class EntityStage:
 
         tagger = load_tagger((settings or Settings()).ner_model)
         listed = (getattr(tagger, "gazetteer", None) or Gazetteer.load()).entries
-        return cls(tagger.tag_tokens, tagger.word_frequency, KnownNames.load(), listed.__contains__)
+        return cls(
+            tagger.tag_tokens,
+            tagger.word_frequency,
+            KnownNames.load(),
+            listed.__contains__,
+            lambda form: "LOC" in listed.get((form,), ()),
+        )
 
     def __call__(self, article: Article) -> Article:
         return self.call_many([article])[0]
@@ -448,4 +516,6 @@ class EntityStage:
 
     def _found(self, article: Article, groups: list[list[Token]], tags: Iterator[list[str]]) -> list[Mention]:
         saudi = saudi_outlet(article.outlet, article.url)
-        return _all_mentions(article.text, groups, tags, self.frequency, self.known, saudi, self.names)
+        return _all_mentions(
+            article.text, groups, tags, self.frequency, self.known, saudi, self.names, self.places
+        )
