@@ -105,6 +105,15 @@ def test_a_longer_name_of_a_body_links_only_where_each_word_is_a_spelling_of_the
     assert ids[3] == "kb:world-bank"
 
 
+def test_a_club_named_after_its_kind_is_the_club_named_alone_not_its_town() -> None:
+    kb = load_knowledge_base()
+    text = "تعاقد نادي إنبي مع مدافع نادي نيس الفرنسي، وقال إنبي إن نيس وافق على الصفقة."
+    names = [("نادي إنبي", "ORG"), ("نادي نيس", "ORG"), ("إنبي", "ORG"), ("نيس", "ORG")]
+    linked, _ = link_mentions(text, _mentions(text, *names), kb)
+    ids = [m.entity for m in linked]
+    assert ids[0] == ids[2] and ids[1] == ids[3] != "kb:nice"  # the clubs, whole or alone
+
+
 def test_a_family_name_closing_a_chain_of_fathers_names_the_person() -> None:
     kb = load_knowledge_base()
     text = "افتتح عبدالرحمن بن عبدالله السند المعرض، وقال السند إن الأمير محمد بن سلمان رعاه، وشكر سلمان."

@@ -58,6 +58,8 @@ HONORIFICS = _word_set(
     "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة د. المهندس اللواء العميد",
     "المشير الفريق العقيد العماد الإمام السلطان الملك الرئيس المستشار",
 )
+# Kinds written before an organization's own name (نادي إنبي is إنبي).
+ORG_KINDS = _word_set(name_key, "نادي النادي شركة")
 _HEAD_WORDS = [
     *("امين", "رييس", "وزير", "متحدث", "ناطق", "مبعوث", "سفير", "قايد", "زعيم", "مدير", "محافظ"),
     *("امير", "ولي", "نايب", "مرشد", "ملك", "عاهل", "مستشار", "ممثل", "مسيول", "مسوول", "سكرتير"),
@@ -129,7 +131,7 @@ def link_mentions(
             cluster = same_kb[0] if same_kb else Cluster(mention.type, kb_id=kb_id)
             if not same_kb:
                 clusters.append(cluster)
-        elif cluster.kb_id is None and kind(mention.type) != "PER":
+        elif cluster.kb_id is None and kind(mention.type) != "PER" and not _kind_named(cluster):
             # يونان first, then اليونان: the known spelling names the place (a person's surname
             # names no one: المالكي after فايز المالكي is not Nouri al-Maliki)
             cluster.kb_id = _kb_exact(mention.text, words, mention.type, kb)
@@ -151,6 +153,18 @@ def _name_of(mention: Mention) -> tuple[str, ...]:
     while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
     return words
+
+
+def _kind_named(cluster: Cluster) -> bool:
+    """Whether an organization's cluster holds its name after its kind (نادي نيس: its short
+    name نيس then names no city)."""
+    return any(len(words) > 1 and words[0] in ORG_KINDS for words in cluster.names)
+
+
+def _own_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    """An organization's name without its kind before it (نادي الفتح → الفتح, شركة أرامكو →
+    أرامكو): only to match its other mentions, never the knowledge base (نادي روما is no city)."""
+    return words[1:] if len(words) > 1 and words[0] in ORG_KINDS else words
 
 
 def _kb_exact(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> str | None:
@@ -193,6 +207,8 @@ def _in_article(
             continue  # no word of the name starts like a word of the cluster's names
         if any(_same_name(words, other, entity_type) for other in cluster.names):
             return cluster
+        if entity_type == cluster.type == "ORG" and _own_name(words) in {_own_name(o) for o in cluster.names}:
+            return cluster  # نادي إنبي, then إنبي
         if any(_part_of(words, other, entity_type) for other in cluster.names):
             candidates.append(cluster)
     if len(candidates) <= 1:
