@@ -121,9 +121,11 @@ def test_a_place_named_after_a_king_is_one_name_not_a_person() -> None:
 def test_a_body_or_place_named_after_a_place_is_one_name() -> None:
     text = (
         "وهبطت الطائرة في مطار القاهرة الدولي، وقالت أمانة منطقة الرياض إن الزوار نقلوا إلى "
-        + "مستشفى نمرة. وتقع شبه جزيرة سيناء شرق جزيرة كريت اليونانية، قرب مدينة جدة."
+        + "مستشفى نمرة. وتقع شبه جزيرة سيناء شرق جزيرة كريت اليونانية، قرب مدينة جدة. وأعلنت صحة "
+        + "الطائف الخطة."
     )
     places = {"القاهرة": "B-LOC", "الرياض": "B-LOC", "نمرة": "B-LOC", "سيناء": "B-LOC", "كريت": "B-LOC"}
+    places["الطائف"] = "B-LOC"
 
     found = find_mentions(text, _tagging({**places, "جدة": "B-LOC"}), lambda form: 0.0)
 
@@ -135,6 +137,7 @@ def test_a_body_or_place_named_after_a_place_is_one_name() -> None:
         ("سيناء", "LOC"),
         ("جزيرة كريت", "LOC"),
         ("جدة", "LOC"),
+        ("صحة الطائف", "ORG"),
     ]
 
 

@@ -75,11 +75,11 @@ def _all_mentions(
     if names is not None:
         tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
     found = _with_known(text, groups, tagged, known)
+    found = _with_places_again(text, groups, found, places)
     found = _with_facilities(text, groups, found, names)
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
     found = _with_family_names(text, groups, found, known)
-    found = _with_places_again(text, groups, found, places)
     found = [_without_descriptor(mention, names) for mention in found]
     return _with_the_kingdom(text, groups, found, saudi_source)
 
@@ -177,7 +177,9 @@ def _with_facilities(
 # head, folded, and the type of the whole. Not مدينة, طريق, حي, مركز or بلدية: "مدينة جدة" is the
 # town, "طريق الرياض" the way there, "بلدية" often the town too.
 _PLACE_NAMED_HEADS: dict[str, EntityType] = {
-    **dict.fromkeys(("مستشفي", "جامعه", "امانه", "شرطه", "محكمه"), "ORG"),
+    **dict.fromkeys(("مستشفي", "جامعه", "امانه", "شرطه", "محكمه", "غرفه"), "ORG"),
+    # a town's departments in Saudi news: صحة الطائف, تعليم جدة, مرور الرياض, جوازات مكة
+    **dict.fromkeys(("صحه", "تعليم", "مرور", "جوازات"), "ORG"),
     **dict.fromkeys(("مطار", "ميناء", "ملعب", "استاد", "متحف", "جزيره", "مقبره"), "LOC"),
 }
 # Words between a head and its place: أمانة منطقة الرياض, شرطة محافظة جدة.
