@@ -265,10 +265,10 @@ of the royal yacht «المحروسة». Traced in `_Batch.best`, 19 of them ope
 canal story 8 scored 0.30-0.49 and were vetoed by names (the rare title names of the story's
 report most like them, a singer's or the yacht's, absent from them, and their own, محمد منير,
 نانسي عجرم, عبير الدخيل, new to the story), 2 scored 0.36-0.38 with no report of the story 0.25
-close (`support_threshold`), 9 scored 0.23-0.29; 3 joined the yacht's story (0.50-0.58). Features and columns about one event
-name new people in every title; the veto that keeps template stories apart (cables, funerals)
-cannot tell them from another event, and "قناة السويس", in about 1% of the articles, is too
-common to be read as the event's name.
+close (`support_threshold`), 9 scored 0.23-0.29; 3 joined the yacht's story (0.50-0.58).
+Features and columns about one event name new people in every title; the veto that keeps
+template stories apart (cables, funerals) cannot tell them from another event, and "قناة
+السويس", in about 1% of the articles, is too common to be read as the event's name.
 
 A change's gain should hold under --batching too: one that scored B³ F1 0.930 against 0.925 in
 batches of 256 (story-relative rarity of title words) scored 0.922 against 0.925 in batches of 128.

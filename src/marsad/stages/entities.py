@@ -299,6 +299,10 @@ def _definite(token: Token) -> tuple[int, str] | None:
     return token.start + len(clitics) - 2, bare
 
 
+# "المملكة" is decided by `_with_the_kingdom`.
+_NOT_AGAIN = frozenset({"المملكه"})
+
+
 def _with_places_again(
     text: str, groups: list[list[Token]], mentions: list[Mention], places: IsPlace | None
 ) -> list[Mention]:
@@ -327,9 +331,6 @@ def _with_places_again(
     return _where_free(mentions, found)
 
 
-_NOT_AGAIN = frozenset({"المملكه"})
-
-
 def _is_definite(form: str) -> bool:
     """Whether a folded word carries ال (الكرة, للكرة, بالكرة)."""
     clitics = strip_clitics(form)[0]
@@ -345,7 +346,7 @@ def _written_again(token: Token, names: set[str]) -> int | None:
     if len(form) != len(token.text):
         return None  # marks in the word: the folded letters do not index the text
     clitics, bare = strip_clitics(form)
-    if clitics.endswith("ال") and "ال" + bare in names and clitics != "لل":
+    if clitics.endswith("ال") and "ال" + bare in names:
         return token.start + len(clitics) - 2
     if clitics in ("و", "ب", "ل", "ف", "وب", "ول", "فب") and bare in names:
         return token.start + len(clitics)

@@ -252,9 +252,11 @@ _TITLE_NOUNS = frozenset(
 
 # Kinds of body written before a name in apposition ("صحيفة «الصنداي تليجراف»", "تنظيم داعش"),
 # not a genitive's head ("تقرير كابيتال إيكونوميكس", "بعثة الأمم المتحدة": not the body itself).
-_BODY_KINDS = frozenset(
-    map(fold, ("تنظيم", "منظمة", "صحيفة", "جريدة", "مجلة", "وكالة", "معهد", "حركة", "جماعة", "شركة", "قناة"))
-) | {"موقع", "حزب"}
+_BODY_KIND_WORDS = (
+    *("تنظيم", "منظمة", "صحيفة", "جريدة", "مجلة", "وكالة", "معهد"),
+    *("حركة", "جماعة", "شركة", "قناة", "موقع", "حزب"),
+)
+_BODY_KINDS = frozenset(map(fold, _BODY_KIND_WORDS))
 _WORD_RE = re.compile(r"\S+")
 
 
