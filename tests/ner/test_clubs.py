@@ -16,9 +16,9 @@ def _names(text: str) -> list[str]:
 
 
 def test_an_article_about_sports_is_told_by_its_words() -> None:
-    assert about_sports([lookup_form(word) for word in SPORTS.split()])
+    assert about_sports([lookup_form(token.text) for token in tokenize(SPORTS)])
     politics = "أكد مجلس التعاون الخليجي دعمه للشباب والاتفاق الذي وقع في الرياض بين الأطراف."
-    assert not about_sports([lookup_form(word) for word in politics.split()])
+    assert not about_sports([lookup_form(token.text) for token in tokenize(politics)])
 
 
 def test_clubs_are_named_where_they_stand_or_where_a_club_is_expected() -> None:

@@ -6,7 +6,8 @@ drops the proclitics that are not part of the name (بالناتو → النا�
 Known names the tagger never learned (داعش, الحوثيين, التحالف العربي: `marsad.ner.known`) are
 added where no mention of the tagger's lies, or in place of the tagger's shorter part of one
 (الأطلسي of حلف شمال الأطلسي); so is "المملكة" alone where it names Saudi Arabia
-(`marsad.ner.kingdom`), and a football club's name in a sports article (`marsad.ner.clubs`). Two
+(`marsad.ner.kingdom`), a football club's name in a sports article (`marsad.ner.clubs`) and the
+holy sites in a Hajj article (`marsad.ner.holy_sites`). Two
 names the gazetteer lists joined by و (سويسرا ولندن), which the tagger reads as one, become two
 mentions; a body or place named after a king, a prince or a place is one name with its head noun
 (مستشفى الملك خالد التخصصي, مطار القاهرة الدولي), not the person or place inside. A place the
@@ -26,6 +27,7 @@ from marsad.model import Article, EntityType, Mention
 from marsad.ner.clubs import about_sports, club_spans
 from marsad.ner.conll import spans
 from marsad.ner.gazetteer import Gazetteer
+from marsad.ner.holy_sites import about_hajj, site_spans
 from marsad.ner.kingdom import saudi_outlet, the_kingdom_is_saudi
 from marsad.ner.known import KnownNames
 from marsad.ner.outlets import QUOTED_OUTLETS, TOWN_OUTLETS
@@ -75,6 +77,7 @@ def _all_mentions(
     if names is not None:
         tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
     found = _with_known(text, groups, tagged, known)
+    found = _with_holy_sites(text, groups, found)
     found = _with_places_again(text, groups, found, places)
     found = _with_facilities(text, groups, found, names)
     found = _with_quoted_outlets(text, found)
@@ -90,6 +93,15 @@ def _with_clubs(text: str, groups: list[list[Token]], mentions: list[Mention]) -
     if not about_sports([lookup_form(t.text) for group in groups for t in group]):
         return mentions
     found = [Mention(s, e, text[s:e], "ORG") for group in groups for s, e in club_spans(group)]
+    return _where_free(mentions, found)
+
+
+def _with_holy_sites(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the Hajj's holy sites named in a Hajj article (`marsad.ner.holy_sites`) where
+    no mention lies."""
+    if not about_hajj([lookup_form(t.text) for group in groups for t in group]):
+        return mentions
+    found = [Mention(s, e, text[s:e], "LOC") for group in groups for s, e in site_spans(group)]
     return _where_free(mentions, found)
 
 
