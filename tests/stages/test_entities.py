@@ -223,6 +223,16 @@ def test_the_shipped_known_names_hold_the_saudi_ministries_and_agencies() -> Non
     ]
 
 
+def test_the_shipped_known_names_hold_the_holy_mosques_and_the_suez_canal() -> None:
+    text = (
+        "وصلى الحجاج في المسجد الحرام والمسجد النبوي الشريف، وعبرت السفن قناة السويس الجديدة، "
+        + "وقال خادم الحرمين الشريفين إن الحد الأقصى للحجاج ثابت."
+    )
+    untagged = find_mentions(text, _tagging({}), lambda f: 0.0, KnownNames.load())
+    # the honorific after the name stays out; the King's title and الأقصى ("the maximum") are no names
+    assert [m.text for m in untagged] == ["المسجد الحرام", "المسجد النبوي", "قناة السويس الجديدة"]
+
+
 def test_a_word_outside_a_known_name_is_matched_but_not_tagged() -> None:
     known = KnownNames(
         [("قوات التحالف", "ORG", 0), ("قوات التحالف الدولي", "ORG", 1), ("التحالف الدولي", "ORG", 0)]
