@@ -106,14 +106,17 @@ class KnownNames:
         for rest, own, kind, outside in self._by_head.get(bare, ()):
             if tuple(forms[i + 1 : i + 1 + len(rest)]) != rest:
                 continue
-            if not clitics.endswith(own):
-                continue  # للحوثيين: the name's ال merged into the clitic; its bare word names nothing
+            # للحوثيين: the name's ال merged into the ل before it; the mention starts after both
+            # (حوثيين, as the tagger's mentions and the annotated sets write it)
+            merged = own == "ال" and clitics.endswith("لل")
+            if not clitics.endswith(own) and not merged:
+                continue
             if clitics.endswith("ال") and not own:
                 continue  # الغزة (a quarter of Makkah) is not غزة
             national = (own + bare, *rest) in self._national
             if outside:
                 return tokens[i + outside].start, 1 + len(rest), kind, national
-            cut = len(clitics) - len(own)
+            cut = len(clitics) if merged else len(clitics) - len(own)
             if cut and len(forms[i]) != len(tokens[i].text):
                 continue  # marks in the word: the folded letters do not index the text
             return tokens[i].start + cut, 1 + len(rest), kind, national
