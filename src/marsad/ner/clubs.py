@@ -16,29 +16,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from marsad.ner.tokens import Token, lookup_form, strip_clitics
-
-
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(lookup_form(word) for word in words.split())
-
+from marsad.ner.tokens import Token, folded_words, lookup_form, strip_clitics, uses_of
 
 #: Clubs whose name is seldom anything else in sports news (bare forms: clitics and ال off).
-CLUBS = _folded("هلال أهلي نصر فتح فيصلي طائي عروبة شعلة قادسية إسماعيلي زمالك باطن")
+CLUBS = folded_words("هلال أهلي نصر فتح فيصلي طائي عروبة شعلة قادسية إسماعيلي زمالك باطن")
 #: Clubs whose name is as often a common word there: tagged only after a club's context.
-AMBIGUOUS_CLUBS = _folded("اتحاد شباب تعاون اتفاق رائد خليج وحدة نهضة أنصار حزم")
+AMBIGUOUS_CLUBS = folded_words("اتحاد شباب تعاون اتفاق رائد خليج وحدة نهضة أنصار حزم")
 #: Words after which a name is a club (or the federation: an organization either way).
-_CLUB_CONTEXT = _folded(
+_CLUB_CONTEXT = folded_words(
     "نادي فريق لاعب لاعبي لاعبو مدرب مدربا جماهير جمهور رئيس إدارة مهاجم حارس مدافع نجم نجوم هداف"
     " قائد أمام ضد مواجهة لقاء مباراة فوز خسارة تعادل فاز خسر تغلب يلتقي التقى يستضيف استضاف"
     " يواجه واجه هزم يلاقي لاقى يحل حل ضيفا"
 )
 #: Words that make the name after them a common word's complement.
-_NOT_AFTER = _folded("عاصفة تحقيق رعاية مجلس دول كأس دورة بطولة منتخب فئة فئات درجة حفر روح عيد شهر")
+_NOT_AFTER = folded_words("عاصفة تحقيق رعاية مجلس دول كأس دورة بطولة منتخب فئة فئات درجة حفر روح عيد شهر")
 #: Words that make the name before them a common phrase (الهلال الأحمر, الهلال الخصيب).
-_NOT_BEFORE = _folded("الأحمر الخصيب")
+_NOT_BEFORE = folded_words("الأحمر الخصيب")
 #: Words of sports news; an article with `SPORTS_WORDS_NEEDED` of them is about sports.
-_SPORTS_WORDS = _folded(
+_SPORTS_WORDS = folded_words(
     "مباراة المباراة الدوري دوري لاعب اللاعب اللاعبين المدرب مدرب الشوط هدف هدفين الفريق"
     " النادي نادي المنتخب الملعب بطولة البطولة كرة الأهداف ركلة الجولة"
 )
@@ -47,9 +42,7 @@ SPORTS_WORDS_NEEDED = 4
 
 def about_sports(forms: list[str]) -> bool:
     """Whether an article's folded words are those of sports news."""
-    return sum(strip_clitics(form)[1] in _SPORTS_WORDS or form in _SPORTS_WORDS for form in forms) >= (
-        SPORTS_WORDS_NEEDED
-    )
+    return uses_of(forms, _SPORTS_WORDS) >= SPORTS_WORDS_NEEDED
 
 
 def club_spans(tokens: list[Token]) -> Iterator[tuple[int, int]]:

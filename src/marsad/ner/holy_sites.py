@@ -12,28 +12,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from marsad.ner.tokens import Token, lookup_form, strip_clitics
-
-
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(lookup_form(word) for word in words.split())
-
+from marsad.ner.tokens import Token, folded_words, lookup_form, strip_clitics, uses_of
 
 #: The sites, folded, as written alone or after a clitic (بمنى, وعرفات, والمزدلفة).
-SITES = _folded("منى عرفات مزدلفة المزدلفة")
+SITES = folded_words("منى عرفات مزدلفة المزدلفة")
 #: Words of Hajj news; an article with `HAJJ_WORDS_NEEDED` of them is about the Hajj.
-_HAJJ_WORDS = _folded("حج الحج حجاج الحجاج المشاعر مشاعر الحاج الحجيج")
+_HAJJ_WORDS = folded_words("حج الحج حجاج الحجاج المشاعر مشاعر الحاج الحجيج")
 HAJJ_WORDS_NEEDED = 3
 #: Words after which منى or عرفات is a person's name, or begins a hospital's (مستشفى منى الطوارئ,
 #: مستشفى منى الجسر: four hospitals, which the site alone would make one).
-_NOT_AFTER = _folded("ياسر السيدة الطالبة الدكتورة الأستاذة الفنانة المواطنة الزميلة الكاتبة الشاعرة مستشفى")
+_NOT_AFTER = folded_words(
+    "ياسر السيدة الطالبة الدكتورة الأستاذة الفنانة المواطنة الزميلة الكاتبة الشاعرة مستشفى"
+)
 
 
 def about_hajj(forms: list[str]) -> bool:
     """Whether an article's folded words are those of Hajj news."""
-    return sum(strip_clitics(form)[1] in _HAJJ_WORDS or form in _HAJJ_WORDS for form in forms) >= (
-        HAJJ_WORDS_NEEDED
-    )
+    return uses_of(forms, _HAJJ_WORDS) >= HAJJ_WORDS_NEEDED
 
 
 def site_spans(tokens: list[Token]) -> Iterator[tuple[int, int]]:

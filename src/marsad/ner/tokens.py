@@ -84,6 +84,16 @@ def _limited(tokens: list[Token], limit: int) -> list[list[Token]]:
 
 
 @lru_cache(maxsize=300_000)
+def folded_words(words: str) -> frozenset[str]:
+    """The lookup forms of space-separated words (a word list written in a module)."""
+    return frozenset(lookup_form(word) for word in words.split())
+
+
+def uses_of(forms: list[str], words: frozenset[str]) -> int:
+    """How many of an article's folded words are among `words`, clitics on or off (الحج, والحجاج)."""
+    return sum(form in words or strip_clitics(form)[1] in words for form in forms)
+
+
 def lookup_form(token: str) -> str:
     """The form a token's embedding is stored under: folded, digits as 0.
 
