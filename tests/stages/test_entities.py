@@ -224,14 +224,15 @@ def test_the_shipped_known_names_hold_the_saudi_ministries_and_agencies() -> Non
     ]
 
 
-def test_the_shipped_known_names_hold_the_holy_mosques_and_the_suez_canal() -> None:
+def test_the_shipped_known_names_hold_the_holy_mosques_the_suez_canal_and_towns_the_tagger_missed() -> None:
     text = (
         "وصلى الحجاج في المسجد الحرام والمسجد النبوي الشريف، وعبرت السفن قناة السويس الجديدة، "
-        + "وقال خادم الحرمين الشريفين إن الحد الأقصى للحجاج ثابت."
+        + "وقال خادم الحرمين الشريفين إن الحد الأقصى للحجاج ثابت في مهرجان أبها وبالباحة."
     )
     untagged = find_mentions(text, _tagging({}), lambda f: 0.0, KnownNames.load())
     # the honorific after the name stays out; the King's title and الأقصى ("the maximum") are no names
-    assert [m.text for m in untagged] == ["المسجد الحرام", "المسجد النبوي", "قناة السويس الجديدة"]
+    found = ["المسجد الحرام", "المسجد النبوي", "قناة السويس الجديدة", "أبها", "الباحة"]
+    assert [m.text for m in untagged] == found
 
 
 def test_a_word_outside_a_known_name_is_matched_but_not_tagged() -> None:
