@@ -94,8 +94,10 @@ def uses_of(forms: list[str], words: frozenset[str]) -> int:
     return sum(form in words or strip_clitics(form)[1] in words for form in forms)
 
 
+@lru_cache(maxsize=300_000)
 def lookup_form(token: str) -> str:
-    """The form a token's embedding is stored under: folded, digits as 0.
+    """The form a token's embedding is stored under: folded, digits as 0 (cached: the entities
+    stage reads each token's form in several passes).
 
     >>> lookup_form("الأطلسيّ"), lookup_form("٢٠٢٠")
     ('الاطلسي', '0000')

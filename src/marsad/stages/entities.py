@@ -322,7 +322,8 @@ def _with_places_again(
     again (الطائف, تعز), when the gazetteer lists them as places: reading one sentence at a time,
     the tagger left "إلى الطائف," or "فالصين" untagged beside a tagged الطائف. Not a place's name
     used as an adjective after a noun (الحكومة السعودية), nor "المملكة" (`_with_the_kingdom`
-    decides it) or an outlet's name (عكاظ, also a market town)."""
+    decides it) or an outlet's name that is no town's (عكاظ, also a market town; الرياض is a town).
+    """
     if places is None:
         return mentions
     tagged = {
@@ -330,7 +331,7 @@ def _with_places_again(
         for m in mentions
         if m.type == "LOC" and " " not in m.text.strip() and (form := lookup_form(m.text)) not in _NOT_AGAIN
     }
-    tagged = {form for form in tagged if places(form) and form not in QUOTED_OUTLETS}
+    tagged = {form for form in tagged if places(form) and form not in QUOTED_OUTLETS - TOWN_OUTLETS}
     if not tagged:
         return mentions
     found = []
