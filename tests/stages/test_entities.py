@@ -3,6 +3,8 @@
 from collections import Counter
 from collections.abc import Callable
 
+import pytest
+
 from marsad.ner.known import KnownNames
 from marsad.stages.entities import find_mentions
 
@@ -193,46 +195,41 @@ def test_an_outlet_named_in_quotation_marks_is_an_organization() -> None:
     ]
 
 
-def test_the_shipped_known_names_hold_the_region_s_armed_groups_and_bodies() -> None:
-    # ANERcorp (2007) never wrote them; Persian letters (پ گ) match their Arabic spelling.
-    text = (
-        "قاتلت قوات الپيشمرگة ومسلحين حوثيين والحشد الشعبي، "
-        + "بحسب المرصد السوري لحقوق الإنسان ووزارة الحرس الوطني."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        (
+            # ANERcorp (2007) never wrote them; Persian letters (پ گ) match their Arabic spelling.
+            "قاتلت قوات الپيشمرگة ومسلحين حوثيين والحشد الشعبي، "
+            "بحسب المرصد السوري لحقوق الإنسان ووزارة الحرس الوطني.",
+            ["الپيشمرگة", "حوثيين", "الحشد الشعبي", "المرصد السوري لحقوق الإنسان", "وزارة الحرس الوطني"],
+            "ORG",
+        ),
+        (
+            # another country's ministry keeps its adjective
+            "وأعلنت وزارة العمل ووزارة العدل الأميركية وحرس الحدود أن مركز الملك سلمان للإغاثة والأعمال "
+            "الإنسانية وصل، بحسب وكالة الصحافة الفرنسية.",
+            [
+                *("وزارة العمل", "وزارة العدل الأميركية", "حرس الحدود"),
+                *("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "وكالة الصحافة الفرنسية"),
+            ],
+            "ORG",
+        ),
+        (
+            # the honorific after a name stays out; the King's title and الأقصى ("the maximum") are no names
+            "وصلى الحجاج في المسجد الحرام والمسجد النبوي الشريف، وعبرت السفن قناة السويس الجديدة، "
+            "وقال خادم الحرمين الشريفين إن الحد الأقصى للحجاج ثابت في مهرجان أبها وبالباحة.",
+            ["المسجد الحرام", "المسجد النبوي", "قناة السويس الجديدة", "أبها", "الباحة"],
+            "LOC",
+        ),
+    ],
+    ids=["armed-groups", "saudi-bodies", "holy-places-and-towns"],
+)
+def test_the_shipped_known_names_hold_what_the_tagger_never_learned(
+    text: str, expected: list[str], kind: str
+) -> None:
     untagged = find_mentions(text, _tagging({}), lambda f: 0.0, KnownNames.load())
-    assert [(m.text, m.type) for m in untagged] == [
-        ("الپيشمرگة", "ORG"),
-        ("حوثيين", "ORG"),
-        ("الحشد الشعبي", "ORG"),
-        ("المرصد السوري لحقوق الإنسان", "ORG"),
-        ("وزارة الحرس الوطني", "ORG"),
-    ]
-
-
-def test_the_shipped_known_names_hold_the_saudi_ministries_and_agencies() -> None:
-    text = (
-        "وأعلنت وزارة العمل ووزارة العدل الأميركية وحرس الحدود أن مركز الملك سلمان للإغاثة والأعمال "
-        + "الإنسانية وصل، بحسب وكالة الصحافة الفرنسية."
-    )
-    untagged = find_mentions(text, _tagging({}), lambda f: 0.0, KnownNames.load())
-    assert [m.text for m in untagged] == [
-        "وزارة العمل",
-        "وزارة العدل الأميركية",  # another country's ministry keeps its adjective
-        "حرس الحدود",
-        "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
-        "وكالة الصحافة الفرنسية",
-    ]
-
-
-def test_the_shipped_known_names_hold_the_holy_mosques_the_suez_canal_and_towns_the_tagger_missed() -> None:
-    text = (
-        "وصلى الحجاج في المسجد الحرام والمسجد النبوي الشريف، وعبرت السفن قناة السويس الجديدة، "
-        + "وقال خادم الحرمين الشريفين إن الحد الأقصى للحجاج ثابت في مهرجان أبها وبالباحة."
-    )
-    untagged = find_mentions(text, _tagging({}), lambda f: 0.0, KnownNames.load())
-    # the honorific after the name stays out; the King's title and الأقصى ("the maximum") are no names
-    found = ["المسجد الحرام", "المسجد النبوي", "قناة السويس الجديدة", "أبها", "الباحة"]
-    assert [m.text for m in untagged] == found
+    assert [(m.text, m.type) for m in untagged] == [(name, kind) for name in expected]
 
 
 def test_a_word_outside_a_known_name_is_matched_but_not_tagged() -> None:
