@@ -99,6 +99,12 @@ def test_accuracy_on_eval_set_meets_pinned_floor() -> None:
         ("سافر أول أمس", [("أول أمس", "2024-03-12")]),
         ("صدر بيان أمس الأول", [("أمس الأول", "2024-03-12")]),
         ("يعود بعد غد", [("بعد غد", "2024-03-16")]),
+        ("ويفتتح المحافظ غد الجمعة المعرض", [("غد الجمعة", "2024-03-15")]),
+        ("ويغادر الفريق صباح الغد إلى جدة", [("صباح الغد", "2024-03-15")]),
+        ("من أجل غد أفضل لأطفالنا", []),
+        ("وصلت البعثة البارحة إلى سالزبورغ", [("البارحة", "2024-03-13")]),
+        ("افتتح المهرجان البارحة الأولى", [("البارحة الأولى", "2024-03-12")]),
+        ("اندلع الحريق الليلة الماضية", [("الليلة الماضية", "2024-03-13")]),
     ],
     ids=[
         "yesterday-weekday",
@@ -113,9 +119,46 @@ def test_accuracy_on_eval_set_meets_pinned_floor() -> None:
         "day-before-yesterday",
         "ams-al-awwal",
         "day-after-tomorrow",
+        "tomorrow-before-its-weekday",
+        "tomorrow-after-a-time-of-day",
+        "tomorrow-alone-is-the-future",
+        "gulf-yesterday",
+        "gulf-day-before-yesterday",
+        "last-night",
     ],
 )
 def test_weekdays_and_relative_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقع الحادث قبل يومين في الحي", [("قبل يومين", "2024-03-12")]),
+        ("لم يصدر أي بيان منذ ثلاثة أسابيع", [("منذ ثلاثة أسابيع", "2024-02-22")]),
+        ("الممثلة التي تزوجها قبل 17 عاما قررا الطلاق", [("قبل 17 عاما", "2007")]),
+        ("غادر إلى مالي قبل 7 أشهر، ثم عاد", [("قبل 7 أشهر", "2023-08")]),
+        ("وارتفعت المبيعات مقارنة بمستوياتها قبل عام، وذلك", [("قبل عام", "2023")]),
+        ("وصل قبل يومين من الانتخابات", []),
+        ("وتعرض للإصابة قبل ثلاثة أشهر فقط من انطلاق البطولة", []),
+        ("مشروع متعثر منذ عام 2011", [("عام 2011", "2011")]),
+        ("قبل شهر رمضان", []),
+        ("منذ سنوات طويلة", []),
+    ],
+    ids=[
+        "days-ago",
+        "weeks-ago-count-word",
+        "years-ago-digits",
+        "months-ago",
+        "a-year-ago",
+        "counted-from-another-event",
+        "counted-from-another-event-only",
+        "since-a-year-is-the-year",
+        "before-a-named-month",
+        "no-count",
+    ],
+)
+def test_counts_back_from_the_reference(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text) == expected
 
 

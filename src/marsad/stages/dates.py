@@ -10,13 +10,15 @@ What a span covers (the convention the tests pin):
   (مطلع/منتصف/أواخر ...), "شهر", "عام/العام/سنة" before a year, the relative word
   (أمس/اليوم/غدا, الماضي/المقبل/الجاري), the era suffix (م/هـ/ميلادي/هجري), and the
   parentheses of "اليوم (الاثنين)";
-* excluded: a leading preposition (في، منذ، حتى، خلال ...) and an attached و/ف/ب/ل/ك.
+* excluded: a leading preposition (في، منذ، حتى، خلال ...) and an attached و/ف/ب/ل/ك;
+  but a count back from the reference keeps its قبل or منذ ("قبل يومين", "منذ ثلاثة أسابيع").
 
 Resolution: with no `reference_at`, only expressions that carry their own year resolve. A
 bare weekday ("يوم الجمعة") is the nearest such day not after the reference (news reports
 what happened) unless a future cue (من المقرر، سوف، المقبل ...) says otherwise; a month
 without a year ("في فبراير") is the nearest past one; a day and month without a year
-("3 مارس") the nearest to the reference. Hijri dates become Gregorian with `hijridate`.
+("3 مارس") the nearest to the reference. A count of days or weeks back is a day, of months a
+month, of years a year. Hijri dates become Gregorian with `hijridate`.
 
 >>> from datetime import datetime
 >>> [(d.text, d.value) for d in find_dates("وصل أمس الخميس، ويغادر في 14 أيار/مايو الجاري.",
@@ -129,6 +131,10 @@ _RELATIVE_DAYS: dict[str, int] = {
     "غدا": 1,
     "بعد غد": 2,
     "بعد غدا": 2,
+    # Gulf usage: "البارحة" is yesterday (its night), "البارحة الأولى" the day before.
+    "البارحه الاولي": -2,
+    "البارحه": -1,
+    "الليله الماضيه": -1,
 }
 _RELATIVE_DAY = _alternation(_RELATIVE_DAYS)
 
@@ -269,16 +275,53 @@ _NUMERIC_RE = re.compile(
     r"|(?P<iy>\d{4})\s*(?P<isep>[/\-–])\s*(?P<im>\d{1,2})\s*(?P<isep2>[/\-–])\s*(?P<id>\d{1,2}))(?!\d)"
     rf"(?:\s?(?:(?P<greg>م)|(?P<hijri>{_HIJRI_ERA})){_END})?)(?![/.\-–]?\d)"
 )
+# "غد" alone is also "the future" ("من أجل غد أفضل") and "الغد" a newspaper's or party's name:
+# tomorrow only before its weekday ("غد الاثنين") or after a time of day ("صباح الغد").
 _WEEKDAY_RE = re.compile(
-    _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?(?:"
-    rf"(?P<lead_rel>{_RELATIVE_DAY}|غد(?=\s*\())(?:\s*\(\s*(?:يوم\s+)?(?P<wd_paren>{_WEEKDAY})\s*\)"
+    _PREFIX + rf"(?P<span>(?P<tod>{_TIME_OF_DAY})?(?:"
+    rf"(?P<lead_rel>{_RELATIVE_DAY}|غد(?=\s*\(|\s+(?:يوم\s+)?(?:{_WEEKDAY}){_END}))"
+    rf"(?:\s*\(\s*(?:يوم\s+)?(?P<wd_paren>{_WEEKDAY})\s*\)"
     rf"|\s+(?:يوم\s+)?(?P<wd_after>{_WEEKDAY}))"
     # "يوم (الاثنين)"; "ليل الأحد الاثنين" (the night between) is one expression, dated by its eve;
     # the feminine الماضية/المقبلة agrees with الجمعة, which is grammatically feminine.
     rf"|(?:يوم\s*)?(?P<open>\(\s*)?(?P<wd>{_WEEKDAY})(?(open)\s*\)){_END}"
     rf"(?:(?:\s*[-/]\s*|\s+(?:علي\s+|الي\s+)?)(?:{_WEEKDAY}){_END})?(?:\s+(?P<rel>{_REL}))?"
     rf"(?:\s*\(\s*(?P<trail_rel>{_RELATIVE_DAY})\s*\))?"
-    rf"|(?:يوم\s+)?(?P<rel_day>{_RELATIVE_DAY})){_END})"
+    rf"|(?:يوم\s+)?(?P<rel_day>{_RELATIVE_DAY})"
+    rf"|(?(tod)(?P<tod_rel>(?:ال)?غد)|(?!))){_END})"
+)
+# "قبل يومين", "منذ ثلاثة أسابيع", "قبل 17 عاما": a count of days, weeks, months or years back
+# from the reference. Not before من/على/عن, which count from another event ("قبل يومين من
+# الانتخابات", "منذ عامين على الحرب"); a single unit only before a clause's end ("قبل عام،"), for
+# "منذ عام 2011" and "قبل شهر رمضان" name a year and a month.
+_COUNT_WORDS: dict[str, int] = {
+    **dict.fromkeys(("ثلاث", "ثلاثه"), 3),
+    **dict.fromkeys(("اربع", "اربعه"), 4),
+    **dict.fromkeys(("خمس", "خمسه"), 5),
+    **dict.fromkeys(("ست", "سته"), 6),
+    **dict.fromkeys(("سبع", "سبعه"), 7),
+    **dict.fromkeys(("ثمان", "ثماني", "ثمانيه"), 8),
+    **dict.fromkeys(("تسع", "تسعه"), 9),
+    **dict.fromkeys(("عشر", "عشره"), 10),
+}
+_AGO_UNITS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys(("يوم", "ايام", "يوما"), ("day", 1)),
+    **dict.fromkeys(("اسبوع", "اسابيع", "اسبوعا"), ("day", 7)),
+    **dict.fromkeys(("شهر", "اشهر", "شهور", "شهرا"), ("month", 1)),
+    **dict.fromkeys(("عام", "اعوام", "عاما", "سنه", "سنوات", "سنين"), ("year", 1)),
+}
+_AGO_DUALS: dict[str, str] = {
+    "يومين": "يوم",
+    "اسبوعين": "اسبوع",
+    "شهرين": "شهر",
+    "عامين": "عام",
+    "سنتين": "سنه",
+}
+_AGO_RE = re.compile(
+    _PREFIX + rf"(?P<span>(?:قبل|منذ)\s+(?:(?P<count>\d{{1,3}}|{_alternation(_COUNT_WORDS)})\s+"
+    rf"(?P<unit>{_alternation(_AGO_UNITS)})|(?P<dual>{_alternation(_AGO_DUALS)})"
+    rf"|(?P<single>اسبوع|شهر|عام|سنه)(?:\s+واحده?{_END}|(?=\s*(?:[.،,؛)]|$)|\s+(?:تقريبا|فقط){_END})))){_END}"
+    r"(?!\s+(?:(?:فقط|تقريبا)\s+)?(?:من|علي|عن)(?!\w)(?!\s+الان(?!\w)))"
 )
 # "اليوم" is also "the day" ("اليوم التالي", "اليوم الوطني") and part of outlet names.
 _NOT_TODAY_AFTER_RE = re.compile(
@@ -601,7 +644,7 @@ def _resolve_numeric(match: re.Match[str], key: str, reference: date | None) -> 
 def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> Resolved:
     if reference is None:
         return None
-    relative = match["lead_rel"] or match["trail_rel"] or match["rel_day"]
+    relative = match["lead_rel"] or match["trail_rel"] or match["rel_day"] or match["tod_rel"]
     if relative is not None:
         if match["rel_day"] and _is_not_today(key, match):
             return None
@@ -624,6 +667,26 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
     if _future_cue_before(key, match.start("span")):
         return _iso_day(_weekday_ahead(weekday, reference, strictly=False)), "day"
     return _iso_day(_weekday_back(weekday, reference, strictly=False)), "day"
+
+
+def _resolve_ago(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    if reference is None:
+        return None
+    if match["dual"]:
+        count, unit = 2, _AGO_DUALS[match["dual"]]
+    elif match["single"]:
+        count, unit = 1, match["single"]
+    else:
+        count = int(match["count"]) if match["count"].isdigit() else _COUNT_WORDS[match["count"]]
+        unit = match["unit"]
+    granularity, size = _AGO_UNITS[unit]
+    if not 0 < count <= 100:
+        return None
+    if granularity == "day":
+        return _iso_day(reference - timedelta(days=count * size)), "day"
+    if granularity == "month":
+        return _iso_month(*_shift_month(reference.year, reference.month, -count)), "month"
+    return f"{reference.year - count:04d}", "year"
 
 
 def _is_not_today(key: str, match: re.Match[str]) -> bool:
@@ -668,9 +731,14 @@ _RULES: tuple[_Rule, ...] = (
         _DAY_OF_MONTH_RE,
         _resolve_day_of_month,
     ),
-    _Rule(re.compile(_alternation([*WEEKDAYS, "امس", "اليوم", "غد"])), _WEEKDAY_RE, _resolve_weekday),
+    _Rule(
+        re.compile(_alternation([*WEEKDAYS, "امس", "اليوم", "غد", "البارحه", "الليله"])),
+        _WEEKDAY_RE,
+        _resolve_weekday,
+    ),
     _Rule(re.compile(_alternation(["الشهر", "العام", "السنه"])), _PERIOD_RE, _resolve_period),
     _Rule(re.compile(r"[0-9]{4}"), _YEAR_RE, _resolve_year),
+    _Rule(re.compile(r"قبل|منذ"), _AGO_RE, _resolve_ago),
 )
 # How far a match reaches around its trigger, with room to spare ("صباح يوم الخميس الموافق 14
 # من شهر" before a month name; a second month name and "من عام 2020م" after it).
