@@ -144,6 +144,7 @@ def test_weekdays_and_relative_days(text: str, expected: list[tuple[str, str]]) 
         ("مشروع متعثر منذ عام 2011", [("عام 2011", "2011")]),
         ("قبل شهر رمضان", []),
         ("منذ سنوات طويلة", []),
+        ("الطلبات متأخرة ولن تصل قبل 6 أشهر كحد أدنى", []),
     ],
     ids=[
         "days-ago",
@@ -156,6 +157,7 @@ def test_weekdays_and_relative_days(text: str, expected: list[tuple[str, str]]) 
         "since-a-year-is-the-year",
         "before-a-named-month",
         "no-count",
+        "not-before-a-time-to-come",
     ],
 )
 def test_counts_back_from_the_reference(text: str, expected: list[tuple[str, str]]) -> None:

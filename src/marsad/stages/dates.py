@@ -317,6 +317,8 @@ _AGO_DUALS: dict[str, str] = {
     "عامين": "عام",
     "سنتين": "سنه",
 }
+# "ولن تصل قبل 6 أشهر": not before a time to come.
+_NOT_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:لن|لا)\s+\w+\s+$")
 _AGO_RE = re.compile(
     _PREFIX + rf"(?P<span>(?:قبل|منذ)\s+(?:(?P<count>\d{{1,3}}|{_alternation(_COUNT_WORDS)})\s+"
     rf"(?P<unit>{_alternation(_AGO_UNITS)})|(?P<dual>{_alternation(_AGO_DUALS)})"
@@ -670,7 +672,7 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
 
 
 def _resolve_ago(match: re.Match[str], key: str, reference: date | None) -> Resolved:
-    if reference is None:
+    if reference is None or _NOT_BEFORE_RE.search(key, max(0, match.start("span") - 24), match.start("span")):
         return None
     if match["dual"]:
         count, unit = 2, _AGO_DUALS[match["dual"]]
