@@ -204,10 +204,15 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
         "وتشمل الخطة تحصيل مطالبات التأمين إن وجدت قبل الشطب.",
         'وشارك في الدّورات الثّمان السّابقة، وتُسمى الأمسيتان "أمسيتا شباب عكاظ"، وتكون هناك أمسية ثالثة.',
         "وتسلم الفريق كأس البطولة. يُذكر أن الفريق سيشارك في الدوري الممتاز.",
+        "ولم تكشف الشرطة عن هوية المشتبه به حتى الآن.",
+        "ولا يوضح المسؤول موعد بدء المشروع في تصريحه.",
+        "بينما كتب واسيني الأعرج عن «جاز أنيس بن حلاق».",
+        "واستهل العدد بمقال رئيس التحرير سيف المري: «مقابل حفنة دولارات»، عن الواقع الدرامي.",
     ],
     ids=[
         *("quoted-titles", "journalist-formulas", "zaad-increased", "affiliated-and-conjunction"),
         *("it-turned-out", "between", "claims-noun", "word-after-a-shadda", "passive-yudhkar"),
+        *("negated-cue", "negated-present-cue", "wrote-about-a-title", "a-work-s-title-after-a-colon"),
     ],
 )
 def test_no_quote_where_nobody_speaks(text: str) -> None:
@@ -385,6 +390,47 @@ def test_the_source_of_an_after_the_fact_attribution_speaks_on() -> None:
     )
     quotes = find_quotes(text, [])
     assert [q.speaker_text for q in quotes] == ["مسؤول الإعلام", "مسؤول الإعلام"]
+
+
+def test_an_after_the_fact_attribution_takes_no_complement_after_its_source() -> None:
+    text = (
+        "حصلت بكين على تنظيم الألعاب الأولمبية الشتوية بحسب ما أعلن توماس باخ رئيس اللجنة "
+        "الأولمبية الدولية من كوالالمبور."
+    )
+    [quote] = find_quotes(text, names(text, ("توماس باخ", "PER")))
+    assert (quote.text, quote.speaker_text) == ("حصلت بكين على تنظيم الألعاب الأولمبية الشتوية", "توماس باخ")
+
+
+def test_a_statement_ends_where_its_after_the_fact_source_begins() -> None:
+    text = "وقالت الصحيفة إن المفاوضات متعثرة، حسبما أفاد مصدر دبلوماسي رفيع."
+    [quote] = find_quotes(text, [])
+    assert (quote.text, quote.speaker_text, quote.via) == (
+        "المفاوضات متعثرة",
+        "الصحيفة",
+        "مصدر دبلوماسي رفيع",
+    )
+
+
+def test_a_negated_cue_inside_the_subject_leaves_the_outer_cue_its_statement() -> None:
+    text = "وأضاف مصدر أمني، لم يكشف عن اسمه، أن الهجوم أسفر عن مقتل ثلاثة جنود."
+    [quote] = find_quotes(text, [])
+    assert (quote.text, quote.cue, quote.speaker_text) == (
+        "الهجوم أسفر عن مقتل ثلاثة جنود",
+        "أضاف",
+        "مصدر أمني",
+    )
+
+
+def test_the_subject_of_a_negated_cue_speaks_on_after_it() -> None:
+    text = (
+        "وقال سامح شكري إن الحوار مستمر. ولم يؤكد خالد الفالح أي اتفاق حتى الآن، "
+        "وأشار إلى أن المحادثات ستتواصل."
+    )
+    quotes = find_quotes(text, names(text, ("سامح شكري", "PER"), ("خالد الفالح", "PER")))
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("الحوار مستمر", "سامح شكري"),
+        ("المحادثات ستتواصل", "خالد الفالح"),
+    ]
 
 
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:

@@ -197,6 +197,7 @@ _NOT_A_CUE_AFTER = frozenset(
         "والجدير",
     ]
 )
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى").
 _OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "حذر"})
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
@@ -246,6 +247,7 @@ _MIN_DIRECT_WORDS = 3
 _SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 4, "عبر": 10}
 _PREPOSITION_ONLY = frozenset({"عبر"})
 # A colon after these introduces a title, not a quotation ("كتاب: «…»", "تحت شعار: «…»").
+_ABOUT_AFTER_RE = re.compile(r"\s*[،,]?\s*عن(?!\w)")
 _TITLE_NOUNS = frozenset(
     fold(w) for w in ("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة")
 )
@@ -314,7 +316,11 @@ class _Finder:
             m.start() for m in _SENTENCE_END_RE.finditer(text) if not _abbreviation(text, m.start())
         ] + [len(text)]
         self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
-        self.cues = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
+        hits = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
+        self.cues = [hit for hit in hits if not self._negated(hit)]
+        # A negated cue reports nothing said ("لم يكشف عن اسمه", "ولم يوضح المسؤول موعد"): read as
+        # a statement its complement would say the opposite; its subject still speaks on after.
+        self.negated = [hit for hit in hits if self._negated(hit)]
         self.cue_starts = [hit.start for hit in self.cues]  # in text order (finditer's)
         # a type's names of several words, in text order (`_full_name`)
         self.full_names: dict[str, list[Mention]] = {}
@@ -332,7 +338,12 @@ class _Finder:
     def run(self) -> list[Quote]:
         found: list[_Found] = []
         nested_via: dict[int, str | None] = {}
+        negated = iter(self.negated)
+        pending = next(negated, None)
         for index, hit in enumerate(self.cues):
+            while pending is not None and pending.start < hit.start:
+                self._remember_subject(pending)
+                pending = next(negated, None)
             quote = self._quote_at(index, hit, nested_via, found)
             if quote is not None:
                 found.append(quote)
@@ -345,7 +356,10 @@ class _Finder:
         self, index: int, hit: _CueHit, nested_via: dict[int, str | None], found: list[_Found]
     ) -> _Found | None:
         sentence_end = self._sentence_end(hit.end)
-        complement = self._complement(hit, sentence_end)
+        # "…، بحسب ما أعلن توماس باخ رئيس اللجنة": the statement is the clause before, and what
+        # follows the name is no complement; a front "بحسب ما أكده الوزير، فإن …" takes one.
+        after_the_fact = hit.start in self.backward and self._statement_before(hit.start)
+        complement = None if after_the_fact else self._complement(hit, sentence_end)
         if complement is None:
             # "بحسب ما أكده مسؤول الإعلام، مشيرا إلى": the speaker goes on after
             speaker = self._backward_speaker(hit) if hit.start in self.backward else None
@@ -393,6 +407,15 @@ class _Finder:
             hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
         return hits
 
+    def _negated(self, hit: _CueHit) -> bool:
+        return _previous_word(self.key, hit.start) in _NEGATIONS
+
+    def _remember_subject(self, hit: _CueHit) -> None:
+        complement = self._complement(hit, self._sentence_end(hit.end))
+        speaker = None if complement is None else self._speaker(hit, complement[0])
+        if speaker is not None:
+            self.speakers.append((hit.start, speaker))
+
     def _between(self, match: re.Match[str]) -> bool:
         """Whether a بين is the preposition: bare (no و, no shadda: بيّن is the verb) and inside a
         clause, after a word with no punctuation between ("قتال بين الطرفين", "العلاقة بين")."""
@@ -425,7 +448,7 @@ class _Finder:
             if found is None:
                 break
             zone_end, body_start, kind = found
-            if kind == "mark" and self.text[zone_end] in _OPEN_CLOSE and self._mark_is_a_name(zone_end):
+            if kind == "mark" and self.text[zone_end] in _OPEN_CLOSE and self._mark_is_a_topic(zone_end):
                 position = self._mark_at(zone_end + 1)[1] + 1
                 continue
             if kind == "preposition" and zone_end - hit.end > 120:
@@ -566,6 +589,8 @@ class _Finder:
         for hit in self.cues[index + 1 :]:
             if hit.start >= end:
                 break
+            if hit.start > start and hit.start in self.backward:
+                return max(start, self.backward[hit.start])  # "…، حسبما أفاد مصدر"
             if hit.start > start and self._starts_clause(hit):
                 return hit.start
         return end
@@ -582,12 +607,15 @@ class _Finder:
                 return start + 1, close
         return position, self._sentence_end(position)
 
-    def _mark_is_a_name(self, mark_start: int) -> bool:
-        """A short quoted name followed by a colon or more words belongs to the subject."""
+    def _mark_is_a_topic(self, mark_start: int) -> bool:
+        """A short quoted name followed by a colon or more words belongs to the subject, and a
+        quoted title after "عن" (كتب عن «…») is what was written about, not what was said."""
         start, end = self._mark_at(mark_start + 1)
         after = _skip_space(self.text, end + 1)
         short = len(self.text[start:end].split()) <= 5
-        return short and after < len(self.text) and self.text[after] not in ".،,\n"
+        if short and after < len(self.text) and self.text[after] not in ".،,\n":
+            return True
+        return _previous_word(self.key, mark_start) == "عن"
 
     def _inside_mark(self, position: int) -> bool:
         return any(start < position < end for start, end in self.marks)
@@ -939,9 +967,7 @@ class _Finder:
             hit = cue_at.get(cue_start)
             if hit is None:
                 continue
-            sentence_start = max(
-                0, self.text.rfind("\n", 0, attribution) + 1, *self._starts_before(attribution)
-            )
+            sentence_start = self._sentence_start(attribution)
             speaker = self._backward_speaker(hit)
             earlier = [q for q in found if sentence_start <= q.start < attribution]
             if earlier:
@@ -951,6 +977,15 @@ class _Finder:
             if end - start > 10:
                 added.append(_Found(start, end, False, self._cue_text(hit), speaker, None, hit.start))
         return added
+
+    def _sentence_start(self, position: int) -> int:
+        return max(0, self.text.rfind("\n", 0, position) + 1, *self._starts_before(position))
+
+    def _statement_before(self, cue_start: int) -> bool:
+        """Whether an after-the-fact attribution follows a clause of its sentence."""
+        attribution = self.backward[cue_start]
+        start, end = _trim(self.text, self._sentence_start(attribution), attribution)
+        return end - start > 10
 
     def _backward_speaker(self, hit: _CueHit) -> _Speaker | None:
         """Who an after-the-fact attribution names ("بحسب ما أعلنت الوزارة"), found once."""
@@ -973,8 +1008,10 @@ class _Finder:
             if fold(self.text[max(0, colon - 30) : colon]).split()[-1:] in ([w] for w in _TITLE_NOUNS):
                 continue
             body_start, body_end = self._mark_at(start + 1)
-            if len(self.text[body_start:body_end].split()) < 3:
-                continue
+            if len(self.text[body_start:body_end].split()) < 3 or _ABOUT_AFTER_RE.match(
+                self.text, body_end + 1
+            ):
+                continue  # a quoted word; a work's title and what it is about (مقاله: «…»، عن)
             speaker = self._colon_speaker(start)
             added.append(_Found(body_start, body_end, True, None, speaker, None, start))
         return added
