@@ -433,6 +433,22 @@ def test_the_subject_of_a_negated_cue_speaks_on_after_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وأوضح محمد علي أن الأمن مستتب. لكن السلطات المصرية تقول إن عشماوي كان وراء العملية.",
+            "السلطات المصرية",
+        ),
+        ("وأوضح محمد علي أن الأمن مستتب. والحكومة تؤكد أن الأوضاع تحت السيطرة.", "الحكومة"),
+    ],
+    ids=["after-but", "after-and"],
+)
+def test_a_body_before_its_verb_is_the_speaker(text: str, speaker: str) -> None:
+    quotes = find_quotes(text, names(text, ("محمد علي", "PER")))
+    assert quotes[-1].speaker_text == speaker
+
+
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:
     text = "وقال المدرب إن اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا."
     [quote] = find_quotes(text, [])

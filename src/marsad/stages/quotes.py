@@ -232,6 +232,16 @@ _SOURCE_HEADS = frozenset(
         *("خبير", "مختصون", "مختص", "محللون", "محلل", "مراقبون", "تقارير", "تقرير", "دراسة", "بيان"),
     )
 )
+# Bodies that speak when they open a clause before the verb ("والحكومة تؤكد أن").
+_SPEAKING_BODIES = frozenset(
+    fold(w)
+    for w in (
+        *("سلطات", "حكومة", "وزارة", "شرطة", "جيش", "قوات", "رئاسة", "هيئة", "لجنة", "محكمة"),
+        *("نيابة", "إدارة", "مجلس", "معارضة", "صحيفة", "وكالة", "منظمة", "حركة", "جماعة", "حزب"),
+    )
+)
+_DEFINITE_SPEAKERS = _SOURCE_HEADS | _SPEAKING_BODIES
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "غير", "إلا"))
 # How far on (characters) a lead's "خبير اقتصادي" looks for "الخبير الاقتصادي فلان".
 _NAMED_AFTER_REACH = 600
 # Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
@@ -843,9 +853,14 @@ class _Finder:
         )
         if mention is not None:
             return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
-        # "مصادر سياسية مطلعة أشارت لـ«عكاظ» أن": an unnamed source opening the clause
+        # "مصادر سياسية مطلعة أشارت لـ«عكاظ» أن", "لكن السلطات المصرية تقول إن": an unnamed
+        # source or a body opening the clause
         words = self.text[clause_start + 1 : hit.start].split()
-        if 1 <= len(words) <= 4 and fold(words[0]).strip('"«»“”') in _SOURCE_HEADS:
+        if words and fold(words[0]) in _CLAUSE_OPENERS:
+            words = words[1:]
+        if 1 <= len(words) <= 4 and _speaking_head(words[0]):
+            if fold(words[0])[:3] in ("وال", "فال"):
+                words[0] = words[0][1:]  # "والحكومة": the conjunction is not the speaker's
             return _Speaker(" ".join(words), None, hit.cue.gender, hit.cue.number)
         return None
 
@@ -1218,6 +1233,17 @@ def _nominative(phrase: str | None) -> bool:
         return False
     first = fold(words[0])
     return not first.startswith("ال") and not first.endswith(("ا", "ي", "ين"))
+
+
+def _speaking_head(word: str) -> bool:
+    """An unnamed source (مصادر, خبير) or a body named by its kind, definite (السلطات, والحكومة)."""
+    key = fold(word).strip('"«»“”')
+    if key in _SOURCE_HEADS:
+        return True
+    for prefix in ("وال", "فال", "ال"):
+        if key.startswith(prefix):
+            return key[len(prefix) :] in _DEFINITE_SPEAKERS
+    return False
 
 
 def _is_god(speaker: _Speaker) -> bool:
