@@ -47,6 +47,7 @@ def test_cue_forms_carry_gender_and_number(word: str, lemma: str, gender: str, n
         ('وقال الوزير :" الحل سياسي ولا بديل عنه " .', "الحل سياسي ولا بديل عنه"),
         ("وقال الوزير: «إن تنظيم «داعش» يهدد المنطقة كلها».", "إن تنظيم «داعش» يهدد المنطقة كلها"),
         ('وقال الوزير: "إن تنظيم "داعش" يهدد المنطقة كلها".', 'إن تنظيم "داعش" يهدد المنطقة كلها'),
+        ("ونقل التلفزيون الرسمي عن الرئيس قوله: «لن نتراجع».", "لن نتراجع"),
     ],
     ids=[
         "guillemets-colon",
@@ -56,6 +57,7 @@ def test_cue_forms_carry_gender_and_number(word: str, lemma: str, gender: str, n
         "spaces-inside-marks",
         "inner-guillemets",
         "inner-straight-quotes",
+        "two-words-after-a-colon",
     ],
 )
 def test_direct_quotes_in_every_style(text: str, quoted: str) -> None:

@@ -386,8 +386,11 @@ class _Finder:
         if kind == "mark":
             start, end = self._mark_at(body_start)
             direct = True
-            if len(self.text[start:end].split()) < _MIN_DIRECT_WORDS:
-                return None  # «داعش», «ممتازة»: a quoted word is a name or a scare quote
+            # «داعش», «ممتازة»: a quoted word is a name or a scare quote; after a colon it is
+            # what was said ("قوله: «لن نتراجع»").
+            least = 2 if ":" in self.text[zone_end - 3 : body_start] else _MIN_DIRECT_WORDS
+            if len(self.text[start:end].split()) < least:
+                return None
         elif kind == "colon":
             start, end, direct = body_start, self._clause_end(index, body_start, paragraph=True), True
         else:
