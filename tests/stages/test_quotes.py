@@ -451,6 +451,21 @@ def test_a_body_before_its_verb_is_the_speaker(text: str, speaker: str) -> None:
     assert quotes[-1].speaker_text == speaker
 
 
+def test_a_quoted_sentence_after_qawluh_is_the_statement_and_a_time_no_colon() -> None:
+    text = (
+        "ونسبت الرسالة إلى عبد الملك الحوثي قوله “المعركة مستمرة والحرب لم تنته.” ومن المقرر "
+        "بدء سريان الهدنة في الساعة (20:59 بتوقيت جرينتش) ليل اليوم الأحد."
+    )
+    [quote] = find_quotes(text, names(text, ("عبد الملك الحوثي", "PER")))
+    assert (quote.text, quote.speaker_text) == ("المعركة مستمرة والحرب لم تنته", "عبد الملك الحوثي")
+
+
+def test_a_blessing_after_a_name_is_no_statement() -> None:
+    text = "أشار القرآن الكريم المنزل على النبي محمد «صلى الله عليه وسلم»، إلى حقيقة علمية في آياته."
+    [quote] = find_quotes(text, [])
+    assert quote.text == "حقيقة علمية في آياته"
+
+
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:
     text = "وقال المدرب إن اللاعبين الذين يطالبون بحقوقهم سيحصلون عليها قريبا."
     [quote] = find_quotes(text, [])

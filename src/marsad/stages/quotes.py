@@ -176,7 +176,7 @@ _BACKWARD_RE = re.compile(
     rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+ما)\s+(?=\S)"
 )
 _FRONT_SOURCE_RE = re.compile(rf"^\s*و?(?:وفق|طبق)[{MARKS}ا]*\s*ل(?:ـ\s*)?(?P<src>[^،,\n]{{2,40}})[،,]")
-_SOURCE_PREPOSITIONS = ("عن", "من")
+_SOURCE_PREPOSITIONS = ("عن", "من", "الي")  # نقل عن, نسب إلى X قوله
 # A cue after these is not a statement: a relative clause ("الذين يطالبون") or the journalist's
 # own formula ("الجدير ذكره أن").
 _NOT_A_CUE_AFTER = frozenset(
@@ -257,6 +257,11 @@ _MIN_DIRECT_WORDS = 3
 _SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 4, "عبر": 10}
 _PREPOSITION_ONLY = frozenset({"عبر"})
 # A colon after these introduces a title, not a quotation ("كتاب: «…»", "تحت شعار: «…»").
+# Blessings written after a name (its own words in marks, never a statement).
+_FORMULA_RE = re.compile(
+    r"(?:صلي الله عليه وسلم|عليه(?:ا|م)? السلام|رضي الله عن(?:ه|ها|هم)|رحمه(?:ا|م)? الله"
+    r"|(?:ي)?حفظه(?:ا|م)? الله|ايده(?:ا|م)? الله)\s*[.،,]?"
+)
 _ABOUT_AFTER_RE = re.compile(r"\s*[،,]?\s*عن(?!\w)")
 _TITLE_NOUNS = frozenset(
     fold(w) for w in ("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة")
@@ -476,6 +481,12 @@ class _Finder:
     ) -> tuple[int, int, str] | None:
         candidates: list[tuple[int, int, str]] = []
         colon = self.text.find(":", position, limit)
+        while (
+            0 < colon < len(self.text) - 1
+            and self.text[colon - 1].isdigit()
+            and self.text[colon + 1].isdigit()
+        ):
+            colon = self.text.find(":", colon + 1, limit)  # a time of day (20:59), not a colon
         if colon >= 0:
             after = _skip_space(self.text, colon + 1)
             kind = "mark" if after < len(self.text) and self.text[after] in _OPEN_CLOSE else "colon"
@@ -625,7 +636,12 @@ class _Finder:
         quoted title after "عن" (كتب عن «…») is what was written about, not what was said."""
         start, end = self._mark_at(mark_start + 1)
         after = _skip_space(self.text, end + 1)
-        short = len(self.text[start:end].split()) <= 5
+        inside = self.text[start:end].rstrip()
+        if _FORMULA_RE.fullmatch(fold(inside)):
+            return True  # «صلى الله عليه وسلم» after the Prophet's name
+        words = len(inside.split())
+        # "«المعركة مستمرة والحرب لم تنته.»" is a sentence; “سي.إن.إن.” a name.
+        short = words <= 5 and not (words > 1 and inside.endswith((".", "!", "?", "؟")))
         if short and after < len(self.text) and self.text[after] not in ".،,\n":
             return True
         return _previous_word(self.key, mark_start) == "عن"
