@@ -51,6 +51,28 @@ def test_a_mention_s_span_holds_the_name_without_clitics(tagger: Tagger, token: 
     assert mention.text == name and text[mention.start : mention.end] == name
 
 
+@pytest.mark.parametrize(
+    ("quoted", "name"),
+    [("«وايرد»", "وايرد"), ("«بالحرب الإمبريالية»", "الحرب الإمبريالية")],
+    ids=["conjunction-stays-outside-marks", "quoted-preposition"],
+)
+def test_a_quoted_name_keeps_its_waw_but_not_a_quoted_preposition(
+    tagger: Tagger, quoted: str, name: str
+) -> None:
+    def tag_the_name(sentences: list[list[str]]) -> list[list[str]]:
+        tags = []
+        for sentence in sentences:
+            inside = [t.strip("«»") and t.strip("«»") in quoted for t in sentence]
+            tags.append(
+                [("I-ORG" if any(inside[:i]) else "B-ORG") if x else "O" for i, x in enumerate(inside)]
+            )
+        return tags
+
+    text = f"وكتب الصحفي في {quoted} مقالا."
+    [mention] = find_mentions(text, tag_the_name, tagger.word_frequency)
+    assert mention.text == name
+
+
 def test_news_sentence_finds_people_places_and_organizations(tagger: Tagger) -> None:
     text = (
         "أعلن وزير الخارجية الأمريكي جون كيري في القاهرة أمس أن الولايات المتحدة ستدعم جهود الأمم المتحدة"

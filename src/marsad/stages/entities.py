@@ -420,6 +420,9 @@ def _where_free(mentions: list[Mention], more: list[Mention]) -> list[Mention]:
     return sorted((*mentions, *added), key=lambda m: (m.start, m.end)) if added else mentions
 
 
+_OPENING_MARKS = frozenset('«"“')
+
+
 def _mentions(
     text: str, groups: list[list[Token]], tags: Iterator[list[str]], frequency: Callable[[str], float]
 ) -> list[Mention]:
@@ -431,11 +434,19 @@ def _mentions(
     for group, start, end, kind in found:
         first = group[start]
         cut = 0 if lookup_form(first.text) in inner else clitic_length(first.text, frequency)
+        if cut and _quoted_conjunction(text, first, cut):
+            cut = 0
         if first.end - first.start - cut < 2:
             continue
         begin, finish = first.start + cut, group[end - 1].end
         mentions.append(Mention(begin, finish, text[begin:finish], _entity_type(kind)))
     return mentions
+
+
+def _quoted_conjunction(text: str, token: Token, cut: int) -> bool:
+    """A conjunction stays outside quotation marks (و«عكاظ»): «وايرد» is a name; «بالحرب» quotes
+    its preposition."""
+    return token.start > 0 and text[token.start - 1] in _OPENING_MARKS and token.text[:cut] in ("و", "ف")
 
 
 def clitic_length(token: str, frequency: Callable[[str], float]) -> int:
