@@ -134,6 +134,29 @@ def test_weekdays_and_relative_days(text: str, expected: list[tuple[str, str]]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("استقبلهم الوزير في رمضان الماضي بمكتبه", [("رمضان الماضي", "2015-07")]),
+        ("تبدأ عملية القيد مطلع شهر ذي القعدة المقبل", [("مطلع شهر ذي القعدة المقبل", "2015-08")]),
+        ("يعود المسلسل في شهر رمضان المقبل بجزء ثان", [("شهر رمضان المقبل", "2016-06")]),
+        ("وترسل القصائد قبل الـ24 من شوال الجاري", [("الـ24 من شوال الجاري", "2015-08-09")]),
+        ("وترتفع الأسعار قبل بدء شهر رمضان المبارك", []),
+        ("وقال رمضان عبدالله إن الفريق جاهز", []),
+    ],
+    ids=[
+        "last-ramadan",
+        "next-dhu-al-qadah",
+        "next-ramadan",
+        "day-keeps-its-relative-word",
+        "season",
+        "name",
+    ],
+)
+def test_hijri_month_with_a_relative_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text, datetime(2015, 8, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("وقع الحادث قبل يومين في الحي", [("قبل يومين", "2024-03-12")]),
         ("لم يصدر أي بيان منذ ثلاثة أسابيع", [("منذ ثلاثة أسابيع", "2024-02-22")]),
         ("الممثلة التي تزوجها قبل 17 عاما قررا الطلاق", [("قبل 17 عاما", "2007")]),

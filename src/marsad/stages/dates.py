@@ -18,7 +18,9 @@ bare weekday ("يوم الجمعة") is the nearest such day not after the refer
 what happened) unless a future cue (من المقرر، سوف، المقبل ...) says otherwise; a month
 without a year ("في فبراير") is the nearest past one; a day and month without a year
 ("3 مارس") the nearest to the reference. A count of days or weeks back is a day, of months a
-month, of years a year. Hijri dates become Gregorian with `hijridate`.
+month, of years a year. Hijri dates become Gregorian with `hijridate`; a Hijri month without a
+day is the Gregorian month it mostly covers, and without a year it needs a relative word
+("رمضان الماضي", "ذي القعدة المقبل"): "شهر رمضان" alone is as often the season as a date.
 
 >>> from datetime import datetime
 >>> [(d.text, d.value) for d in find_dates("وصل أمس الخميس، ويغادر في 14 أيار/مايو الجاري.",
@@ -251,7 +253,8 @@ _HIJRI_RE = re.compile(
     _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
     rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH}){_END}"
-    rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?{_HIJRI_ERA}{_END})?)?){_END}"
+    rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?{_HIJRI_ERA}{_END})?"
+    rf"|\s+(?P<rel>{_REL_MASCULINE}))?){_END}"
 )
 _DAY_OF_MONTH_RE = re.compile(
     _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+)"
@@ -536,6 +539,10 @@ def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Re
         year = int(match["year"])
     elif day is not None and reference is not None and match["month"] != "صفر":  # صفر is also "zero"
         year = _nearest_hijri_year(month, day, reference)
+    elif day is None and reference is not None and match["rel"]:
+        # "رمضان الماضي", "ذي القعدة المقبل"; "شهر رمضان" alone is as often the season
+        # ("الأسعار ترتفع قبل بدء شهر رمضان") as a date.
+        year = _hijri_year_of_month(month, reference, _shift_of(match["rel"]))
     else:
         return None  # "رمضان" alone is a season, and a name ("رجب طيب أردوغان")
     if day is None:
@@ -543,6 +550,25 @@ def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Re
         return (_iso_month(middle.year, middle.month), "month") if middle else None
     gregorian = _hijri_to_gregorian(year, month, day)
     return (_iso_day(gregorian), "day") if gregorian else None
+
+
+def _hijri_year_of_month(month: int, reference: date, shift: int | None) -> int:
+    """The Hijri year of the month named: the last one over by the reference for "الماضي", the next
+    one to begin after it for "المقبل", the one under way or next for "الجاري", else the nearest."""
+    this_year = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
+    starts: dict[int, date] = {}
+    for year in (this_year - 1, this_year, this_year + 1):
+        start = _hijri_to_gregorian(year, month, 1)
+        if start is not None:
+            starts[year] = start
+    month_length = timedelta(days=29)
+    if shift is not None and shift < 0:
+        return max((y for y, d in starts.items() if d + month_length < reference), default=this_year - 1)
+    if shift is not None and shift > 0:
+        return min((y for y, d in starts.items() if d > reference), default=this_year + 1)
+    if shift == 0:
+        return min((y for y, d in starts.items() if d + month_length >= reference), default=this_year)
+    return min(starts, key=lambda y: abs(starts[y] + month_length / 2 - reference), default=this_year)
 
 
 def _nearest_hijri_year(month: int, day: int, reference: date) -> int:
