@@ -175,7 +175,6 @@ _ADVERBS = frozenset(
 _BACKWARD_RE = re.compile(
     rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+ما)\s+(?=\S)"
 )
-_FRONT_SOURCE_RE = re.compile(rf"^\s*و?(?:وفق|طبق)[{MARKS}ا]*\s*ل(?:ـ\s*)?(?P<src>[^،,\n]{{2,40}})[،,]")
 _SOURCE_PREPOSITIONS = ("عن", "من", "الي")  # نقل عن, نسب إلى X قوله
 # A cue after these is not a statement: a relative clause ("الذين يطالبون") or the journalist's
 # own formula ("الجدير ذكره أن").
