@@ -276,6 +276,10 @@ canal's story, most titles naming السويس): gold set 0.889 / 0.912 (P 0.935
 against their counts in titles and leads: no change (the model tags no name in most of the
 canal's vetoed titles, such as هدايا تذكارية لزوار الأقصر, vetoed by their other words a day
 after; السويس is in 1,184 titles and leads).
+Dated events as merge evidence (the day-level dates of each article's first 3,000 characters at
+least two days from its publication date, "6 أغسطس" before the canal's opening; a fragment's core
+dates those of a quarter of its articles): of the 699 pairs of fragments of one annotated story
+(both sets) none share a core date, of 5,691 pairs of fragments of different stories 10 do.
 
 A change's gain should hold under --batching too: one that scored B³ F1 0.930 against 0.925 in
 batches of 256 (story-relative rarity of title words) scored 0.922 against 0.925 in batches of 128.
