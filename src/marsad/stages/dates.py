@@ -708,7 +708,7 @@ def _resolve_ago(match: re.Match[str], key: str, reference: date | None) -> Reso
         count = int(match["count"]) if match["count"].isdigit() else _COUNT_WORDS[match["count"]]
         unit = match["unit"]
     granularity, size = _AGO_UNITS[unit]
-    if not 0 < count <= 100:
+    if count == 0:
         return None
     if granularity == "day":
         return _iso_day(reference - timedelta(days=count * size)), "day"

@@ -255,13 +255,16 @@ _MIN_DIRECT_WORDS = 3
 # follows closely, and عبر's is only its preposition (وعبر الوزير عن).
 _SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 4, "عبر": 10}
 _PREPOSITION_ONLY = frozenset({"عبر"})
-# A colon after these introduces a title, not a quotation ("كتاب: «…»", "تحت شعار: «…»").
 # Blessings written after a name (its own words in marks, never a statement).
 _FORMULA_RE = re.compile(
     r"(?:صلي الله عليه وسلم|عليه(?:ا|م)? السلام|رضي الله عن(?:ه|ها|هم)|رحمه(?:ا|م)? الله"
     r"|(?:ي)?حفظه(?:ا|م)? الله|ايده(?:ا|م)? الله)\s*[.،,]?"
 )
+# What a quoted work's title is about follows it ("بمقال رئيس التحرير: «…»، عن الواقع").
 _ABOUT_AFTER_RE = re.compile(r"\s*[،,]?\s*عن(?!\w)")
+# A statement before an after-the-fact attribution is longer than this (characters).
+_MIN_STATEMENT_CHARS = 10
+# A colon after these introduces a title, not a quotation ("كتاب: «…»", "تحت شعار: «…»").
 _TITLE_NOUNS = frozenset(
     fold(w) for w in ("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة")
 )
@@ -331,10 +334,11 @@ class _Finder:
         ] + [len(text)]
         self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
         hits = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
-        self.cues = [hit for hit in hits if not self._negated(hit)]
         # A negated cue reports nothing said ("لم يكشف عن اسمه", "ولم يوضح المسؤول موعد"): read as
         # a statement its complement would say the opposite; its subject still speaks on after.
-        self.negated = [hit for hit in hits if self._negated(hit)]
+        negated = [self._negated(hit) for hit in hits]
+        self.cues = [hit for hit, no in zip(hits, negated, strict=True) if not no]
+        self.negated = [hit for hit, no in zip(hits, negated, strict=True) if no]
         self.cue_starts = [hit.start for hit in self.cues]  # in text order (finditer's)
         # a type's names of several words, in text order (`_full_name`)
         self.full_names: dict[str, list[Mention]] = {}
@@ -1007,7 +1011,7 @@ class _Finder:
                 earlier[-1].via = earlier[-1].via or self._via_text(speaker)
                 continue
             start, end = _trim(self.text, sentence_start, attribution)
-            if end - start > 10:
+            if end - start > _MIN_STATEMENT_CHARS:
                 added.append(_Found(start, end, False, self._cue_text(hit), speaker, None, hit.start))
         return added
 
@@ -1018,7 +1022,7 @@ class _Finder:
         """Whether an after-the-fact attribution follows a clause of its sentence."""
         attribution = self.backward[cue_start]
         start, end = _trim(self.text, self._sentence_start(attribution), attribution)
-        return end - start > 10
+        return end - start > _MIN_STATEMENT_CHARS
 
     def _backward_speaker(self, hit: _CueHit) -> _Speaker | None:
         """Who an after-the-fact attribution names ("بحسب ما أعلنت الوزارة"), found once."""
