@@ -206,6 +206,7 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
         "وتشمل الخطة تحصيل مطالبات التأمين إن وجدت قبل الشطب.",
         'وشارك في الدّورات الثّمان السّابقة، وتُسمى الأمسيتان "أمسيتا شباب عكاظ"، وتكون هناك أمسية ثالثة.',
         "وتسلم الفريق كأس البطولة. يُذكر أن الفريق سيشارك في الدوري الممتاز.",
+        "بل «النظر في إمكانيات التعاون» بين عاصمتين «تباعد بينهما الكثير من المواقف المتضاربة» بشأن الأزمات.",
         "ولم تكشف الشرطة عن هوية المشتبه به حتى الآن.",
         "ولا يوضح المسؤول موعد بدء المشروع في تصريحه.",
         "بينما كتب واسيني الأعرج عن «جاز أنيس بن حلاق».",
@@ -214,6 +215,7 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
     ids=[
         *("quoted-titles", "journalist-formulas", "zaad-increased", "affiliated-and-conjunction"),
         *("it-turned-out", "between", "claims-noun", "word-after-a-shadda", "passive-yudhkar"),
+        "between-after-a-quotation",
         *("negated-cue", "negated-present-cue", "wrote-about-a-title", "a-work-s-title-after-a-colon"),
     ],
 )
@@ -464,6 +466,18 @@ def test_a_blessing_after_a_name_is_no_statement() -> None:
     text = "أشار القرآن الكريم المنزل على النبي محمد «صلى الله عليه وسلم»، إلى حقيقة علمية في آياته."
     [quote] = find_quotes(text, [])
     assert quote.text == "حقيقة علمية في آياته"
+
+
+def test_a_title_in_marks_before_bayyana_an_leaves_the_verb() -> None:
+    text = 'وقال عبدالعزيز الشعيبي رئيس لجنة "المبادرة الخامسة" بين أن الدول يجب أن تتوسع في التسويق.'
+    quotes = find_quotes(text, names(text, ("عبدالعزيز الشعيبي", "PER")))
+    assert [q.text for q in quotes][-1:] == ["الدول يجب أن تتوسع في التسويق"]
+
+
+def test_a_subject_before_qad_and_its_verb_after_an_exclamation() -> None:
+    text = "وسنوات عجاف قادمة! فإن كان صندوق النقد الدولي قد أكد قبل أيام أن السعودية ستتأثر كثيرا."
+    [quote] = find_quotes(text, names(text, ("صندوق النقد الدولي", "ORG")))
+    assert quote.speaker_text == "صندوق النقد الدولي"
 
 
 def test_cue_in_a_relative_clause_stays_inside_the_statement() -> None:

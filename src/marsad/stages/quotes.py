@@ -57,6 +57,7 @@ TitleResolver = Callable[[str, int], Mention | None]
 _WORD = r"[^\W\d_]"
 _OPEN_CLOSE = {"«": "»", "“": "”″", '"': '"'}
 _CLOSES = {"»": "«", "”": "“", "″": "“"}
+_CLOSING_MARKS = frozenset('»”″"')
 _SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\n")
 _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
@@ -443,6 +444,10 @@ class _Finder:
         if match.start() != match.start("cue") or "\u0651" in self.text[match.start() : match.end()]:
             return False
         before = self.text[: match.start()].rstrip()
+        if before and before[-1] in _CLOSING_MARKS:
+            # «…» بين عاصمتين: the preposition after a quotation; a title in marks, then بين أن:
+            # the verb
+            return not re.match(r"\s+ب?[اأ]ن(?!\w)", self.text[match.end() :])
         return bool(before) and before[-1].isalpha()
 
     def _complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
@@ -867,7 +872,7 @@ class _Finder:
 
     def _subject_before(self, hit: _CueHit) -> _Speaker | None:
         """ "محافظ القنفذة فضا البقمي قال إن", "أما X فقال": a subject before the verb."""
-        clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛")
+        clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛!?؟")
         if len(self.text[clause_start + 1 : hit.start].split()) > 8:
             return None
         mention = self._person_in(clause_start + 1, hit.start) or self._first_mention(
