@@ -207,6 +207,7 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
         'وشارك في الدّورات الثّمان السّابقة، وتُسمى الأمسيتان "أمسيتا شباب عكاظ"، وتكون هناك أمسية ثالثة.',
         "وتسلم الفريق كأس البطولة. يُذكر أن الفريق سيشارك في الدوري الممتاز.",
         "بل «النظر في إمكانيات التعاون» بين عاصمتين «تباعد بينهما الكثير من المواقف المتضاربة» بشأن الأزمات.",
+        "ونما نشاط المصانع بأسرع وتيرة في خمسة أشهر، مما يشير إلى أن النمو الاقتصادي يتعافى.",
         "ولم تكشف الشرطة عن هوية المشتبه به حتى الآن.",
         "ولا يوضح المسؤول موعد بدء المشروع في تصريحه.",
         "بينما كتب واسيني الأعرج عن «جاز أنيس بن حلاق».",
@@ -216,6 +217,7 @@ def test_the_object_after_a_name_starts_at_its_verbal_noun_not_after_it() -> Non
         *("quoted-titles", "journalist-formulas", "zaad-increased", "affiliated-and-conjunction"),
         *("it-turned-out", "between", "claims-noun", "word-after-a-shadda", "passive-yudhkar"),
         "between-after-a-quotation",
+        "the-writer-s-inference",
         *("negated-cue", "negated-present-cue", "wrote-about-a-title", "a-work-s-title-after-a-colon"),
     ],
 )
@@ -466,6 +468,12 @@ def test_a_blessing_after_a_name_is_no_statement() -> None:
     text = "أشار القرآن الكريم المنزل على النبي محمد «صلى الله عليه وسلم»، إلى حقيقة علمية في آياته."
     [quote] = find_quotes(text, [])
     assert quote.text == "حقيقة علمية في آياته"
+
+
+def test_what_a_named_source_indicated_is_a_statement() -> None:
+    text = "ويصل الوفد إلى موسكو اليوم، وهو ما أشارت المصادر إلى أن موسكو تستقبله بترحيب."
+    [quote] = find_quotes(text, [])
+    assert (quote.text, quote.speaker_text) == ("موسكو تستقبله بترحيب", "المصادر")
 
 
 def test_a_title_in_marks_before_bayyana_an_leaves_the_verb() -> None:

@@ -197,6 +197,9 @@ _NOT_A_CUE_AFTER = frozenset(
         "والجدير",
     ]
 )
+# A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
+# المصادر إلى أن" has its subject).
+_NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى").
 _OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "حذر"})
@@ -334,6 +337,8 @@ class _Finder:
             m.start() for m in _SENTENCE_END_RE.finditer(text) if not _abbreviation(text, m.start())
         ] + [len(text)]
         self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
+        # "…، بحسب ما أعلنت الوزارة": where each such cue starts -> where its attribution starts
+        self.backward = {match.end(): match.start() for match in _BACKWARD_RE.finditer(self.key)}
         hits = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
         # A negated cue reports nothing said ("لم يكشف عن اسمه", "ولم يوضح المسؤول موعد"): read as
         # a statement its complement would say the opposite; its subject still speaks on after.
@@ -346,8 +351,6 @@ class _Finder:
         for mention in self.mentions:
             if len(mention.text.split()) > 1:
                 self.full_names.setdefault(mention.type, []).append(mention)
-        # "…، بحسب ما أعلنت الوزارة": where each such cue starts -> where its attribution starts
-        self.backward = {match.end(): match.start() for match in _BACKWARD_RE.finditer(self.key)}
         self.backward_speakers: dict[int, _Speaker | None] = {}
         self.speakers: list[tuple[int, _Speaker]] = []
         self.title_contexts: dict[tuple[int, int], set[str]] = {}
@@ -420,6 +423,12 @@ class _Finder:
             previous = _previous_word(self.key, match.start())
             if previous in _NOT_A_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
                 continue  # a relative clause, a formula, or "من بين" (among)
+            if (
+                previous in ("ما", "مما")
+                and match.start() not in self.backward
+                and _NO_SUBJECT_RE.match(self.key, match.end())
+            ):
+                continue  # "مما يشير إلى أن", "ما يؤكد أن": the writer's inference, not a statement
             if form == "بين" and self._between(match):
                 continue
             if CUES[form].lemma == "راي" and form.endswith("ي") and self.text[match.end() - 1] != "ى":
