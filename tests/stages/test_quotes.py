@@ -476,6 +476,24 @@ def test_what_a_named_source_indicated_is_a_statement() -> None:
     assert (quote.text, quote.speaker_text) == ("موسكو تستقبله بترحيب", "المصادر")
 
 
+def test_a_long_title_before_the_name_is_the_name_s() -> None:
+    text = (
+        "أوضح المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ تركي "
+        "الشليل، أن قضايا التحرش تدخل ضمن اختصاصات الرئاسة."
+    )
+    [quote] = find_quotes(text, names(text, ("تركي الشليل", "PER")))
+    assert quote.speaker_text == "تركي الشليل"
+
+
+def test_an_outlet_before_qad_and_its_verb_speaks() -> None:
+    text = (
+        "وكانت «الاقتصادية» قد كشفت الثغرة الموجودة في لائحة الانضباط، وأشارت إلى أن اتحاد القدم "
+        "قد يجري تعديلا."
+    )
+    quotes = find_quotes(text, names(text, ("الاقتصادية", "ORG")))
+    assert [q.speaker_text for q in quotes] == ["الاقتصادية", "الاقتصادية"]
+
+
 def test_a_title_in_marks_before_bayyana_an_leaves_the_verb() -> None:
     text = 'وقال عبدالعزيز الشعيبي رئيس لجنة "المبادرة الخامسة" بين أن الدول يجب أن تتوسع في التسويق.'
     quotes = find_quotes(text, names(text, ("عبدالعزيز الشعيبي", "PER")))

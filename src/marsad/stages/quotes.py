@@ -698,7 +698,9 @@ class _Finder:
         conjunction = self.text[hit.start : hit.word_start]
         if not hit.cue.participle and "و" not in conjunction:
             right_before = self._last_mention_before(hit.start, ("PER", "ORG"))
-            if right_before is not None and hit.start - right_before.end <= 1:  # "ستولتنبرغ أكد أن"
+            # "ستولتنبرغ أكد أن", "وكانت «الاقتصادية» قد كشفت"
+            between = "" if right_before is None else self.text[right_before.end : hit.start]
+            if right_before is not None and (len(between) <= 1 or between.strip(' "«»“”') == "قد"):
                 return _Speaker(self._full_name(right_before), right_before, hit.cue.gender, hit.cue.number)
         named = None if hit.cue.participle else self._subject(zone_start, zone_end, hit)
         # "داعيا الله أن": whom one calls on is the object, and God is always called on; "طالب
@@ -728,7 +730,7 @@ class _Finder:
             return _Speaker(self._full_name(mention), mention, gender, number)
         if _is_title(phrase):
             # "المشرف على برنامج إحالتي بوزارة الصحة سليمان الشريع": the name follows the title
-            person = self._person_in(phrase_start, self._word_limit(phrase_start, 10, end))
+            person = self._person_in(phrase_start, self._word_limit(phrase_start, 16, end))
             person = person or self.resolve_title(phrase, phrase_start)
             if person is not None:
                 return _Speaker(self._full_name(person), person, gender, number)
