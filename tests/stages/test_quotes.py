@@ -485,6 +485,15 @@ def test_a_long_title_before_the_name_is_the_name_s() -> None:
     assert quote.speaker_text == "تركي الشليل"
 
 
+def test_a_title_s_name_is_not_an_object_after_an_adverbial() -> None:
+    text = (
+        "ودعا الرئيس الإيراني حسن روحاني أمس الرئيس الفرنسي. ودعا الرئيس الإيراني خلال الاتصال "
+        "الهاتفي الجمعة الرئيس هولاند إلى توطيد العلاقات."
+    )
+    quotes = find_quotes(text, names(text, ("حسن روحاني", "PER"), ("هولاند", "PER")))
+    assert quotes[-1].speaker_text != "هولاند"
+
+
 def test_an_outlet_before_qad_and_its_verb_speaks() -> None:
     text = (
         "وكانت «الاقتصادية» قد كشفت الثغرة الموجودة في لائحة الانضباط، وأشارت إلى أن اتحاد القدم "

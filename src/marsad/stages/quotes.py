@@ -200,6 +200,7 @@ _NOT_A_CUE_AFTER = frozenset(
 # A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
 # المصادر إلى أن" has its subject).
 _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
+_TITLE_STOPS = _ADVERBS | frozenset(fold(w) for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى").
 _OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "حذر"})
@@ -730,7 +731,7 @@ class _Finder:
             return _Speaker(self._full_name(mention), mention, gender, number)
         if _is_title(phrase):
             # "المشرف على برنامج إحالتي بوزارة الصحة سليمان الشريع": the name follows the title
-            person = self._person_in(phrase_start, self._word_limit(phrase_start, 16, end))
+            person = self._person_in(phrase_start, self._title_reach(phrase_start, end))
             person = person or self.resolve_title(phrase, phrase_start)
             if person is not None:
                 return _Speaker(self._full_name(person), person, gender, number)
@@ -744,6 +745,15 @@ class _Finder:
         return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
             phrase, None, gender, number
         )
+
+    def _title_reach(self, start: int, end: int) -> int:
+        """How far a title's name may follow it: 16 words, up to an adverbial that ends the subject
+        ("الرئيس الإيراني خلال الاتصال ... الجمعة الرئيس هولاند": هولاند is the object)."""
+        limit = self._word_limit(start, 16, end)
+        for word in _WORD_RE.finditer(self.text, start, limit):
+            if fold(word.group()) in _TITLE_STOPS:
+                return word.start()
+        return limit
 
     def _named_before(self, phrase: str, position: int) -> Mention | None:
         """The person named earlier whose name ends with the phrase, a rank before it aside: a
