@@ -81,6 +81,8 @@ def test_plain_prose_is_left_alone() -> None:
         ("رئيس التحرير: خالد المالك", False),
         ("العودة للأعلى", False),
         ("(أ ف ب)", False),
+        ("تابعوا آخر الأخبار عبر قناتنا على تلغرام", False),
+        ("تابعوا المباراة النهائية مساء اليوم على القناة الرياضية الأولى في بث مباشر.", True),
     ],
     ids=[
         "agency-named-in-prose",
@@ -89,6 +91,8 @@ def test_plain_prose_is_left_alone() -> None:
         "masthead",
         "back-to-top",
         "agency-credit",
+        "call-to-follow-the-outlet",
+        "follow-the-match-in-prose",
     ],
 )
 def test_body_sentence_never_dropped_for_a_furniture_word(line: str, kept: bool) -> None:
