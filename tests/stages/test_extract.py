@@ -83,6 +83,9 @@ def test_plain_prose_is_left_alone() -> None:
         ("(أ ف ب)", False),
         ("تابعوا آخر الأخبار عبر قناتنا على تلغرام", False),
         ("تابعوا المباراة النهائية مساء اليوم على القناة الرياضية الأولى في بث مباشر.", True),
+        ("(تصوير: مازن العلي)", False),
+        ("تصوير المشاهد استغرق ثلاثة أشهر في صحراء الربع الخالي.", True),
+        ("شارك هذا المقال", False),
     ],
     ids=[
         "agency-named-in-prose",
@@ -93,6 +96,9 @@ def test_plain_prose_is_left_alone() -> None:
         "agency-credit",
         "call-to-follow-the-outlet",
         "follow-the-match-in-prose",
+        "photo-credit",
+        "filming-in-prose",
+        "share-this-article",
     ],
 )
 def test_body_sentence_never_dropped_for_a_furniture_word(line: str, kept: bool) -> None:

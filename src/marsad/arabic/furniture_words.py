@@ -68,6 +68,8 @@ _UI_PHRASES = [
     "شارك عبر",
     "شارك الخبر",
     "شارك المقال",
+    "شارك هذا الخبر",
+    "شارك هذا المقال",
     "انشر",
     "نشر",
     "تعليق",
@@ -439,6 +441,13 @@ def _is_ui_norm(norm: str) -> bool:
     return bool(norm) and not _UI_RE.sub("", norm) and any(ch.isalpha() for ch in norm)
 
 
+# A photo credit: "(تصوير: مازن العلي)", "عدسة - خالد محمد", "الصورة: أرشيفية".
+_PHOTO_CREDIT_RE = re.compile(
+    rf"^[(\[]?\s*(?:{_alternation([fold(w) for w in ('تصوير', 'عدسة', 'الصورة', 'صورة', 'الصور')])})"
+    r"\s*[:\-–—ـ]\s*[^\s.،,:]+(?:\s+[^\s.،,:]+){0,3}\s*[)\]]?$"
+)
+
+
 def is_strong_furniture(line: str) -> bool:
     """Buttons, contact blocks, copyright/cookie notices: furniture wherever the line stands.
 
@@ -447,7 +456,7 @@ def is_strong_furniture(line: str) -> bool:
     >>> is_strong_furniture("أضاف أن جميع الحقوق محفوظة للمواطنين في النظام الجديد وفق المادة الخامسة منه.")
     False
     """
-    if _ONLY_ADDRESSES_RE.match(line):
+    if _ONLY_ADDRESSES_RE.match(line) or _PHOTO_CREDIT_RE.match(fold(line.strip())):
         return True
     norm = normalize_line(line)
     return bool(_CONTACT_RE.search(norm)) or _is_ui_norm(norm) or _is_anywhere_norm(norm)
