@@ -473,6 +473,27 @@ def with_site_name(meta: str) -> str:
     return read("html", "okaz_style.html").replace("<head>", f"<head>{meta}", 1)
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("موقع النبأ | واشنطن تفرض عقوبات جديدة على شركات شحن", "واشنطن تفرض عقوبات جديدة على شركات شحن"),
+        ("حكايتي مع الكتابة - صحيفة الوطن أون لاين السعودية", "حكايتي مع الكتابة"),
+    ],
+    ids=["site-name-first", "short-headline-then-a-long-site-name"],
+)
+def test_extract_html_takes_the_headline_part_of_the_title(title: str, headline: str) -> None:
+    body = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "فرضت وزارة الخزانة الأمريكية يوم الأربعاء عقوبات على ست شركات شحن وثلاث سفن في المنطقة.",
+            "وقال مسؤول في الوزارة إن العقوبات تستهدف الشبكات التي تمول الأنشطة المزعزعة للاستقرار.",
+            "ولم ترد الشركات المعنية على طلبات للتعليق حتى مساء أمس بحسب ما أفادت وكالات الأنباء.",
+        )
+    )
+    html = f'<html lang="ar"><head><title>{title}</title></head><body><div>{body}</div></body></html>'
+    assert extract_html(html).title == headline
+
+
 def test_extract_html_returns_the_site_name() -> None:
     html = with_site_name('<meta content="عكاظ &amp; شركاه" property="og:site_name">')
     assert extract_html(html).outlet == "عكاظ & شركاه"

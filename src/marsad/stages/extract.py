@@ -56,6 +56,7 @@ from marsad.arabic.furniture_words import (
     opens_with_lead_verb,
     parenthesized_credit,
 )
+from marsad.arabic.keys import fold
 from marsad.corpus.furniture import OutletFurniture
 from marsad.model import Article
 from marsad.pipeline import SkipArticle
@@ -587,7 +588,7 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned:
         deduplicate=False,
     )
     text = getattr(document, "text", None) or ""
-    title = getattr(document, "title", None) or None
+    title = _headline_of_title(html, getattr(document, "title", None) or None)
     if not text.strip():
         text = _lxml_text(html)
     cleaned = clean_text(text, title=title)
@@ -596,6 +597,29 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned:
         published_at=_pick_date(_html_date(html, url), cleaned.published_at),
         outlet=_site_name(html, getattr(document, "sitename", None)),
     )
+
+
+_TITLE_ELEMENT_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# A part of a <title> that names the site ("صحيفة الوطن أون لاين السعودية").
+_SITE_WORD_RE = re.compile(r"(?:صحيفه|جريده|موقع|بوابه|شبكه|قناه|وكاله|مجله|اخبار)(?!\w)")
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—»:]{1,2}\s+")
+
+
+def _headline_of_title(html: str, title: str | None) -> str | None:
+    """trafilatura's title, unless it is the site's name that the page's <title> puts first
+    ("موقع النبأ | واشنطن تفرض عقوبات جديدة"): then the longest part of the <title>."""
+    if title is not None and len(title.split()) >= 4:
+        return title
+    match = _TITLE_ELEMENT_RE.search(html[:100_000])
+    parts = (
+        [part.strip() for part in _TITLE_SEPARATOR_RE.split(unescape(match.group(1)).strip())]
+        if match
+        else []
+    )
+    if title is None or title.strip() not in parts:
+        return title  # trafilatura found it elsewhere (a heading)
+    headlines = [part for part in parts if len(part.split()) >= 4 and not _SITE_WORD_RE.match(fold(part))]
+    return max(headlines, key=lambda part: len(part.split()), default=title)
 
 
 # <meta property="og:site_name" content="..."> with its attributes in either order.
