@@ -65,6 +65,33 @@ def test_byline_and_trailing_tags_of_the_last_line() -> None:
     assert cleaned.text.endswith("خلال الأيام المقبلة.")
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("(إعداد محمد علي للنشرة العربية - تحرير سها جادو)", False),
+        ("(تغطية صحفية محمد اليماني - إعداد دعاء محمد للنشرة العربية - تحرير أحمد صبحي خليفة)", False),
+        ("إعداد: سامر الخطيب", False),
+        ("تحرير الموصل من داعش بات قريبا", True),
+        ("تحرير المرور", True),
+    ],
+    ids=[
+        "wire-desk-credit",
+        "three-roles",
+        "signed",
+        "a-role-word-opening-a-sentence",
+        "a-short-closing-line",
+    ],
+)
+def test_a_closing_credit_is_furniture_but_a_closing_sentence_is_not(last: str, kept: bool) -> None:
+    body = (
+        "فرضت وزارة الخزانة الأمريكية يوم الأربعاء عقوبات على ست شركات شحن وثلاث سفن في المنطقة.\n"
+        "ولم ترد الشركات المعنية على طلبات للتعليق حتى مساء أمس."
+    )
+    cleaned = clean_text(f"{body}\n{last}")
+    assert (last in cleaned.text) is kept
+    assert cleaned.text.startswith(body)
+
+
 def test_plain_prose_is_left_alone() -> None:
     text = read("text", "plain_prose.txt")
     cleaned = clean_text(text)

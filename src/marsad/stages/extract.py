@@ -381,10 +381,31 @@ def _peel_bottom(
         line = lines[i]
         if not line or not keep[i]:
             continue
-        if is_furniture(line) or _edge_furniture(line, found, outlet_test):
+        if is_furniture(line) or _edge_furniture(line, found, outlet_test) or _is_closing_byline(line):
             keep[i] = False
         else:
             return
+
+
+def _is_closing_byline(line: str) -> bool:
+    """A byline closing the article, in parentheses or not ("إعداد: سامر الخطيب", "(إعداد محمد علي
+    للنشرة العربية - تحرير سها جادو)"): wire desks and magazines sign at the bottom."""
+    inner = line.strip()
+    enclosed = inner.startswith("(") and inner.endswith(")")
+    inner = inner[1:-1] if enclosed else inner
+    # "إعداد: سامر الخطيب"; a short line of a cue word alone ("تحرير المرور") may close a report
+    if is_byline(inner) and not _is_prose(inner) and (enclosed or _SIGNED_RE.match(inner)):
+        return True
+    # A role alone opens sentences too ("تحرير الموصل بات قريبا"): in parentheses, or one of two.
+    pieces = [fold(piece).split() for piece in _CREDIT_SEPARATOR_RE.split(inner)]
+    signed = all(0 < len(words) <= 8 and words[0] in _CREDIT_ROLES for words in pieces)
+    return signed and (enclosed or len(pieces) > 1)
+
+
+# "(تغطية صحفية محمد اليماني - إعداد دعاء محمد للنشرة العربية - تحرير أحمد صبحي خليفة)"
+_SIGNED_RE = re.compile(r"^\S+\s*[:\-–—ـ]")
+_CREDIT_SEPARATOR_RE = re.compile(r"\s+[-–—ـ/]\s+")
+_CREDIT_ROLES = frozenset(fold(w) for w in ("إعداد", "تحرير", "تغطية", "ترجمة", "تصوير", "مراجعة"))
 
 
 def _drop_blocks(lines: list[str], keep: list[bool]) -> None:
