@@ -387,6 +387,13 @@ def _peel_bottom(
             return
 
 
+# A signed byline ("إعداد: سامر الخطيب"), and a wire desk's roles ("(تغطية صحفية محمد اليماني -
+# إعداد دعاء محمد للنشرة العربية - تحرير أحمد صبحي خليفة)").
+_SIGNED_RE = re.compile(r"^\S+\s*[:\-–—ـ]")
+_CREDIT_SEPARATOR_RE = re.compile(r"\s+[-–—ـ/]\s+")
+_CREDIT_ROLES = frozenset(fold(w) for w in ("إعداد", "تحرير", "تغطية", "ترجمة", "تصوير", "مراجعة"))
+
+
 def _is_closing_byline(line: str) -> bool:
     """A byline closing the article, in parentheses or not ("إعداد: سامر الخطيب", "(إعداد محمد علي
     للنشرة العربية - تحرير سها جادو)"): wire desks and magazines sign at the bottom."""
@@ -400,12 +407,6 @@ def _is_closing_byline(line: str) -> bool:
     pieces = [fold(piece).split() for piece in _CREDIT_SEPARATOR_RE.split(inner)]
     signed = all(0 < len(words) <= 8 and words[0] in _CREDIT_ROLES for words in pieces)
     return signed and (enclosed or len(pieces) > 1)
-
-
-# "(تغطية صحفية محمد اليماني - إعداد دعاء محمد للنشرة العربية - تحرير أحمد صبحي خليفة)"
-_SIGNED_RE = re.compile(r"^\S+\s*[:\-–—ـ]")
-_CREDIT_SEPARATOR_RE = re.compile(r"\s+[-–—ـ/]\s+")
-_CREDIT_ROLES = frozenset(fold(w) for w in ("إعداد", "تحرير", "تغطية", "ترجمة", "تصوير", "مراجعة"))
 
 
 def _drop_blocks(lines: list[str], keep: list[bool]) -> None:
