@@ -92,6 +92,24 @@ def test_a_closing_credit_is_furniture_but_a_closing_sentence_is_not(last: str, 
     assert cleaned.text.startswith(body)
 
 
+@pytest.mark.parametrize(
+    "datelines",
+    [
+        ("آخر تحديث: السبت 18 مايو 2024 - 14:20", "نشر في: الجمعة 17 مايو 2024 - 09:05"),
+        ("نشر في: الجمعة 17 مايو 2024 - 09:05", "آخر تحديث: السبت 18 مايو 2024 - 14:20"),
+    ],
+    ids=["update-first", "publication-first"],
+)
+def test_the_publication_date_is_not_the_last_update(datelines: tuple[str, str]) -> None:
+    body = (
+        "ارتفعت أسعار الذهب في تعاملات اليوم الجمعة إلى مستوى قياسي جديد مدعومة بتوقعات خفض الفائدة.\n"
+        "وقال محلل الأسواق سامي البنا إن الطلب على الذهب سيظل قويا في الأشهر المقبلة."
+    )
+    cleaned = clean_text("\n".join([*datelines, body]))
+    assert cleaned.published_at == datetime(2024, 5, 17, 9, 5)
+    assert cleaned.text == body
+
+
 def test_plain_prose_is_left_alone() -> None:
     text = read("text", "plain_prose.txt")
     cleaned = clean_text(text)

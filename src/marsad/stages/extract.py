@@ -99,8 +99,12 @@ class _Found:
 
     title: str | None = None
     published_at: datetime | None = None
+    updated_at: datetime | None = None  # "آخر تحديث: …": the publication date only if none is printed
     agency: str | None = None
     removed: list[str] = field(default_factory=list)
+
+
+_UPDATED_RE = re.compile(r"(?:تحديث|محدث|updated?)(?!\w)", re.IGNORECASE)
 
 
 def _words(line: str) -> int:
@@ -169,7 +173,10 @@ def _edge_anchor(line: str, found: _Found) -> bool:
     if _words(line) > _MAX_EDGE_WORDS:  # no credit, dateline or label is this long; spare the folding
         return False
     if is_dateline(line):
-        found.published_at = found.published_at or find_datetime(line)
+        if _UPDATED_RE.search(fold(line)):
+            found.updated_at = found.updated_at or find_datetime(line)
+        else:
+            found.published_at = found.published_at or find_datetime(line)
         found.agency = found.agency or next(filter(None, map(agency_of, line.split())), None)
         return True
     agency = credit_agency(line) or parenthesized_credit(line)
@@ -516,7 +523,7 @@ def clean_text(
     return Cleaned(
         "\n".join(line for line in body if line),
         found.title,
-        found.published_at,
+        found.published_at or found.updated_at,
         found.agency,
         tuple(found.removed),
     )
