@@ -494,6 +494,12 @@ def test_a_title_s_name_is_not_an_object_after_an_adverbial() -> None:
     assert quotes[-1].speaker_text != "هولاند"
 
 
+def test_a_body_before_its_verb_is_the_one_named_before() -> None:
+    text = "وأعلنت وزارة الصحة العمانية إغلاق المستشفى مؤقتا. لكن الوزارة تؤكد أن الخدمات ستعود خلال أيام."
+    quotes = find_quotes(text, names(text, ("وزارة الصحة العمانية", "ORG")))
+    assert [q.speaker_text for q in quotes] == ["وزارة الصحة العمانية", "وزارة الصحة العمانية"]
+
+
 def test_an_outlet_before_qad_and_its_verb_speaks() -> None:
     text = (
         "وكانت «الاقتصادية» قد كشفت الثغرة الموجودة في لائحة الانضباط، وأشارت إلى أن اتحاد القدم "

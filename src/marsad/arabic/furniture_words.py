@@ -456,7 +456,7 @@ def is_strong_furniture(line: str) -> bool:
     >>> is_strong_furniture("أضاف أن جميع الحقوق محفوظة للمواطنين في النظام الجديد وفق المادة الخامسة منه.")
     False
     """
-    if _ONLY_ADDRESSES_RE.match(line) or _PHOTO_CREDIT_RE.match(fold(line.strip())):
+    if _ONLY_ADDRESSES_RE.match(line) or (len(line) < 80 and _PHOTO_CREDIT_RE.match(fold(line.strip()))):
         return True
     norm = normalize_line(line)
     return bool(_CONTACT_RE.search(norm)) or _is_ui_norm(norm) or _is_anywhere_norm(norm)
@@ -583,6 +583,28 @@ def is_byline(line: str, *, max_words: int = 12) -> bool:
         return False
     # "من" (from/by) opens many sentences: a byline cue only before a colon or dash ("من: فلان").
     return match.group("sep") is not None or (words <= 4 and not folded.startswith("من"))
+
+
+# A wire desk's signature, its roles between dashes: "(تغطية صحفية محمد اليماني - إعداد دعاء
+# محمد للنشرة العربية - تحرير أحمد صبحي خليفة)".
+_DESK_ROLES = frozenset(fold(w) for w in ("إعداد", "تحرير", "تغطية", "ترجمة", "تصوير", "مراجعة"))
+_DESK_SEPARATOR_RE = re.compile(r"\s+[-–—ـ/]\s+")
+
+
+def is_desk_credit(line: str, *, enclosed: bool) -> bool:
+    """Pieces of at most 8 words that each open with a desk role. A role alone opens sentences too
+    ("تحرير الموصل بات قريبا"): it counts in parentheses (`enclosed`) or as one of two or more.
+
+    >>> is_desk_credit("إعداد محمد علي للنشرة العربية - تحرير سها جادو", enclosed=False)
+    True
+    >>> is_desk_credit("تحرير الموصل من داعش بات قريبا", enclosed=False)
+    False
+    """
+    if len(line) > 300:  # the last paragraph of every article comes here: no credit is this long
+        return False
+    pieces = [piece.split() for piece in _DESK_SEPARATOR_RE.split(line)]
+    signed = all(0 < len(words) <= 8 and fold(words[0]) in _DESK_ROLES for words in pieces)
+    return signed and (enclosed or len(pieces) > 1)
 
 
 # Breadcrumb separators. "»" closes a «quotation» too, so it separates only in a line without "«";

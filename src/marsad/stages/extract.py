@@ -47,6 +47,7 @@ from marsad.arabic.furniture_words import (
     is_block_header,
     is_breadcrumb,
     is_byline,
+    is_desk_credit,
     is_masthead,
     is_section_label,
     is_strong_furniture,
@@ -394,11 +395,8 @@ def _peel_bottom(
             return
 
 
-# A signed byline ("إعداد: سامر الخطيب"), and a wire desk's roles ("(تغطية صحفية محمد اليماني -
-# إعداد دعاء محمد للنشرة العربية - تحرير أحمد صبحي خليفة)").
+# A signed byline: "إعداد: سامر الخطيب".
 _SIGNED_RE = re.compile(r"^\S+\s*[:\-–—ـ]")
-_CREDIT_SEPARATOR_RE = re.compile(r"\s+[-–—ـ/]\s+")
-_CREDIT_ROLES = frozenset(fold(w) for w in ("إعداد", "تحرير", "تغطية", "ترجمة", "تصوير", "مراجعة"))
 
 
 def _is_closing_byline(line: str) -> bool:
@@ -410,10 +408,7 @@ def _is_closing_byline(line: str) -> bool:
     # "إعداد: سامر الخطيب"; a short line of a cue word alone ("تحرير المرور") may close a report
     if is_byline(inner) and not _is_prose(inner) and (enclosed or _SIGNED_RE.match(inner)):
         return True
-    # A role alone opens sentences too ("تحرير الموصل بات قريبا"): in parentheses, or one of two.
-    pieces = [fold(piece).split() for piece in _CREDIT_SEPARATOR_RE.split(inner)]
-    signed = all(0 < len(words) <= 8 and words[0] in _CREDIT_ROLES for words in pieces)
-    return signed and (enclosed or len(pieces) > 1)
+    return is_desk_credit(inner, enclosed=enclosed)
 
 
 def _drop_blocks(lines: list[str], keep: list[bool]) -> None:

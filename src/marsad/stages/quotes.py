@@ -57,7 +57,7 @@ TitleResolver = Callable[[str, int], Mention | None]
 _WORD = r"[^\W\d_]"
 _OPEN_CLOSE = {"«": "»", "“": "”″", '"': '"'}
 _CLOSES = {"»": "«", "”": "“", "″": "“"}
-_CLOSING_MARKS = frozenset('»”″"')
+_CLOSING_MARKS = frozenset(_CLOSES) | {'"'}
 _SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\n")
 _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
@@ -236,15 +236,6 @@ _SOURCE_HEADS = frozenset(
         *("خبير", "مختصون", "مختص", "محللون", "محلل", "مراقبون", "تقارير", "تقرير", "دراسة", "بيان"),
     )
 )
-# Bodies that speak when they open a clause before the verb ("والحكومة تؤكد أن").
-_SPEAKING_BODIES = frozenset(
-    fold(w)
-    for w in (
-        *("سلطات", "حكومة", "وزارة", "شرطة", "جيش", "قوات", "رئاسة", "هيئة", "لجنة", "محكمة"),
-        *("نيابة", "إدارة", "مجلس", "معارضة", "صحيفة", "وكالة", "منظمة", "حركة", "جماعة", "حزب"),
-    )
-)
-_DEFINITE_SPEAKERS = _SOURCE_HEADS | _SPEAKING_BODIES
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "غير", "إلا"))
 # How far on (characters) a lead's "خبير اقتصادي" looks for "الخبير الاقتصادي فلان".
 _NAMED_AFTER_REACH = 600
@@ -281,6 +272,16 @@ _BODY_KIND_WORDS = (
     *("حركة", "جماعة", "شركة", "قناة", "موقع", "حزب"),
 )
 _BODY_KINDS = frozenset(map(fold, _BODY_KIND_WORDS))
+# Bodies that speak when they open a clause before the verb ("والحكومة تؤكد أن"); not every kind
+# of body written before a name ("لكن المعهد قال": the antecedent names the institute in full).
+_SPEAKING_BODIES = frozenset(
+    fold(w)
+    for w in (
+        *("سلطات", "حكومة", "وزارة", "شرطة", "جيش", "قوات", "رئاسة", "هيئة", "لجنة", "محكمة"),
+        *("نيابة", "إدارة", "مجلس", "معارضة", "صحيفة", "وكالة", "منظمة", "حركة", "جماعة", "حزب"),
+    )
+)
+_DEFINITE_SPEAKERS = _SOURCE_HEADS | _SPEAKING_BODIES
 _WORD_RE = re.compile(r"\S+")
 
 
@@ -909,7 +910,11 @@ class _Finder:
         if 1 <= len(words) <= 4 and _speaking_head(words[0]):
             if fold(words[0])[:3] in ("وال", "فال"):
                 words[0] = words[0][1:]  # "والحكومة": the conjunction is not the speaker's
-            return _Speaker(" ".join(words), None, hit.cue.gender, hit.cue.number)
+            phrase, gender, number = " ".join(words), hit.cue.gender, hit.cue.number
+            # "ولكن الشركة قالت": the company named before ("شركة موتورولا")
+            return self._earlier_body(phrase, hit.start, gender, number) or _Speaker(
+                phrase, None, gender, number
+            )
         return None
 
     def _antecedent(self, hit: _CueHit) -> _Speaker | None:
