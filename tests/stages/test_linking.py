@@ -224,3 +224,15 @@ def test_a_standalone_title_leaves_its_conjunction_or_preposition_outside() -> N
         ("ولي العهد", "kb:muhammad-bin-nayef"),
         ("للرئيس الأميركي", "kb:barack-obama"),
     ]
+
+
+def test_a_title_after_a_name_ends_before_the_clause_that_follows_it() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "وأكد طلال آل الشيخ، رئيس لجنة الإعلام الرياضي أن اختيار السليم يأتي تتويجا لاجتهاده. "
+        "وأهاب رئيس لجنة الإعلام الرياضي بالزملاء العمل الجاد."
+    )
+    linked, entities = link_mentions(text, _mentions(text, ("طلال آل الشيخ", "PER")), kb, "2015-08-01")
+    assert [role.title for role in entities[linked[0].entity].roles] == ["رئيس لجنة الإعلام الرياضي"]
+    assert {m.text for m in linked[1:]} == {"رئيس لجنة الإعلام الرياضي"}
+    assert {m.entity for m in linked} == {linked[0].entity}

@@ -365,6 +365,8 @@ def _title_after(text: str, end: int, ceiling: int) -> str | None:
         return None
     stop = _BOUNDARY.search(window, 1)
     words = list(_WORD.finditer(window, 1, stop.start() if stop else len(window)))[:MAX_TITLE_WORDS]
+    clause = [i for i, word in enumerate(words) if _word_key(word.group()) in _CLAUSE_WORDS]
+    words = words[: clause[0]] if clause else words
     if len(words) >= 2 and _is_head(words[0].group()):
         return window[words[0].start() : words[-1].end()]
     return None
