@@ -298,3 +298,37 @@ def test_a_family_name_written_again_alone_is_tagged_unless_a_common_word_shares
     known = KnownNames([], plain=["شيخ"])  # ANERcorp writes الشيخ as a plain word
     found = [m.text for m in find_mentions(text, tag, lambda form: 0.0, known)]
     assert found == ["عادل الجبير", "عبدالعزيز الشيخ", "الجبير", "الجبير"]
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "name"),
+    [
+        ("بانتظار تقرير المدرب الروماني لازولو بولوني لتحديد اللاعب المغادر.", "لازولو", "لازولو بولوني"),
+        ("وقال المنتدب لدى شركة ويدبوش للأدوات المالية إن الأرباح جيدة.", "ويدبوش", "ويدبوش للأدوات المالية"),
+        ("تحتفل مدينة ولنجتون عاصمة نيوزيلندا بالعيد.", "ولنجتون", "ولنجتون"),
+    ],
+    ids=["after-a-nisba", "after-a-company", "after-a-town"],
+)
+def test_a_rare_name_right_after_its_head_keeps_its_first_letter(text: str, token: str, name: str) -> None:
+    words = name.split()
+    spans = {words[0]: "B-PER" if len(words) == 2 else "B-ORG" if len(words) > 2 else "B-LOC"}
+    spans.update({word: spans[words[0]].replace("B-", "I-") for word in words[1:]})
+    frequency = {token[1:]: 1.0}.get  # the letters after the first seen once, the token never
+    mentions = find_mentions(text, _tagging(spans), lambda form: frequency(form, 0.0))
+    assert [m.text for m in mentions] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ويضم الفريق محمد الدوسري وحمدالعبدان وخالد الحازمي.", "حمدالعبدان"),
+        ("طاقم سعودي لقيادة مواجهة كاشيوا الياباني وغوانغزو الصيني.", "غوانغزو"),
+        ("والتقى الأمير بفيصل في القصر.", "فيصل"),
+    ],
+    ids=["family-name-then-and", "club-adjective-then-and", "common-after-a-title"],
+)
+def test_a_conjunction_or_preposition_still_comes_off(text: str, name: str) -> None:
+    token = next(word for word in text.split() if word.endswith(name) and word != name)
+    frequency = {name: 3.0 if len(name) > 4 else 500.0}.get
+    mentions = find_mentions(text, _tagging({token: "B-PER"}), lambda form: frequency(form, 0.0))
+    assert [m.text for m in mentions] == [name]

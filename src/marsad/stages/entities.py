@@ -2,7 +2,9 @@
 
 The tagger labels whole tokens, clitics included (ANERcorp's convention); a mention's span then
 drops the proclitics that are not part of the name (بالناتو → الناتو, لستولتنبرغ → ستولتنبرغ,
-وفايز → فايز) while names that begin with the same letters keep them (بغداد, واشنطن, لبنان).
+وفايز → فايز) while names that begin with the same letters keep them (بغداد, واشنطن, لبنان), and
+so does a rare name right after the noun or title it follows in apposition (مدينة ولنجتون, المدرب
+الروماني لازولو).
 Known names the tagger never learned (داعش, الحوثيين, التحالف العربي: `marsad.ner.known`) are
 added where no mention of the tagger's lies, or in place of the tagger's shorter part of one
 (الأطلسي of حلف شمال الأطلسي); so is "المملكة" alone where it names Saudi Arabia
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
+from marsad.arabic.cues import TITLE_HEADS
 from marsad.arabic.keys import fold
 from marsad.model import Article, EntityType, Mention
 from marsad.ner.clubs import about_sports, club_spans
@@ -31,7 +34,7 @@ from marsad.ner.holy_sites import about_hajj, site_spans
 from marsad.ner.kingdom import saudi_outlet, the_kingdom_is_saudi
 from marsad.ner.known import KnownNames
 from marsad.ner.outlets import QUOTED_OUTLETS, TOWN_OUTLETS
-from marsad.ner.tokens import PROCLITICS, Token, lookup_form, sentences, strip_clitics
+from marsad.ner.tokens import PROCLITICS, Token, folded_words, lookup_form, sentences, strip_clitics
 from marsad.settings import Settings
 
 TagSentences = Callable[[Sequence[Sequence[str]]], list[list[str]]]
@@ -436,11 +439,39 @@ def _mentions(
         cut = 0 if lookup_form(first.text) in inner else clitic_length(first.text, frequency)
         if cut and _quoted_conjunction(text, first, cut):
             cut = 0
+        if cut and start and _head_before_rare_name(group[start - 1].text, first.text, cut, frequency):
+            cut = 0  # "المدرب الروماني لازولو", "شركة ويدبوش": a rare name right after its head
         if first.end - first.start - cut < 2:
             continue
         begin, finish = first.start + cut, group[end - 1].end
         mentions.append(Mention(begin, finish, text[begin:finish], _entity_type(kind)))
     return mentions
+
+
+# Nouns a name follows at once, in apposition (مدينة ولنجتون, شركة ويدبوش), folded without ال;
+# titles and nisba adjectives too (`_names_follow`).
+_APPOSITION_HEADS = folded_words("مدينة بلدة قرية عاصمة ولاية جزيرة شركة مؤسسة فرقة نادي فريق منتخب صحيفة")
+
+
+def _head_before_rare_name(before: str, token: str, cut: int, frequency: Callable[[str], float]) -> bool:
+    """Whether `token`'s first `cut` letters belong to a rare name that `before` introduces."""
+    return _rare(token[cut:], frequency) and _names_follow(before, conjunction=token[0] == "و")
+
+
+def _names_follow(word: str, *, conjunction: bool) -> bool:
+    """Whether a name may follow `word` without a preposition: a head noun, a title (المدرب,
+    الرئيس) or, unless the name begins with و, a nisba adjective with ال (الروماني; but "محمد
+    الدوسري وحمد العبدان", "كاشيوا الياباني وغوانغزو": a family name or a club's adjective, then
+    the conjunction)."""
+    form = lookup_form(word)
+    bare = form[2:] if form.startswith("ال") else form
+    nisba = form.startswith("ال") and form.endswith("ي") and len(form) > 5
+    return bare in _APPOSITION_HEADS or bare in TITLE_HEADS or (nisba and not conjunction)
+
+
+def _rare(word: str, frequency: Callable[[str], float]) -> bool:
+    """A word news writes less than once in 200,000 words (`Tagger.word_frequency` scale)."""
+    return frequency(lookup_form(word)) < 5
 
 
 def _quoted_conjunction(text: str, token: Token, cut: int) -> bool:
