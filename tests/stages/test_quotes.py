@@ -557,3 +557,103 @@ def test_pipeline_runs_quotes_last_and_speakers_carry_linked_ids() -> None:
     assert all("ستولتنبرغ" in (q.speaker_text or "") for q in quotes)
     linked = {m.entity for m in outcome.article.mentions if "ستولتنبرغ" in m.text and m.entity}
     assert {q.speaker for q in quotes} <= (linked or {None})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال رئيس بلدية سيفالو إنه حذر مرارا من خطر الخنازير البرية.", "رئيس بلدية سيفالو"),
+        ("وقال محمد العلي إنه حذر مرارا من خطر الخنازير البرية.", "محمد العلي"),
+    ],
+    ids=["title", "name"],
+)
+def test_a_cue_after_inna_with_the_subjects_pronoun_is_the_speakers_own(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, names(text, ("محمد العلي", "PER")) if "العلي" in text else [])
+    assert (quote.cue, quote.speaker_text, quote.text) == ("قال", speaker, "حذر مرارا من خطر الخنازير البرية")
+
+
+def test_an_adverbial_after_the_verb_leaves_the_subject_implicit() -> None:
+    text = (
+        "وصل رئيس الوزراء خالد بحاح إلى مطار عدن أمس. "
+        'وقال فور وصوله في تصريحات إلى الصحفيين "عودتي إلى عدن جزء من عملية تحريرها".'
+    )
+    [quote] = find_quotes(text, names(text, ("خالد بحاح", "PER")))
+    assert quote.speaker_text == "خالد بحاح"
+
+
+def test_a_preposition_before_the_quotation_is_no_speaker() -> None:
+    text = (
+        "ويقول الصحافي مراد أردن إن الحكومة تضيق على الإعلام. وانتقد الحملات العسكرية، شاكيا مما "
+        "وصفه بـ«حملات قمع للإعلاميين ووسائل الإعلام»."
+    )
+    quotes = find_quotes(text, names(text, ("مراد أردن", "PER")))
+    assert [q.speaker_text for q in quotes] == ["مراد أردن", "مراد أردن"]
+
+
+def test_a_title_headed_by_murakib_reaches_its_name() -> None:
+    text = (
+        "وطالب المراقب الدائم لدولة فلسطين لدى الأمم المتحدة السفير رياض منصور مجلس الأمن بإجبار "
+        "إسرائيل على الانصياع."
+    )
+    [quote] = find_quotes(text, names(text, ("الأمم المتحدة", "ORG"), ("رياض منصور", "PER")))
+    assert quote.speaker_text == "رياض منصور"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "وقال بعض المسؤولين حينها إنهم يعتقدون أنه قتل لكن آخرين قالوا إنه لا يمكن تأكيد ذلك.",
+            ("بعض المسؤولين حينها", "يعتقدون أنه قتل"),
+            ("آخرين", "لا يمكن تأكيد ذلك"),
+        ),
+        (
+            "وقال الوزير إن الحكومة ماضية في خطتها بينما المعارضة تؤكد أن الخطة فاشلة.",
+            ("الوزير", "الحكومة ماضية في خطتها"),
+            ("المعارضة", "الخطة فاشلة"),
+        ),
+    ],
+    ids=["lakin", "baynama"],
+)
+def test_a_contrast_opens_another_speakers_clause(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    quotes = find_quotes(text, [])
+    assert [(q.speaker_text, q.text) for q in quotes] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وإلصاق صورة شمسية للوافد المراد نقل خدماته “يجب مراجعة مكتب العمل وإرسال خطاب الموافقة”.",
+        "وأوضح المتحدث أن هناك 3 أشخاص فقط نقلوا من مركز النقاهة مصابين بـ «الجرب المعدي الخطير».",
+    ],
+    ids=["transfer-before-marks", "transferred-from"],
+)
+def test_naql_as_a_transfer_reports_nothing(text: str) -> None:
+    assert all(q.cue is None or "نقل" not in q.cue for q in find_quotes(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("ونقلت صحيفة «الوطن» عن مسؤول في الوزارة أن القرار نهائي.", "مسؤول", "صحيفة «الوطن»"),
+        ("كما نقلت المصادر أن التوجيهات المكتوبة قضت بوقف أي مشاورات.", "المصادر", None),
+    ],
+    ids=["naql-an", "naql-anna"],
+)
+def test_naql_reports_its_source(text: str, speaker: str, via: str | None) -> None:
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker_text, quote.via) == (speaker, via)
+
+
+def test_naql_anhu_qawlahu_speaks_for_the_person_named_before() -> None:
+    text = "وزار الوزير محمد العلي المستشفى. ونقل عنه قوله: «لن نتراجع عن قرارنا أبدا»."
+    [quote] = find_quotes(text, names(text, ("محمد العلي", "PER")))
+    assert quote.speaker_text == "محمد العلي"
+
+
+def test_an_after_the_fact_naql_still_attributes() -> None:
+    text = "وارتفع سعر الخام إلى 50 دولارا للبرميل، بحسب ما نقلته وكالة رويترز."
+    [quote] = find_quotes(text, names(text, ("رويترز", "ORG")))
+    assert (quote.text, quote.speaker_text) == ("وارتفع سعر الخام إلى 50 دولارا للبرميل", "وكالة رويترز")

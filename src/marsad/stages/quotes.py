@@ -22,8 +22,11 @@ person the article introduced with that title; an unnamed subject ("مصدر أ�
 as `speaker_text` with no entity. An implicit subject ("وأضاف:"، "وتابعت"، "مشيرة إلى أن") takes
 the last speaker whose gender and number agree with the cue. A subject before the verb
 ("ستولتنبرغ أكد أن") is read back to the clause start. Nested attribution ("وأضاف البيان أن
-ستولتنبرغ أكد أن"، "نقلت الوكالة عن الوزير قوله إن") keeps the inner speaker and records the outer
-source as `via` (its entity id when the mention is linked, else its text).
+ستولتنبرغ أكد أن"، "نقلت الوكالة عن الوزير قوله إن"، "نقلت صحيفة «الوطن» عن مسؤول أن") keeps the
+inner speaker and records the outer source as `via` (its entity id when the mention is linked, else
+its text); but a cue right after the subject's own pronoun ("قال إنه حذر من") is the speaker's
+statement whole. A لكن/بينما/فيما before a subject and its verb opens another speaker's clause
+("إنهم يعتقدون أنه قتل لكن آخرين قالوا إنه").
 """
 
 from __future__ import annotations
@@ -101,6 +104,11 @@ _BREAKS = frozenset(
         "أمام",
         "مع",
         "عقب",
+        "فور",
+        "عند",
+        "حين",
+        "قبيل",
+        "إبان",
         "لدى",
         "عبر",
         "أثناء",
@@ -123,6 +131,7 @@ _BREAKS = frozenset(
         "لوكالة",
         "لقناة",
         "لـ",
+        "بـ",
     ]
 )
 _ADVERBS = frozenset(
@@ -176,6 +185,9 @@ _ADVERBS = frozenset(
 _BACKWARD_RE = re.compile(
     rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+ما)\s+(?=\S)"
 )
+# "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» عن": a source within four words after نقل.
+_QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,4}?\s+عن(?:ه|ها|هم)?(?!\w)")
+_REPORTED_THAT_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){1,3}?\s+ب?ان(?:ه|ها|هم)?(?!\w)")
 _SOURCE_PREPOSITIONS = ("عن", "من", "الي")  # نقل عن, نسب إلى X قوله
 # A cue after these is not a statement: a relative clause ("الذين يطالبون") or the journalist's
 # own formula ("الجدير ذكره أن").
@@ -200,6 +212,9 @@ _NOT_A_CUE_AFTER = frozenset(
 # A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
 # المصادر إلى أن" has its subject).
 _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
+# A complementizer carrying the subject's pronoun ("قال إنه حذر"): a cue right after it is the
+# speaker's own act, not another speaker's statement reported.
+_SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:قد\s+)?$")
 _TITLE_STOPS = _ADVERBS | frozenset(fold(w) for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى").
@@ -234,9 +249,12 @@ _SOURCE_HEADS = frozenset(
     for w in (
         *("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسئولون", "شهود", "شاهد", "خبراء"),
         *("خبير", "مختصون", "مختص", "محللون", "محلل", "مراقبون", "تقارير", "تقرير", "دراسة", "بيان"),
+        *("آخرون", "آخرين"),
     )
 )
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "غير", "إلا"))
+# Conjunctions of contrast that open a clause with its own subject before the verb.
+_CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"))
 # How far on (characters) a lead's "خبير اقتصادي" looks for "الخبير الاقتصادي فلان".
 _NAMED_AFTER_REACH = 600
 # Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
@@ -244,12 +262,12 @@ _HONORIFIC_PRONOUNS = frozenset(
     fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
 )
 # Words between a cue and its subject that are none: "أكد ذلك المتحدث", "واختتم بالقول:".
-_NOT_SUBJECTS = frozenset(fold(w) for w in ("ذلك", "بالقول", "بقوله", "بقولها"))
+_NOT_SUBJECTS = frozenset(fold(w) for w in ("ذلك", "بالقول", "بقوله", "بقولها", "قوله", "قولها", "قولهم"))
 _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
 # Cues that are also common prepositions or nouns ("بين" between, "عبر" via): their complement
 # follows closely, and عبر's is only its preposition (وعبر الوزير عن).
-_SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 4, "عبر": 10}
+_SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 12, "عبر": 10}
 _PREPOSITION_ONLY = frozenset({"عبر"})
 # Blessings written after a name (its own words in marks, never a statement).
 _FORMULA_RE = re.compile(
@@ -392,7 +410,14 @@ class _Finder:
             return None
         zone_end, body_start, kind = complement
         inner = self._inner_cue(index, body_start, sentence_end)
-        speaker = self._speaker(hit, zone_end)
+        if hit.cue.lemma == "نقل":
+            if any(hit.end <= other.start < body_start for other in self.cues[index + 1 : index + 3]):
+                return None  # "نقلت الوكالة عن الوزير قوله إن": قوله reports it
+            speaker, nested_via[index] = self._told_by(hit, zone_end)
+        else:
+            speaker = self._speaker(hit, zone_end)
+        if inner is not None and _SELF_REPORT_RE.search(self.text[max(0, body_start - 16) : body_start]):
+            inner = None  # "وقال رئيس البلدية إنه حذر مرارا من": his own statement, whole
         if inner is not None:
             # "وأضاف البيان أن ستولتنبرغ أكد أن": the outer subject reports the inner statement.
             nested_via[inner] = self._via_text(speaker)
@@ -435,6 +460,13 @@ class _Finder:
                 continue
             if CUES[form].lemma == "راي" and form.endswith("ي") and self.text[match.end() - 1] != "ى":
                 continue  # رأي/تري are "opinion" and a name; the verb رأى/يرى/ترى ends in ى
+            if (
+                CUES[form].lemma == "نقل"
+                and match.start() not in self.backward
+                and not _QUOTED_FROM_RE.match(self.key, match.end())
+                and not _REPORTED_THAT_RE.match(self.key, match.end())
+            ):
+                continue  # "نقل الكفالة", "نقل خدماته": a transfer; "نقل عن", "نقلت المصادر أن" report
             if form == "عبر" and match.start() == match.start("cue"):
                 continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا are "expressed"
             hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
@@ -635,12 +667,24 @@ class _Finder:
             if hit.start > start and hit.start in self.backward:
                 return max(start, self.backward[hit.start])  # "…، حسبما أفاد مصدر"
             if hit.start > start and self._starts_clause(hit):
-                return hit.start
+                contrast = self._contrast_before(hit.start)
+                return contrast if contrast is not None and contrast > start else hit.start
         return end
 
     def _starts_clause(self, hit: _CueHit) -> bool:
         before = self.text[max(0, hit.start - 3) : hit.start]
-        return hit.cue.participle or "،" in before or "," in before or hit.start != hit.word_start
+        if hit.cue.participle or "،" in before or "," in before or hit.start != hit.word_start:
+            return True
+        return self._contrast_before(hit.start) is not None
+
+    def _contrast_before(self, position: int) -> int | None:
+        """Where a لكن/بينما/فيما opens the clause whose subject stands right before `position`
+        ("إنهم يعتقدون أنه قتل لكن آخرين قالوا إنه"), if one does."""
+        floor = max(0, position - 40)
+        for match in reversed(list(_WORD_RE.finditer(self.key, floor, position))[-3:-1]):
+            if match.group() in _CONTRASTS:
+                return match.start()
+        return None
 
     def _mark_at(self, position: int) -> tuple[int, int]:
         """The inside of the quotation marks opened just before `position`."""
@@ -895,6 +939,8 @@ class _Finder:
     def _subject_before(self, hit: _CueHit) -> _Speaker | None:
         """ "محافظ القنفذة فضا البقمي قال إن", "أما X فقال": a subject before the verb."""
         clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛!?؟")
+        contrast = self._contrast_before(hit.start)
+        clause_start = max(clause_start, -1 if contrast is None else contrast - 1)
         if len(self.text[clause_start + 1 : hit.start].split()) > 8:
             return None
         mention = self._person_in(clause_start + 1, hit.start) or self._first_mention(
@@ -943,6 +989,19 @@ class _Finder:
         if mention is None:
             return None
         return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+
+    def _told_by(self, hit: _CueHit, zone_end: int) -> tuple[_Speaker | None, str | None]:
+        """(speaker, via) of "نقلت صحيفة «الوطن» عن مسؤول في الوزارة أن": the source after عن
+        speaks, through the one who reports it; "ونقل عنه": the person named before."""
+        source = _QUOTED_FROM_RE.match(self.key, hit.end)
+        if source is None:
+            return self._speaker(hit, zone_end), None
+        teller = self._speaker(hit, source.end() - len(source.group().split()[-1]))
+        if source.group().split()[-1] != "عن":
+            return self._antecedent(hit), self._via_text(teller)
+        start = _skip_space(self.text, source.end())
+        speaker = self._subject(start, zone_end, hit) if start < zone_end else None
+        return speaker, self._via_text(teller)
 
     def _reported_source(self, hit: _CueHit) -> _Speaker | None:
         """ "نقلت الوكالة عن الوزير قوله": the speaker is what follows عن/من before قوله."""
