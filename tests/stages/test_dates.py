@@ -356,6 +356,11 @@ def test_numbers_and_words_that_are_not_dates(text: str) -> None:
         ("سيتم التوقيع لاحقا، وذلك وفق بيان صدر الأحد", [("الأحد", "2024-03-10")]),
         ("تراجع خام برنت تسليم مايو", [("مايو", "2024-05")]),
         ("ثار البركان في 24 أغسطس 79م", [("24 أغسطس 79م", "0079-08-24")]),
+        ("ومن المقرر أن يعقد المؤتمر في يونيو", [("يونيو", "2024-06")]),
+        ("وسط التوقعات بأن يرفع المجلس أسعار الفائدة في سبتمبر", [("سبتمبر", "2024-09")]),
+        ("وسيتم تسديد رواتب شهر ديسمبر", [("شهر ديسمبر", "2023-12")]),
+        ("وكان من المقرر أن ينطلق الرواد في مايو لكن الرحلة أجلت", [("مايو", "2023-05")]),
+        ("وكان من المقرر أن يصل الوفد يوم السبت", [("يوم السبت", "2024-03-09")]),
     ],
     ids=[
         "spaced-hijri-numeric-with-weekday",
@@ -375,6 +380,11 @@ def test_numbers_and_words_that_are_not_dates(text: str) -> None:
         "comma-ends-future-clause",
         "futures-delivery-month",
         "two-digit-year-with-era",
+        "future-cue-next-month",
+        "expectations-next-month",
+        "future-cue-not-past-half-a-year",
+        "was-scheduled-is-past",
+        "was-scheduled-weekday-is-past",
     ],
 )
 def test_conventions_of_real_news_text(text: str, expected: list[tuple[str, str]]) -> None:

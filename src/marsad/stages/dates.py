@@ -15,8 +15,9 @@ What a span covers (the convention the tests pin):
 
 Resolution: with no `reference_at`, only expressions that carry their own year resolve. A
 bare weekday ("يوم الجمعة") is the nearest such day not after the reference (news reports
-what happened) unless a future cue (من المقرر، سوف، المقبل ...) says otherwise; a month
-without a year ("في فبراير") is the nearest past one; a day and month without a year
+what happened) unless a future cue (من المقرر، سوف، المقبل ...; not "كان من المقرر") says
+otherwise; a month without a year ("في فبراير") is the nearest past one, or after a future cue
+the next one within half a year; a day and month without a year
 ("3 مارس") the nearest to the reference. A count of days or weeks back is a day, of months a
 month, of years a year. Hijri dates become Gregorian with `hijridate`; a Hijri month without a
 day is the Gregorian month it mostly covers, and without a year it needs a relative word
@@ -232,7 +233,8 @@ _CUES = frozenset(
 )
 # Verbs and phrases announcing that a bare weekday lies ahead, not behind.
 _FUTURE_CUE_RE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يرتقب|يترقب|يتوقع\s+ان|"
+    r"(?<!\w)(?<!كان\sمن\s)(?<!كانت\sمن\s)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يرتقب|يترقب|يتوقع\s+ان|"
+    r"(?:ال)?متوقع\s+ان|(?:ال)?توقعات\s+ب?ان|"
     r"سيعقد|ستعقد|ستنطلق|سينطلق|سيلتقي|ستلتقي|سيبدا|ستبدا|سيصل|ستصل|سيزور|ستزور|سيتوجه|ستتوجه|"
     r"ستجري|سيجري|ستقام|سيقام|سيشارك|ستشارك|سيلقي|سيعلن|ستعلن|ستستانف|سيستانف|سيتم|ستتم|سيكون|ستكون|"
     r"سيعاود|ستعاود|سيعود|ستعود|سيخوض|ستخوض|سيواجه|ستواجه|سيلعب|ستلعب|سيستضيف|ستستضيف|سيغادر|ستغادر|"
@@ -529,6 +531,14 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
         return reference.year if month >= reference.month else reference.year + 1
     if needs_cue and not _has_cue_before(match.string, match.start("span")):
         return None
+    # "سيعقد المؤتمر في نوفمبر": the next November, if within half a year ("سيتم تسديد شهر مايو"
+    # in August is May's pay)
+    if (
+        shift is None
+        and (month - reference.month) % 12 <= 6
+        and _future_cue_before(match.string, match.start("span"))
+    ):
+        shift = 0 if month == reference.month else 1
     return _month_year_with_shift(month, shift, reference)
 
 
