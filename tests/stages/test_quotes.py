@@ -657,3 +657,28 @@ def test_an_after_the_fact_naql_still_attributes() -> None:
     text = "وارتفع سعر الخام إلى 50 دولارا للبرميل، بحسب ما نقلته وكالة رويترز."
     [quote] = find_quotes(text, names(text, ("رويترز", "ORG")))
     assert (quote.text, quote.speaker_text) == ("وارتفع سعر الخام إلى 50 دولارا للبرميل", "وكالة رويترز")
+
+
+def test_what_was_said_as_the_statements_subject_is_no_nested_attribution() -> None:
+    text = (
+        "وأوضحت المديرية العامة للشؤون الصحية أن ما ذكر غير صحيح لعدد من الأسباب، من أهمها عدم وجود "
+        "ممرضين إلى جانب أن جميع أطباء الزمالة كانوا طبيبات."
+    )
+    [quote] = find_quotes(text, [])
+    assert (quote.cue, quote.speaker_text) == ("أوضحت", "المديرية العامة")
+    assert quote.text.startswith("ما ذكر غير صحيح")
+
+
+def test_ala_hadd_ma_ends_the_statement_it_attributes() -> None:
+    text = "وذكرت المريضة أن مدير المستشفى ترك للعاملين الفرصة ليعبثوا بالمراجعين، على حد ما ذكر."
+    [quote] = find_quotes(text, [])
+    assert quote.text == "مدير المستشفى ترك للعاملين الفرصة ليعبثوا بالمراجعين"
+
+
+def test_a_title_opening_the_next_sentence_is_not_the_name_before_it() -> None:
+    text = (
+        "استقبل الأمين العام لمجلس التعاون الدكتور عبداللطيف الزياني أمس رئيس جهاز الشرطة الخليجية "
+        "المقدم مبارك الخييلي. واطلع الأمين العام على الخطط. وأكد الأمين العام حرص الأمانة على دعم الجهاز."
+    )
+    found = names(text, ("عبداللطيف الزياني", "PER"), ("مبارك الخييلي", "PER"))
+    assert [q.speaker_text for q in find_quotes(text, found)] == ["عبداللطيف الزياني"]

@@ -183,7 +183,7 @@ _ADVERBS = frozenset(
     ]
 )
 _BACKWARD_RE = re.compile(
-    rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+ما)\s+(?=\S)"
+    rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+(?:حد\s+)?ما)\s+(?=\S)"
 )
 # "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» عن": a source within four words after نقل.
 _QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,4}?\s+عن(?:ه|ها|هم)?(?!\w)")
@@ -645,6 +645,8 @@ class _Finder:
             hit = self.cues[later]
             if hit.start < body_start:
                 continue
+            if _previous_word(self.key, hit.start) in ("ما", "مما"):
+                return None  # "أن ما ذكر غير صحيح": what was said is the statement's subject
             between = self.text[body_start : hit.start]
             if (
                 hit.start < sentence_end
@@ -1048,7 +1050,8 @@ class _Finder:
                 continue
             # a title right before or after the name is its own (الملك سلمان, منصور التركي المتحدث
             # الأمني); one further away may be another's (الملك سلمان ... لفخامة السيدة سيمونيتا)
-            after = fold(self.text[mention.end : min(mention.end + 40, position)]).split()
+            stop = min(mention.end + 40, position, self._sentence_end(mention.end))
+            after = fold(self.text[mention.end : stop]).split()
             before = fold(self.text[max(0, mention.start - 40) : mention.start]).split()[-4:]
             own = {_title_word(w) for w in (*after, *before)}
             score = len(set(words) & context) * 2 + (words[0] in own)
@@ -1058,8 +1061,10 @@ class _Finder:
 
     def _title_context(self, mention: Mention, limit: int) -> set[str]:
         """The words around a name, where its title stands, before `limit` (the phrase being
-        resolved is no title of the name just before it); computed once per name and limit."""
-        end = min(mention.end + 40, limit)
+        resolved is no title of the name just before it) and not past its sentence (the next
+        sentence's subject is another's: "…المقدم مبارك الخييلي. واطلع الأمين العام"); computed
+        once per name and limit."""
+        end = min(mention.end + 40, limit, self._sentence_end(mention.end))
         context = self.title_contexts.get((mention.start, end))
         if context is None:
             window = fold(self.text[max(0, mention.start - 60) : end])
@@ -1121,8 +1126,8 @@ class _Finder:
         return self.backward_speakers[hit.start]
 
     def _starts_before(self, position: int) -> list[int]:
-        ends = [e + 1 for e in self.sentence_ends if e < position]
-        return ends[-1:] if ends else []
+        at = bisect.bisect_left(self.sentence_ends, position)
+        return [self.sentence_ends[at - 1] + 1] if at else []
 
     def _colon_marks(self, found: list[_Found]) -> list[_Found]:
         """Quotation marks right after a colon that no cue claimed ("لإذاعة X: «…»")."""
