@@ -236,3 +236,20 @@ def test_a_title_after_a_name_ends_before_the_clause_that_follows_it() -> None:
     assert [role.title for role in entities[linked[0].entity].roles] == ["رئيس لجنة الإعلام الرياضي"]
     assert {m.text for m in linked[1:]} == {"رئيس لجنة الإعلام الرياضي"}
     assert {m.entity for m in linked} == {linked[0].entity}
+
+
+def test_first_and_family_name_of_a_chain_of_fathers_names_the_person() -> None:
+    kb = load_knowledge_base()
+    text = "استقبل الأمين رئيس الجهاز المقدم مبارك بن سعيد الخييلي. وهنأ الأمين المقدم مبارك الخييلي بتعيينه."
+    linked, _ = link_mentions(
+        text, _mentions(text, ("مبارك بن سعيد الخييلي", "PER"), ("مبارك الخييلي", "PER")), kb
+    )
+    assert linked[0].entity == linked[1].entity
+
+
+def test_first_name_and_fathers_name_stay_apart_from_the_chain() -> None:
+    kb = load_knowledge_base()
+    text = "التقى محمد بن سلمان العتيبي الوفد. ثم وصل محمد سلمان إلى القاعة."
+    names = (("محمد بن سلمان العتيبي", "PER"), ("محمد سلمان", "PER"))
+    linked, _ = link_mentions(text, _mentions(text, *names), kb)
+    assert linked[0].entity != linked[1].entity

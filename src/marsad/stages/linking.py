@@ -255,10 +255,12 @@ def _part_of(part: tuple[str, ...], whole: tuple[str, ...], entity_type: EntityT
         # with ال closes the chain (السند of عبدالرحمن بن عبدالله السند).
         patronymic = "بن" in whole[1:]
         tails = [whole[: len(part)]] if patronymic else [whole[-len(part) :], whole[: len(part)]]
-        if patronymic and len(part) == 1 and whole[-1].startswith("ال") and whole[-2] != "بن":
+        family = not patronymic or (whole[-1].startswith("ال") and whole[-2] != "بن")
+        if patronymic and family and len(part) == 1:
             tails.append(whole[-1:])
-        if len(part) == 2 and len(whole) >= 3 and not patronymic:
-            tails.append((whole[0], whole[-1]))  # first and last name: فائز الدباغ of فائز مرعي الدباغ
+        if len(part) == 2 and len(whole) >= 3 and family:
+            # first and family name: فائز الدباغ of فائز مرعي الدباغ, مبارك الخييلي of مبارك بن سعيد الخييلي
+            tails.append((whole[0], whole[-1]))
         return any(
             all(word_similarity(x, y) >= WORD_MATCH for x, y in zip(part, t, strict=True)) for t in tails
         )
