@@ -682,3 +682,62 @@ def test_a_title_opening_the_next_sentence_is_not_the_name_before_it() -> None:
     )
     found = names(text, ("عبداللطيف الزياني", "PER"), ("مبارك الخييلي", "PER"))
     assert [q.speaker_text for q in find_quotes(text, found)] == ["عبداللطيف الزياني"]
+
+
+def test_haythu_before_a_verb_opens_its_own_quote() -> None:
+    text = (
+        "وكرر بارتوميو نفس الكلمات التي قالها مدربه حينما واجه سؤالاً بخصوص نفس الموضوع، حيث صرح "
+        "إنريكي: “من يرغب في الرحيل عليه سداد الشرط الجزائي”."
+    )
+    quotes = find_quotes(text, names(text, ("بارتوميو", "PER"), ("إنريكي", "PER")))
+    assert [(q.cue, q.speaker_text) for q in quotes] == [("صرح", "إنريكي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "وأكد الرئيس خالد العلي أن الخطة ماضية، مؤكداً سعادة المدرب لويس إنريكي بعناصر الفريق الحالي.",
+            "خالد العلي",
+            "سعادة المدرب لويس إنريكي بعناصر الفريق الحالي",
+        ),
+        ("وكان الملك فيصل أبدى اهتماما كبيرا بتحديد الموقع.", "الملك فيصل", "اهتماما كبيرا بتحديد الموقع"),
+        (
+            "ورحب خالد العلي بالوفد وأبدى دعمه الكريم ومساندته للفريق.",
+            "خالد العلي",
+            "دعمه الكريم ومساندته للفريق",
+        ),
+    ],
+    ids=["participle", "subject-before-the-verb", "noun-with-a-pronoun"],
+)
+def test_a_noun_complement_starts_at_once_where_no_subject_follows(
+    text: str, speaker: str, statement: str
+) -> None:
+    people = ("خالد العلي", "لويس إنريكي", "الملك فيصل")
+    found = names(text, *((name, "PER") for name in people if name in text))
+    quote = find_quotes(text, found)[-1]
+    assert (quote.speaker_text, quote.text) == (speaker, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("واعتقل الصحافي قبل عام فيما تبدي عائلته مخاوف متزايدة حيال وضعه الصحي.", "عائلته"),
+        ("وأكد محاميه براءة موكله من التهم.", "محاميه"),
+        ("وأكد سموه أهمية التعاون بين البلدين.", None),
+    ],
+    ids=["family", "lawyer", "honorific"],
+)
+def test_a_person_with_a_pronoun_is_still_the_subject(text: str, speaker: str | None) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.speaker_text == speaker
+
+
+def test_a_blessing_after_the_verb_is_no_speaker() -> None:
+    text = (
+        "حيث قال الشيخ عبدالله المطلق: إن حاجات الفقراء متعددة. حيث قال -صلى الله عليه وسلم- في حديث "
+        "معاذ: «وأعلمهم أن الله افترض عليهم صدقة». رواه البخاري ومسلم. وأضاف بقوله: معلوم أهمية العلاج."
+    )
+    quotes = find_quotes(text, names(text, ("عبدالله المطلق", "PER")))
+    assert all("صلى" not in (q.speaker_text or "") for q in quotes)
+    assert quotes[-1].speaker_text == "عبدالله المطلق"

@@ -255,11 +255,22 @@ _SOURCE_HEADS = frozenset(
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "غير", "إلا"))
 # Conjunctions of contrast that open a clause with its own subject before the verb.
 _CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"))
+# Words right before a verb that open a new clause with it.
+_CLAUSE_HEADS = _CONTRASTS | frozenset(fold(w) for w in ("حيث", "وحيث", "ثم"))
 # How far on (characters) a lead's "خبير اقتصادي" looks for "الخبير الاقتصادي فلان".
 _NAMED_AFTER_REACH = 600
 # Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
 _HONORIFIC_PRONOUNS = frozenset(
     fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
+)
+# Nouns for people that carry a pronoun as a subject ("قالت عائلته", "أكد محاميه", "أكد ابنه").
+_PEOPLE_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        *("عائلة", "أسرة", "والد", "والدة", "ابن", "ابنة", "نجل", "زوج", "زوجة", "شقيق", "شقيقة"),
+        *("أخ", "أخو", "أخت", "أبناء", "أهل", "ذوو", "ذوي", "أقارب", "أنصار", "زملاء", "أصدقاء"),
+        *("صديق", "محامو", "جمهور", "لاعبو", "مسؤولو", "ممثلو", "قيادة", "حكومة", "وزارة", "إدارة"),
+    )
 )
 # Words between a cue and its subject that are none: "أكد ذلك المتحدث", "واختتم بالقول:".
 _NOT_SUBJECTS = frozenset(fold(w) for w in ("ذلك", "بالقول", "بقوله", "بقولها", "قوله", "قولها", "قولهم"))
@@ -598,6 +609,16 @@ class _Finder:
         words = [m.span() for m in islice(_WORD_RE.finditer(self.text, hit.end, sentence_end), 64)]
         if not words or fold(self.text[words[0][0] : words[0][1]]) in _NOT_SUBJECTS:
             return None  # "أكد ذلك المتحدث": ذلك is the object, what is said was said before
+        first = self.text[words[0][0] : words[0][1]]
+        if (
+            hit.cue.participle
+            or self._subject_right_before(hit)
+            or (_has_pronoun(first) and self._mention_starting(words[0][0]) is None)
+        ):
+            # "مؤكداً سعادة المدرب بعناصر الفريق": no subject follows a participle, nor a verb after
+            # its subject ("وكان الملك فيصل أبدى اهتماما"); "وأبدى دعمه ومساندته": a noun with a
+            # pronoun is the object (but "وأكد سموه", "قالت عائلته" are subjects)
+            return words[0][0], words[0][0], "reported"
         index, after_name, construct = 0, False, True
         while index < len(words):
             raw = self.text[words[index][0] : words[index][1]]
@@ -623,6 +644,13 @@ class _Finder:
         if index >= len(words) or index > 6 or self.text[words[index - 1][1] - 1] in "،,:":
             return None
         return words[index][0], words[index][0], "reported"
+
+    def _subject_right_before(self, hit: _CueHit) -> bool:
+        """Whether a name ends right before a verb with no conjunction ("الملك فيصل أبدى")."""
+        if hit.start != hit.word_start:
+            return False
+        before = self._last_mention_before(hit.start, ("PER", "ORG"))
+        return before is not None and len(self.text[before.end : hit.start]) <= 1
 
     def _genitive_after(self, words: list[tuple[int, int]]) -> bool:
         """Whether the cue's first word is an indefinite noun that the next word completes (its
@@ -683,7 +711,10 @@ class _Finder:
         """Where a لكن/بينما/فيما opens the clause whose subject stands right before `position`
         ("إنهم يعتقدون أنه قتل لكن آخرين قالوا إنه"), if one does."""
         floor = max(0, position - 40)
-        for match in reversed(list(_WORD_RE.finditer(self.key, floor, position))[-3:-1]):
+        words = list(_WORD_RE.finditer(self.key, floor, position))
+        if words and words[-1].group() in _CLAUSE_HEADS:
+            return words[-1].start()  # "حيث صرح إنريكي:": the verb opens the clause
+        for match in reversed(words[-3:-1]):
             if match.group() in _CONTRASTS:
                 return match.start()
         return None
@@ -931,6 +962,7 @@ class _Finder:
                 word in _ADVERBS
                 or (_is_adverbial(word) and not named)
                 or word.startswith("(")
+                or (word.startswith("-") and len(word) > 1)  # "قال -صلى الله عليه وسلم-": a blessing
                 or _is_digit(word)
             ):
                 break
@@ -1339,6 +1371,18 @@ def _is_title(name: str) -> bool:
     """A "name" that is a title ("وزير الخارجية الإيراني"): taggers often take one for a person."""
     words = fold(name).split()
     return bool(words) and _title_word(words[0]) in TITLE_HEADS
+
+
+def _has_pronoun(word: str) -> bool:
+    """A noun as written carrying a possessive pronoun (دعمه, تأييدها; not قناة, whose ة folds to
+    ه), which is no honorific (سموه) nor a person (عائلته, محاميه, ابنه, رئيسها)."""
+    word = re.sub(f"[{MARKS}]", "", word)
+    suffix = next((s for s in ("هما", "هم", "ها", "ه") if word.endswith(s)), None)
+    if suffix is None or len(word) < 4 or fold(word) in _HONORIFIC_PRONOUNS:
+        return False
+    stem = fold(word[: -len(suffix)])
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # عائلت(ه) is عائلة
+    return stem not in _PEOPLE_NOUNS and _title_word(stem) not in TITLE_HEADS
 
 
 def _nominative(phrase: str | None) -> bool:
