@@ -741,3 +741,14 @@ def test_a_blessing_after_the_verb_is_no_speaker() -> None:
     quotes = find_quotes(text, names(text, ("عبدالله المطلق", "PER")))
     assert all("صلى" not in (q.speaker_text or "") for q in quotes)
     assert quotes[-1].speaker_text == "عبدالله المطلق"
+
+
+def test_a_plural_verb_carries_its_subject_and_the_noun_after_it_is_said() -> None:
+    text = "تبادل الطرفان الاتهامات أمس وأعلنوا مقتل أربعة مدنيين وجندي بعد أسبوع من القتال."
+    [quote] = find_quotes(text, [])
+    assert (quote.cue, quote.text) == ("أعلنوا", "مقتل أربعة مدنيين وجندي بعد أسبوع من القتال")
+
+
+def test_an_accusative_denial_is_no_cue() -> None:
+    text = "وأصدرت إدارة النادي بيانا رسميا تضمن نفيا قاطعا عن وجود أي نية لديها ببيع عقود اللاعبين."
+    assert find_quotes(text, []) == []

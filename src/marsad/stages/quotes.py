@@ -180,6 +180,11 @@ _ADVERBS = frozenset(
         "عليها",
         "اليه",
         "اليها",
+        "فيهم",
+        "عليهم",
+        "اليهم",
+        "منهم",
+        "بهم",
     ]
 )
 _BACKWARD_RE = re.compile(
@@ -612,12 +617,14 @@ class _Finder:
         first = self.text[words[0][0] : words[0][1]]
         if (
             hit.cue.participle
+            or (hit.cue.number != "sg" and not hit.form.startswith("قول"))
             or self._subject_right_before(hit)
             or (_has_pronoun(first) and self._mention_starting(words[0][0]) is None)
         ):
-            # "مؤكداً سعادة المدرب بعناصر الفريق": no subject follows a participle, nor a verb after
-            # its subject ("وكان الملك فيصل أبدى اهتماما"); "وأبدى دعمه ومساندته": a noun with a
-            # pronoun is the object (but "وأكد سموه", "قالت عائلته" are subjects)
+            # "مؤكداً سعادة المدرب بعناصر الفريق": no subject follows a participle, a plural verb
+            # (its subject is in it: "وأعلنوا مقتل أربعة") or a verb after its subject ("وكان الملك
+            # فيصل أبدى اهتماما"); "وأبدى دعمه ومساندته": a noun with a pronoun is the object (but
+            # "وأكد سموه", "قالت عائلته" are subjects)
             return words[0][0], words[0][0], "reported"
         index, after_name, construct = 0, False, True
         while index < len(words):
