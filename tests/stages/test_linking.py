@@ -253,3 +253,10 @@ def test_first_name_and_fathers_name_stay_apart_from_the_chain() -> None:
     names = (("محمد بن سلمان العتيبي", "PER"), ("محمد سلمان", "PER"))
     linked, _ = link_mentions(text, _mentions(text, *names), kb)
     assert linked[0].entity != linked[1].entity
+
+
+def test_a_decision_makers_title_before_its_object_is_not_the_appointees() -> None:
+    kb = load_knowledge_base()
+    text = "صدر قرار معالي وزير الشؤون البلدية والقروية بترقية المهندس عيد الزارع إلى المرتبة الثالثة عشرة."
+    linked, entities = link_mentions(text, _mentions(text, ("عيد الزارع", "PER")), kb, "2015-07-27")
+    assert entities[linked[0].entity].roles == ()
