@@ -260,3 +260,24 @@ def test_a_decision_makers_title_before_its_object_is_not_the_appointees() -> No
     text = "صدر قرار معالي وزير الشؤون البلدية والقروية بترقية المهندس عيد الزارع إلى المرتبة الثالثة عشرة."
     linked, entities = link_mentions(text, _mentions(text, ("عيد الزارع", "PER")), kb, "2015-07-27")
     assert entities[linked[0].entity].roles == ()
+
+
+def test_titles_in_a_list_of_leaders_stay_with_their_own_names() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "وشملت الجولات لقاءات مع الرئيس أنور السادات، والرئيس اليمني الجنوبي سالم ربيع علي، "
+        "والرئيس اليمني الشمالي المقدم أحمد الغشمي، والسلطان قابوس."
+    )
+    names = (("أنور السادات", "PER"), ("سالم ربيع علي", "PER"), ("أحمد الغشمي", "PER"))
+    linked, entities = link_mentions(text, _mentions(text, *names), kb, "1978-03-28")
+    titles = {m.text: [role.title for role in entities[m.entity].roles] for m in linked}
+    assert titles["سالم ربيع علي"] == ["الرئيس اليمني الجنوبي"]
+    assert titles["أحمد الغشمي"] == ["الرئيس اليمني الشمالي"]
+    assert "الرئيس اليمني الجنوبي" not in titles["أنور السادات"]
+
+
+def test_a_title_does_not_run_through_a_relative_ma() -> None:
+    kb = load_knowledge_base()
+    text = "يا ليت أصغى الرئيس السادات إلى ما اقترحه الأمير سعود الفيصل في ذلك الاجتماع."
+    linked, entities = link_mentions(text, _mentions(text, ("سعود الفيصل", "PER")), kb, "1978-03-28")
+    assert not any("السادات" in role.title for role in entities[linked[0].entity].roles)

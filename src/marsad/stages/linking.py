@@ -25,7 +25,8 @@ from functools import lru_cache
 from itertools import accumulate, islice
 from typing import ClassVar
 
-from marsad.arabic.keys import search_key
+from marsad.arabic.cues import TITLE_HEADS as PERSON_TITLE_HEADS
+from marsad.arabic.keys import fold, search_key
 from marsad.arabic.names import name_key, name_similarity, name_words, skeleton, slug, word_similarity
 from marsad.kb.base import (
     MAX_TITLE_WORDS,
@@ -56,7 +57,7 @@ TITLE_HEADS = _word_set(
 HONORIFICS = _word_set(
     name_key,
     "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة د. المهندس اللواء العميد",
-    "المشير الفريق العقيد العماد الإمام السلطان الملك الرئيس المستشار",
+    "المشير الفريق العقيد العماد الإمام السلطان الملك الرئيس المستشار المقدم النقيب الملازم",
 )
 # Kinds written before an organization's own name (نادي إنبي is إنبي).
 ORG_KINDS = _word_set(name_key, "نادي النادي شركة")
@@ -76,7 +77,7 @@ _BOUNDARY = re.compile(r"[.،,:؛;!?؟«»\"()\[\]\n–—-]")
 # ("الأمين العام أجرى اتصالا مع المبعوث الأممي X": X's title is المبعوث الأممي).
 _CLAUSE_WORDS = _word_set(
     search_key,
-    "مع أن إن أنه إنه بأن الذي التي الذين كما حيث بينما خلال ثم",
+    "مع أن إن أنه إنه بأن الذي التي الذين كما حيث بينما خلال ثم ما مما لما",
     "أجرى التقى استقبل بحث قال أكد أعلن دعا أوضح أشار أضاف اتصالا هاتفيا",
     # a decision's object: "قرار وزير الشؤون البلدية بترقية المهندس عيد الزارع"
     "بتعيين بترقية بتكليف بتمديد بنقل بإعفاء بتكريم بترشيح بتسمية",
@@ -358,7 +359,8 @@ def _title_before(text: str, floor: int, start: int) -> str | None:
     words = words[clause[-1] + 1 :] if clause else words
     for i, word in enumerate(words):
         if _is_head(word.group()) and len(words) - i >= 2:
-            return window[word.start() : words[-1].end()]
+            # "والرئيس اليمني الجنوبي سالم ربيع علي": the title without its conjunction
+            return window[word.start() + _conjoined(word.group()) : words[-1].end()]
     return None
 
 
@@ -371,12 +373,21 @@ def _title_after(text: str, end: int, ceiling: int) -> str | None:
     words = list(_WORD.finditer(window, 1, stop.start() if stop else len(window)))[:MAX_TITLE_WORDS]
     clause = [i for i, word in enumerate(words) if _word_key(word.group()) in _CLAUSE_WORDS]
     words = words[: clause[0]] if clause else words
+    if words and _conjoined(words[0].group()):
+        return None  # "أنور السادات، والرئيس اليمني الجنوبي سالم ربيع علي": the next in a list
     if len(words) >= 2 and _is_head(words[0].group()):
         return window[words[0].start() : words[-1].end()]
     return None
 
 
 _word_key = lru_cache(maxsize=200_000)(search_key)  # the words around titles recur across articles
+
+
+def _conjoined(word: str) -> bool:
+    """A title's head after the conjunction و (والرئيس, ووزير; not وزير or ولي)."""
+    bare = fold(word[1:])
+    bare = bare[2:] if bare.startswith("ال") else bare
+    return word.startswith("و") and bare in PERSON_TITLE_HEADS and fold(word) not in PERSON_TITLE_HEADS
 
 
 @lru_cache(maxsize=20_000)
