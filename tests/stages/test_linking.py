@@ -281,3 +281,35 @@ def test_a_title_does_not_run_through_a_relative_ma() -> None:
     text = "يا ليت أصغى الرئيس السادات إلى ما اقترحه الأمير سعود الفيصل في ذلك الاجتماع."
     linked, entities = link_mentions(text, _mentions(text, ("سعود الفيصل", "PER")), kb, "1978-03-28")
     assert not any("السادات" in role.title for role in entities[linked[0].entity].roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "وأوضح للناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني أن القضية أحيلت.",
+            "بدر السحيباني",
+            "الناطق الإعلامي لشرطة منطقة القصيم",
+        ),
+        (
+            "وقال سالم الهندي، الرئيس التنفيذي لـ«روتانا»، إن الشركة ماضية في خطتها.",
+            "سالم الهندي",
+            "الرئيس التنفيذي",
+        ),
+        ("حضر اللقاء المشرف على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة.", "عبدالله الربيعة", None),
+    ],
+    ids=["preposition-and-rank-outside", "preposition-of-a-quoted-name", "a-king-named-in-a-body"],
+)
+def test_a_learned_title_reads_as_a_role(text: str, name: str, title: str | None) -> None:
+    kb = load_knowledge_base()
+    linked, entities = link_mentions(text, _mentions(text, (name, "PER")), kb, "2015-08-01")
+    roles = [role.title for role in entities[linked[0].entity].roles if role.since == "2015-08-01"]
+    assert roles == ([title] if title else [])
+
+
+@pytest.mark.parametrize("word", ["الملكي", "مديريات", "قائده", "محافظة", "أم"])
+def test_a_word_of_a_heads_stem_begins_no_title(word: str) -> None:
+    kb = load_knowledge_base()
+    text = f"وحضر {word} العام للشؤون الصحية محمد الحربي الحفل."
+    linked, entities = link_mentions(text, _mentions(text, ("محمد الحربي", "PER")), kb, "2015-08-01")
+    assert entities[linked[0].entity].roles == ()

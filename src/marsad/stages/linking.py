@@ -48,16 +48,21 @@ def _word_set(key: Callable[[str], str], *lines: str) -> frozenset[str]:
 
 # Words that begin a title ("الأمين العام …", "وزير الخارجية …", "المتحدثة باسم …").
 TITLE_HEADS = _word_set(
-    search_key,
+    lambda word: fold(word).removeprefix("ال"),
     "الأمين رئيس الرئيس رئيسة وزير وزيرة المتحدث المتحدثة الناطق الناطقة المبعوث المبعوثة",
     "السفير السفيرة قائد زعيم مدير مديرة محافظ أمير ولي نائب المرشد ملك عاهل المستشار",
-    "المستشارة الممثل الممثلة مسؤول مسؤولة سكرتير حاكم مفوض المفوض المفوضة",
+    "المستشارة الممثل الممثلة مسؤول مسؤولة مسئول مسئولة سكرتير حاكم مفوض المفوض المفوضة",
 )
+_HEAD_PROCLITICS = ("", "ال", "وال", "بال", "فال", "لل", "ولل", "و", "ب", "ل", "ف")
 # Honorifics and ranks written before a name; they are not part of the name or of a title.
 HONORIFICS = _word_set(
     name_key,
     "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة د. المهندس اللواء العميد",
     "المشير الفريق العقيد العماد الإمام السلطان الملك الرئيس المستشار المقدم النقيب الملازم",
+)
+# ... and the words of ranks and forms of address that stand between a title and a name.
+_ADDRESS_WORDS = HONORIFICS | _word_set(
+    name_key, "الأستاذ الأستاذة الركن الطبيب الرائد الرقيب صاحب السمو الملكي معالي سعادة سمو فضيلة"
 )
 # Kinds written before an organization's own name (نادي إنبي is إنبي).
 ORG_KINDS = _word_set(name_key, "نادي النادي شركة")
@@ -352,16 +357,51 @@ def _title_before(text: str, floor: int, start: int) -> str | None:
     window = text[floor:start]
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))
-    while words and name_key(words[-1].group()) in HONORIFICS:
+    while words and _honorific(words[-1].group()):
         words.pop()
     words = words[-MAX_TITLE_WORDS:]
     clause = [i for i, word in enumerate(words) if _word_key(word.group()) in _CLAUSE_WORDS]
     words = words[clause[-1] + 1 :] if clause else words
+    while words and _stray_letter(words[-1].group()):
+        words.pop()  # "الرئيس التنفيذي لـ«روتانا»": the preposition of a name in marks
     for i, word in enumerate(words):
-        if _is_head(word.group()) and len(words) - i >= 2:
-            # "والرئيس اليمني الجنوبي سالم ربيع علي": the title without its conjunction
-            return window[word.start() + _conjoined(word.group()) : words[-1].end()]
+        if _is_head(word.group()) and len(words) - i >= 2 and not _royal_name(words, i):
+            return _title_text(window[word.start() : words[-1].end()])
     return None
+
+
+def _stray_letter(word: str) -> bool:
+    """A preposition written alone before a name in marks (لـ«روتانا», بـ"الوطن")."""
+    return len(word.replace("ـ", "")) < 2
+
+
+def _royal_name(words: list[re.Match[str]], i: int) -> bool:
+    """Whether a king's or prince's title starts a name there ("مركز الملك سلمان للإغاثة")."""
+    return fold(words[i].group()) in ("الملك", "الامير") and not fold(words[i + 1].group()).startswith("ال")
+
+
+def _honorific(word: str) -> bool:
+    """A rank or honorific written before a name, or before the next name of a list (والدكتور)."""
+    key = name_key(word)
+    return key in _ADDRESS_WORDS or (key.startswith("و") and key[1:] in _ADDRESS_WORDS)
+
+
+def _title_text(title: str) -> str:
+    """A title as a role reads, without the conjunction or preposition written on its head
+    ("والرئيس اليمني", "للناطق الإعلامي", "لرئيس الأركان")."""
+    for clitics, keep in (
+        ("ولل", "ال"),
+        ("لل", "ال"),
+        ("وال", "ال"),
+        ("بال", "ال"),
+        ("و", ""),
+        ("ل", ""),
+        ("ب", ""),
+    ):
+        rest = title[len(clitics) :]
+        if title.startswith(clitics) and rest and _is_head(keep + rest.split()[0]):
+            return keep + rest
+    return title
 
 
 def _title_after(text: str, end: int, ceiling: int) -> str | None:
@@ -375,8 +415,10 @@ def _title_after(text: str, end: int, ceiling: int) -> str | None:
     words = words[: clause[0]] if clause else words
     if words and _conjoined(words[0].group()):
         return None  # "أنور السادات، والرئيس اليمني الجنوبي سالم ربيع علي": the next in a list
+    while words and (_honorific(words[-1].group()) or _stray_letter(words[-1].group())):
+        words.pop()
     if len(words) >= 2 and _is_head(words[0].group()):
-        return window[words[0].start() : words[-1].end()]
+        return _title_text(window[words[0].start() : words[-1].end()])
     return None
 
 
@@ -392,8 +434,11 @@ def _conjoined(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _is_head(word: str) -> bool:
-    """A word that begins a title; محافظة (a governorate) is not محافظ (a governor)."""
-    return search_key(word) in TITLE_HEADS and not name_key(word).endswith("محافظه")
+    """A word that begins a title, as written with its clitics (للرئيس, والوزيرة): not a word of
+    the same stem (الملكي, مديريات, قائده, محافظة: an adjective, a plural, a pronoun, a
+    governorate)."""
+    key = fold(word)
+    return any(key.startswith(p) and key[len(p) :] in TITLE_HEADS for p in _HEAD_PROCLITICS)
 
 
 def _title_mentions(
