@@ -332,3 +332,39 @@ def test_a_conjunction_or_preposition_still_comes_off(text: str, name: str) -> N
     frequency = {name: 3.0 if len(name) > 4 else 500.0}.get
     mentions = find_mentions(text, _tagging({token: "B-PER"}), lambda form: frequency(form, 0.0))
     assert [m.text for m in mentions] == [name]
+
+
+def test_a_foreign_surname_written_again_alone_is_tagged() -> None:
+    text = (
+        "التقى الجبير وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني. من جهتها، أشادت موغيريني "
+        "بالسعودية، ودعت لموغيريني بالتوفيق."
+    )
+    frequency = {"موغيريني": 80.0, "فيديريكا": 20.0}.get
+    tagger = _tagging({"فيديريكا": "B-PER", "موغيريني": "I-PER"})
+
+    def first_only(groups: list[list[str]]) -> list[list[str]]:  # the tagger finds the full name only
+        tags = tagger(groups)
+        return [t if "فيديريكا" in g else ["O"] * len(g) for g, t in zip(groups, tags, strict=True)]
+
+    mentions = find_mentions(text, first_only, lambda form: frequency(form, 0.0))
+    assert [m.text for m in mentions] == ["فيديريكا موغيريني", "موغيريني", "موغيريني"]
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "uses", "with_al"),
+    [("تمام سلام", "سلام", 300.0, 1500.0), ("محمد علي", "علي", 200000.0, 200.0)],
+    ids=["a-word-news-writes-with-al", "a-common-given-name"],
+)
+def test_a_surname_that_is_a_word_or_a_given_name_is_left_to_the_tagger(
+    name: str, word: str, uses: float, with_al: float
+) -> None:
+    text = f"وقال {name} إن الحكومة مستعدة. ودعا إلى {word} شامل في المنطقة."
+    first = name.split()[0]
+    frequency = {word: uses, "ال" + word: with_al}.get
+    tagger = _tagging({first: "B-PER", word: "I-PER"})
+
+    def name_only(groups: list[list[str]]) -> list[list[str]]:
+        return [t if first in g else ["O"] * len(g) for g, t in zip(groups, tagger(groups), strict=True)]
+
+    mentions = find_mentions(text, name_only, lambda form: frequency(form, 0.0))
+    assert [m.text for m in mentions] == [name]

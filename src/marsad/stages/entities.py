@@ -86,6 +86,7 @@ def _all_mentions(
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
     found = _with_family_names(text, groups, found, known)
+    found = _with_surnames_again(text, groups, found, frequency)
     found = [_without_descriptor(mention, names) for mention in found]
     return _with_the_kingdom(text, groups, found, saudi_source)
 
@@ -367,6 +368,44 @@ def _written_again(token: Token, names: set[str]) -> int | None:
     if clitics in ("و", "ب", "ل", "ف", "وب", "ول", "فب") and bare in names:
         return token.start + len(clitics)
     return None
+
+
+def _with_surnames_again(
+    text: str, groups: list[list[Token]], mentions: list[Mention], frequency: Callable[[str], float]
+) -> list[Mention]:
+    """`mentions` and, where none lies, a person's last name written again alone when news
+    writes it only as a name (موغيريني after فيديريكا موغيريني, clitics outside: لموغيريني): the
+    names without ال that `_with_family_names` leaves to the tagger. Not a word after و (the
+    tagger's "حسن وألحان" of a song's credits) or with an accusative's tanween (مروراً)."""
+    surnames = {
+        form
+        for m in mentions
+        if m.type == "PER"
+        and len(words := m.text.split()) >= 2
+        and not (form := lookup_form(words[-1])).startswith(("ال", "و"))
+        and "\u064b" not in words[-1]  # an accusative's tanween: مروراً is no name
+        and len(form) >= 4
+        and _name_only(form, frequency)
+    }
+    if not surnames:
+        return mentions
+    found = []
+    for token in (token for group in groups for token in group):
+        start = _written_again(token, surnames)
+        if start is not None:
+            found.append(Mention(start, token.end, text[start : token.end], "PER"))
+    return _where_free(mentions, found)
+
+
+def _name_only(form: str, frequency: Callable[[str], float]) -> bool:
+    """Whether news writes a word almost never with ال and not as a common given name: a
+    foreign surname (موغيريني, كيري), not a word (سلام: السلام) or علي, صالح, حسين."""
+    uses = frequency(form)
+    return 0 < uses < _GIVEN_NAME_USES and frequency("ال" + form) < 0.05 * uses
+
+
+# A name written more than once in 1,000 words of news is a given name as often as a surname.
+_GIVEN_NAME_USES = 1000.0
 
 
 def _with_family_names(
