@@ -752,3 +752,18 @@ def test_a_plural_verb_carries_its_subject_and_the_noun_after_it_is_said() -> No
 def test_an_accusative_denial_is_no_cue() -> None:
     text = "وأصدرت إدارة النادي بيانا رسميا تضمن نفيا قاطعا عن وجود أي نية لديها ببيع عقود اللاعبين."
     assert find_quotes(text, []) == []
+
+
+def test_a_verb_after_a_name_takes_over_the_earlier_cues_subject_zone() -> None:
+    text = (
+        "وبينما ذكرت بعض التقارير أن الكونكاكاف أعلن دعمه لبلاتيني أبلغ جوردون ديريك رئيس اتحاد "
+        "الكاريبي رويترز أنه لم يحدث رسميا حتى الآن."
+    )
+    found = names(text, ("بلاتيني", "PER"), ("جوردون ديريك", "PER"))
+    assert [(q.cue, q.speaker_text) for q in find_quotes(text, found)] == [("أبلغ", "جوردون ديريك")]
+
+
+def test_a_surname_that_is_also_a_cue_stays_in_the_name() -> None:
+    text = "قال المخرج والكاتب المسرحي أمين طالب، إن مسرحيات الطفل هدفت لإيصال معان سامية."
+    [quote] = find_quotes(text, names(text, ("أمين طالب", "PER")))
+    assert (quote.cue, quote.text) == ("قال", "مسرحيات الطفل هدفت لإيصال معان سامية")

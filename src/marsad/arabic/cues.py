@@ -103,6 +103,7 @@ _VERBS = (
     _Verb("استدرك", "ستدرك", "مستدرك"),
     _Verb("اخبر", "خبر", None),
     _Verb("نقل", "نقل", "ناقل"),
+    _Verb("ابلغ", None, None),  # not يبلغ (amounts to) nor مبلغ (a sum)
     _Verb("علم", None, None),
     _Verb("هدد", None, "مهدد"),
     _Verb("عبر", None, "معبر", "عن"),

@@ -223,7 +223,7 @@ _SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:
 _TITLE_STOPS = _ADVERBS | frozenset(fold(w) for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى").
-_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "حذر"})
+_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر"})
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
 _PHRASE_ENDS = frozenset(
     fold(w)
@@ -519,7 +519,7 @@ class _Finder:
             bisect.bisect_right(self.cue_starts, hit.end),
             bisect.bisect_left(self.cue_starts, limit),
         )
-        limit = min([limit, *(h.start for h in self.cues[first:last] if self._starts_clause(h))])
+        limit = min([limit, *(h.start for h in self.cues[first:last] if self._takes_over(h))])
         position = hit.end
         preposition = verb.preposition if verb else None
         if hit.cue.lemma in _PREPOSITION_ONLY and not hit.cue.participle and preposition:
@@ -654,10 +654,16 @@ class _Finder:
 
     def _subject_right_before(self, hit: _CueHit) -> bool:
         """Whether a name ends right before a verb with no conjunction ("الملك فيصل أبدى")."""
-        if hit.start != hit.word_start:
-            return False
+        return hit.start == hit.word_start and self._subject_before_verb(hit) is not None
+
+    def _subject_before_verb(self, hit: _CueHit) -> Mention | None:
+        """The name right before the verb, its subject ("ستولتنبرغ أكد أن", "وكانت «الاقتصادية» قد
+        كشفت"), unless a preposition is written on it ("أعلن دعمه لبلاتيني أبلغ ديريك")."""
         before = self._last_mention_before(hit.start, ("PER", "ORG"))
-        return before is not None and len(self.text[before.end : hit.start]) <= 1
+        if before is None or (before.type == "PER" and self.text[before.start - 1 : before.start] in "لبك"):
+            return None  # (a body after ل is often the subject's genitive: "قيادة القوات لتحالف ...")
+        between = self.text[before.end : hit.start]
+        return before if len(between) <= 1 or between.strip(' "«»“”') == "قد" else None
 
     def _genitive_after(self, words: list[tuple[int, int]]) -> bool:
         """Whether the cue's first word is an indefinite noun that the next word completes (its
@@ -707,6 +713,22 @@ class _Finder:
                 contrast = self._contrast_before(hit.start)
                 return contrast if contrast is not None and contrast > start else hit.start
         return end
+
+    def _takes_over(self, hit: _CueHit) -> bool:
+        """Whether a later cue inside a cue's subject zone ends it: one that starts a clause, or
+        a verb right after a name ("أعلن دعمه لبلاتيني أبلغ جوردون ديريك رويترز أنه")."""
+        if self._starts_clause(hit):
+            return True
+        return (
+            not hit.cue.participle
+            and hit.start == hit.word_start
+            and not self._in_name(hit.start)  # "أمين طالب": a surname, not "demanded"
+            and self._previous_is_name(hit)
+        )
+
+    def _previous_is_name(self, hit: _CueHit) -> bool:
+        before = self._last_mention_before(hit.start, ("PER", "ORG", "LOC"))
+        return before is not None and len(self.text[before.end : hit.start]) <= 1
 
     def _starts_clause(self, hit: _CueHit) -> bool:
         before = self.text[max(0, hit.start - 3) : hit.start]
@@ -783,10 +805,8 @@ class _Finder:
             zone_start = source + 4 if source >= 0 else zone_start
         conjunction = self.text[hit.start : hit.word_start]
         if not hit.cue.participle and "و" not in conjunction:
-            right_before = self._last_mention_before(hit.start, ("PER", "ORG"))
-            # "ستولتنبرغ أكد أن", "وكانت «الاقتصادية» قد كشفت"
-            between = "" if right_before is None else self.text[right_before.end : hit.start]
-            if right_before is not None and (len(between) <= 1 or between.strip(' "«»“”') == "قد"):
+            right_before = self._subject_before_verb(hit)
+            if right_before is not None:
                 return _Speaker(self._full_name(right_before), right_before, hit.cue.gender, hit.cue.number)
         named = None if hit.cue.participle else self._subject(zone_start, zone_end, hit)
         # "داعيا الله أن": whom one calls on is the object, and God is always called on; "طالب
