@@ -272,8 +272,9 @@ def test_a_country_is_no_adverb_even_when_it_looks_like_one() -> None:
 
 def test_the_ministry_is_the_ministry_named_last_when_its_name_was_tagged() -> None:
     omani = "أعلنت وزارة الصحة العمانية، اليوم، تسجيل إصابتين. وقالت الوزارة إن الحالتين مستقرتان."
-    [quote] = find_quotes(omani, names(omani, ("وزارة الصحة العمانية", "ORG")))
-    assert quote.speaker_text == "وزارة الصحة العمانية"
+    quotes = find_quotes(omani, names(omani, ("وزارة الصحة العمانية", "ORG")))
+    assert [q.speaker_text for q in quotes] == ["وزارة الصحة العمانية"] * 2
+    assert quotes[0].text == "تسجيل إصابتين"
     # The municipal ministry, untagged, is not the interior ministry named before it.
     municipal = (
         "نسقت اللجان مع وزارة الداخلية. وأصدرت وزارة الشؤون البلدية بيانا. "
@@ -767,3 +768,40 @@ def test_a_surname_that_is_also_a_cue_stays_in_the_name() -> None:
     text = "قال المخرج والكاتب المسرحي أمين طالب، إن مسرحيات الطفل هدفت لإيصال معان سامية."
     [quote] = find_quotes(text, names(text, ("أمين طالب", "PER")))
     assert (quote.cue, quote.text) == ("قال", "مسرحيات الطفل هدفت لإيصال معان سامية")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "speaker"),
+    [
+        (
+            "وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن قد أعلنت في بيان لها استشهاد الجندي.",
+            "تحالف دعم الشرعية في اليمن",
+            "تحالف دعم الشرعية في اليمن",
+        ),
+        (
+            "وفي تعليقه على إعفاء المتحدث الرسمي لجامعة تبوك قال العمراني إن القرار جاء لعدم قوله الحق.",
+            "جامعة تبوك",
+            "العمراني",
+        ),
+    ],
+    ids=["genitive-of-the-subject", "subject-after-the-verb"],
+)
+def test_a_body_after_a_preposition_before_the_verb(text: str, body: str, speaker: str) -> None:
+    [quote] = find_quotes(text, names(text, (body, "ORG")))
+    assert quote.speaker_text == speaker
+
+
+def test_a_name_opening_the_text_speaks_with_the_verb_after_it() -> None:
+    [quote] = find_quotes("كيري يؤكد الحاجة إلى المزيد من الحرية في فيتنام", [Mention(0, 4, "كيري", "PER")])
+    assert (quote.speaker_text, quote.text) == ("كيري", "الحاجة إلى المزيد من الحرية في فيتنام")
+
+
+def test_a_comma_after_a_named_subject_opens_what_was_said() -> None:
+    text = "وأوضح المتحدث الرسمي للجمعية الأستاذ فهد الزهراني، حرص الجمعية على إدخال الفرحة على الأطفال."
+    [quote] = find_quotes(text, names(text, ("فهد الزهراني", "PER")))
+    assert (quote.speaker_text, quote.text) == ("فهد الزهراني", "حرص الجمعية على إدخال الفرحة على الأطفال")
+
+
+def test_an_aside_after_a_named_subject_is_not_what_was_said() -> None:
+    text = "إلى ذلك، نفى المتحدث الرسمي باسم أنصار الله، وهي التسمية التي يستخدمها الحوثيون لجماعتهم."
+    assert find_quotes(text, names(text, ("أنصار الله", "ORG"))) == []

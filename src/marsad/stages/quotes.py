@@ -268,6 +268,8 @@ _NAMED_AFTER_REACH = 600
 _HONORIFIC_PRONOUNS = frozenset(
     fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
 )
+# Words that open an aside after a name, not what was said.
+_PARENTHETICALS = frozenset(fold(w) for w in ("وهي", "وهو", "وهم", "الذي", "التي", "الذين", "والذي", "والتي"))
 # Nouns for people that carry a pronoun as a subject ("قالت عائلته", "أكد محاميه", "أكد ابنه").
 _PEOPLE_NOUNS = frozenset(
     fold(w)
@@ -643,13 +645,21 @@ class _Finder:
                 or _describes(word, after_name and not raw.endswith(_PHRASE_MARKS))
                 or (construct and self._names_next(words, index))
                 or (index == 1 and construct and self._genitive_after(words))
+                # المتحدث الرسمي للجمعية / باسم الحكومة
+                or ((word.startswith("لل") or word == "باسم") and not after_name and _is_title(first))
             ):
                 index += 1
                 after_name = after_name and _title_word(word) not in TITLE_HEADS
             else:
                 break
-        if index >= len(words) or index > 6 or self.text[words[index - 1][1] - 1] in "،,:":
+        # "وأوضح المتحدث الرسمي للجمعية الأستاذ فهد الزهراني، حرص الجمعية": a comma may close a
+        # named subject; after any other it starts another clause
+        if index >= len(words) or index > 6:
             return None
+        if self.text[words[index - 1][1] - 1] in "،,:" and not after_name:
+            return None
+        if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
+            return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
         return words[index][0], words[index][0], "reported"
 
     def _subject_right_before(self, hit: _CueHit) -> bool:
@@ -660,10 +670,23 @@ class _Finder:
         """The name right before the verb, its subject ("ستولتنبرغ أكد أن", "وكانت «الاقتصادية» قد
         كشفت"), unless a preposition is written on it ("أعلن دعمه لبلاتيني أبلغ ديريك")."""
         before = self._last_mention_before(hit.start, ("PER", "ORG"))
-        if before is None or (before.type == "PER" and self.text[before.start - 1 : before.start] in "لبك"):
-            return None  # (a body after ل is often the subject's genitive: "قيادة القوات لتحالف ...")
+        if before is None:
+            return None
         between = self.text[before.end : hit.start]
-        return before if len(between) <= 1 or between.strip(' "«»“”') == "قد" else None
+        if not (len(between) <= 1 or between.strip(' "«»“”') == "قد"):
+            return None
+        # A body after ل is often the subject's genitive ("قيادة القوات لتحالف ... قد أعلنت في"),
+        # unless a subject follows the verb ("المتحدث الرسمي لجامعة تبوك قال العمراني إن").
+        after_preposition = before.start > 0 and self.text[before.start - 1] in "لبك"
+        if after_preposition and (before.type == "PER" or not self._nothing_named_after(hit)):
+            return None
+        return before
+
+    def _nothing_named_after(self, hit: _CueHit) -> bool:
+        """Whether the verb is followed by no subject: a preposition, an adverb, أن or a mark."""
+        after = re.match(r"\s*([^\s]+)", self.text[hit.end : hit.end + 40])
+        word = fold(after.group(1)).strip('"«»“”') if after else ""
+        return not word or word in _BREAKS or word in _ADVERBS or bool(re.match(r"ب?[اأإ]ن|[:،,]", word))
 
     def _genitive_after(self, words: list[tuple[int, int]]) -> bool:
         """Whether the cue's first word is an indefinite noun that the next word completes (its
