@@ -360,7 +360,7 @@ def test_a_describing_noun_stands_for_the_person_it_introduced() -> None:
 def test_an_indefinite_noun_after_a_call_is_its_subject_not_its_object() -> None:
     subject = "وطالب عدد من الخريجين بإعادة النظر في القرار."
     [quote] = find_quotes(subject, [])
-    assert quote.speaker_text == "عدد"
+    assert quote.speaker_text == "عدد من الخريجين"
     objects = "وقال الرئيس ألكسيس تسيبراس إن الحزب موحد، ودعا أولئك الذين يختلفون معه إلى الانسحاب."
     quotes = find_quotes(objects, names(objects, ("ألكسيس تسيبراس", "PER")))
     assert [q.speaker_text for q in quotes] == ["ألكسيس تسيبراس", "ألكسيس تسيبراس"]
@@ -805,3 +805,27 @@ def test_a_comma_after_a_named_subject_opens_what_was_said() -> None:
 def test_an_aside_after_a_named_subject_is_not_what_was_said() -> None:
     text = "إلى ذلك، نفى المتحدث الرسمي باسم أنصار الله، وهي التسمية التي يستخدمها الحوثيون لجماعتهم."
     assert find_quotes(text, names(text, ("أنصار الله", "ORG"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأكد كل من الوزير والسفير أن العلاقات متينة.", "كل من الوزير والسفير"),
+        ("وزار الوزير محمد العلي المستشفى. وقال هو إن الخدمات تحسنت.", "محمد العلي"),
+        ("وزار الوزير محمد العلي المستشفى. وأضاف يقول: الخدمات تحسنت كثيرا.", "محمد العلي"),
+        ("وقال عدد من مؤيدي الأسد إن النظام صامد.", "عدد من مؤيدي الأسد"),
+    ],
+    ids=["kull-min", "pronoun", "yaqul", "some-of-them"],
+)
+def test_words_that_are_no_speakers_leave_the_subject_implicit(text: str, speaker: str) -> None:
+    found = [*names(text, *((n, "PER") for n in ("محمد العلي", "الأسد") if n in text))]
+    assert [q.speaker_text for q in find_quotes(text, found)] == [speaker]
+
+
+def test_the_prophet_quoted_speaks_unnamed_and_the_quoter_goes_on() -> None:
+    text = (
+        "وزار الشيخ محمد العلي المسجد. وقال صلى الله عليه وسلم: «الدين النصيحة». "
+        "وتابع يقول: إن النصيحة واجبة."
+    )
+    quotes = find_quotes(text, names(text, ("محمد العلي", "PER")))
+    assert [q.speaker_text for q in quotes] == ["صلى الله عليه وسلم", "محمد العلي"]

@@ -280,7 +280,18 @@ _PEOPLE_NOUNS = frozenset(
     )
 )
 # Words between a cue and its subject that are none: "أكد ذلك المتحدث", "واختتم بالقول:".
-_NOT_SUBJECTS = frozenset(fold(w) for w in ("ذلك", "بالقول", "بقوله", "بقولها", "قوله", "قولها", "قولهم"))
+_NOT_SUBJECTS = frozenset(
+    fold(w)
+    for w in (
+        *("ذلك", "بالقول", "بقوله", "بقولها", "قوله", "قولها", "قولهم"),
+        # "وقال هو إن", "وأضاف يقول:": the subject is the one named before
+        *("هو", "هي", "هم", "هما", "يقول", "تقول", "قائلا", "قائلة"),
+    )
+)
+# Words a subject begins with that take "من" and what follows ("عدد من المواطنين", "كل من الوزير").
+_QUANTIFIERS = frozenset(
+    fold(w) for w in ("عدد", "العديد", "الكثير", "كثير", "بعض", "أحد", "إحدى", "كل", "مجموعة")
+)
 _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
 # Cues that are also common prepositions or nouns ("بين" between, "عبر" via): their complement
@@ -850,8 +861,12 @@ class _Finder:
         if phrase_end <= phrase_start:
             return None
         gender, number = hit.cue.gender, hit.cue.number
-        mention = self._person_in(phrase_start, phrase_end)
         phrase = self._display_phrase(phrase_start, phrase_end)
+        if _quantified(phrase) or fold(phrase).startswith("صلي الله"):
+            # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
+            # "صلى الله عليه وسلم": the Prophet, unnamed
+            return _Speaker(phrase, None, gender, number)
+        mention = self._person_in(phrase_start, phrase_end)
         if mention is None and fold(phrase) in _HONORIFIC_PRONOUNS:
             return None  # "وقال سموه": the person named before
         mention = mention or self._named_before(phrase, phrase_start)
@@ -984,6 +999,8 @@ class _Finder:
             raw, word = match.group(0), folded[number]
             if word == "الاول" and folded[number - 1 : number] == ["امس"] and first is None:
                 continue  # "أمس الأول", the day before yesterday
+            if not word and first is None:
+                continue  # a quotation mark standing alone ("وأردف يقول ” إن")
             if first is None and _ABBREVIATION_RE.fullmatch(raw):
                 continue  # "د." / "م." / "أ.د.": a title abbreviated, the name follows
             if in_mark:  # "وقال لـ«الشرق الأوسط» إن": the outlet told is no subject
@@ -1003,8 +1020,12 @@ class _Finder:
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
                 in_mark = _opens_mark(raw)
                 continue
+            if word == "صلي" and first is None:  # "قال صلى الله عليه وسلم": the Prophet, unnamed
+                blessing = _FORMULA_RE.match(self.key, start + match.start(), end)
+                return (start, start) if blessing is None else (blessing.start(), blessing.end())
             inside_name = self._person_in(start + match.start(), start + match.end()) is not None
-            if match.group(0) in "،,:" or (word in _BREAKS and not inside_name):
+            quantified = word == "من" and number == 1 and folded[0] in _QUANTIFIERS
+            if match.group(0) in "،,:" or (word in _BREAKS and not inside_name and not quantified):
                 if first is not None:
                     break
                 return start, start
@@ -1457,8 +1478,15 @@ def _speaking_head(word: str) -> bool:
     return False
 
 
+def _quantified(phrase: str) -> bool:
+    """Whether a phrase names some of a group ("عدد من مؤيدي الأسد", "كل من الوزير والسفير")."""
+    words = fold(phrase).split()
+    return len(words) > 2 and words[0] in _QUANTIFIERS and words[1] == "من"
+
+
 def _is_god(speaker: _Speaker) -> bool:
-    return fold(speaker.text or "").split()[:1] == ["الله"]
+    """God or the Prophet quoted (scripture, a hadith): the quoter speaks on after."""
+    return fold(speaker.text or "").split()[:1] in (["الله"], ["صلي"])
 
 
 def _opens_mark(word: str) -> bool:
