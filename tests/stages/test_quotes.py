@@ -829,3 +829,9 @@ def test_the_prophet_quoted_speaks_unnamed_and_the_quoter_goes_on() -> None:
     )
     quotes = find_quotes(text, names(text, ("محمد العلي", "PER")))
     assert [q.speaker_text for q in quotes] == ["صلى الله عليه وسلم", "محمد العلي"]
+
+
+def test_god_quoted_as_taala_does_not_speak_on_for_the_quoter() -> None:
+    text = "وألقى الشيخ محمد العلي خطبة الجمعة. وقال تعالى: «ولا تقتلوا أنفسكم». وتابع: إن الإرهاب لا دين له."
+    quotes = find_quotes(text, names(text, ("محمد العلي", "PER")))
+    assert [q.speaker_text for q in quotes] == ["تعالى", "محمد العلي"]

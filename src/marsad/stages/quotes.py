@@ -1486,7 +1486,7 @@ def _quantified(phrase: str) -> bool:
 
 def _is_god(speaker: _Speaker) -> bool:
     """God or the Prophet quoted (scripture, a hadith): the quoter speaks on after."""
-    return fold(speaker.text or "").split()[:1] in (["الله"], ["صلي"])
+    return fold(speaker.text or "").split()[:1] in (["الله"], ["صلي"], ["تعالي"], ["سبحانه"])
 
 
 def _opens_mark(word: str) -> bool:
