@@ -25,7 +25,6 @@ from functools import lru_cache
 from itertools import accumulate, islice
 from typing import ClassVar
 
-from marsad.arabic.cues import TITLE_HEADS as PERSON_TITLE_HEADS
 from marsad.arabic.keys import fold, search_key
 from marsad.arabic.names import name_key, name_similarity, name_words, skeleton, slug, word_similarity
 from marsad.kb.base import (
@@ -427,9 +426,7 @@ _word_key = lru_cache(maxsize=200_000)(search_key)  # the words around titles re
 
 def _conjoined(word: str) -> bool:
     """A title's head after the conjunction و (والرئيس, ووزير; not وزير or ولي)."""
-    bare = fold(word[1:])
-    bare = bare[2:] if bare.startswith("ال") else bare
-    return word.startswith("و") and bare in PERSON_TITLE_HEADS and fold(word) not in PERSON_TITLE_HEADS
+    return word.startswith("و") and _is_head(word[1:])
 
 
 @lru_cache(maxsize=20_000)
