@@ -835,3 +835,9 @@ def test_god_quoted_as_taala_does_not_speak_on_for_the_quoter() -> None:
     text = "وألقى الشيخ محمد العلي خطبة الجمعة. وقال تعالى: «ولا تقتلوا أنفسكم». وتابع: إن الإرهاب لا دين له."
     quotes = find_quotes(text, names(text, ("محمد العلي", "PER")))
     assert [q.speaker_text for q in quotes] == ["تعالى", "محمد العلي"]
+
+
+def test_people_speaking_as_a_group_before_their_verb() -> None:
+    text = "وقاد الفريق موسى يحيى مجردي. أعضاء الفريق أكدوا أنهم سيخططون لمبادرات إنسانية أكثر."
+    [quote] = find_quotes(text, names(text, ("موسى يحيى مجردي", "PER")))
+    assert quote.speaker_text == "أعضاء الفريق"

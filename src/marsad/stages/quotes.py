@@ -255,6 +255,8 @@ _SOURCE_HEADS = frozenset(
         *("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسئولون", "شهود", "شاهد", "خبراء"),
         *("خبير", "مختصون", "مختص", "محللون", "محلل", "مراقبون", "تقارير", "تقرير", "دراسة", "بيان"),
         *("آخرون", "آخرين"),
+        # people speaking as a group ("أعضاء الفريق أكدوا أنهم", "وقال سكان إن")
+        *("أعضاء", "أهالي", "سكان", "ناشطون", "ناشطين", "مواطنون", "مواطنين", "متظاهرون", "محتجون"),
     )
 )
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "غير", "إلا"))
@@ -1486,7 +1488,7 @@ def _quantified(phrase: str) -> bool:
 
 def _is_god(speaker: _Speaker) -> bool:
     """God or the Prophet quoted (scripture, a hadith): the quoter speaks on after."""
-    return fold(speaker.text or "").split()[:1] in (["الله"], ["صلي"], ["تعالي"], ["سبحانه"])
+    return fold(speaker.text or "").split()[:1] in (["الله"], ["صلي"], ["تعالي"], ["سبحانه"], ["جل"], ["عز"])
 
 
 def _opens_mark(word: str) -> bool:
