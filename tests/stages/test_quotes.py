@@ -841,3 +841,25 @@ def test_people_speaking_as_a_group_before_their_verb() -> None:
     text = "وقاد الفريق موسى يحيى مجردي. أعضاء الفريق أكدوا أنهم سيخططون لمبادرات إنسانية أكثر."
     [quote] = find_quotes(text, names(text, ("موسى يحيى مجردي", "PER")))
     assert quote.speaker_text == "أعضاء الفريق"
+
+
+def test_a_full_stop_without_a_space_ends_a_sentence_but_not_an_acronym() -> None:
+    text = (
+        "وقال نائب مدير المستشفى إنه تم تنويم حالتين بالمستشفى تحت الملاحظة.أوضح ذلك الناطق الإعلامي. "
+        "وقالت بي.إم.آي للبحوث إن صعود الدولار يضغط على الأسعار."
+    )
+    quotes = find_quotes(text, names(text, ("بي.إم.آي", "ORG")))
+    expected = ["تم تنويم حالتين بالمستشفى تحت الملاحظة", "صعود الدولار يضغط على الأسعار"]
+    assert [q.text for q in quotes] == expected
+
+
+def test_a_follow_up_noun_is_no_participle_cue() -> None:
+    text = "وأشاد عادل الكلباني بالجهود، مبينا أن الضابط المسؤول عن متابعة الحريق كان على قدر المسؤولية."
+    [quote] = find_quotes(text, names(text, ("عادل الكلباني", "PER")))
+    assert quote.text == "الضابط المسؤول عن متابعة الحريق كان على قدر المسؤولية"
+
+
+def test_an_unnamed_sources_second_adjective_stays_in_the_subject() -> None:
+    text = "وقد أكدت مصادر أمنية سعودية رفعها بقايا أشلاء مجهولة من الموقع."
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker_text, quote.text) == ("مصادر أمنية سعودية", "رفعها بقايا أشلاء مجهولة من الموقع")

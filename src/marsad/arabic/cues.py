@@ -147,8 +147,8 @@ _PARTICIPLE_ENDINGS: tuple[tuple[str, Gender | None, Number], ...] = (
     ("ة", "f", "sg"),
     ("ين", "m", "pl"),
 )
-# Participle forms that are nouns in news: متابعين (followers).
-_NOUN_FORMS = frozenset({"متابعين"})
+# Participle forms that are nouns in news: متابعين (followers), متابعة (a follow-up).
+_NOUN_FORMS = frozenset({"متابعين", "متابعة"})
 # Dual forms read as accusative nouns for most verbs ("حققت كشفا", "نقلا عن", "علما بأن"); only
 # these keep them ("قالا إن").
 _DUALS = frozenset({"قال", "اكد", "اضاف", "اوضح", "اشار", "شدد", "لفت", "حذر", "اعلن", "صرح", "افاد"})

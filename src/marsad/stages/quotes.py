@@ -61,7 +61,9 @@ _WORD = r"[^\W\d_]"
 _OPEN_CLOSE = {"«": "»", "“": "”″", '"': '"'}
 _CLOSES = {"»": "«", "”": "“", "″": "“"}
 _CLOSING_MARKS = frozenset(_CLOSES) | {'"'}
-_SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\n")
+# A full stop ends a sentence before a space, or between two words written without one
+# ("لم يتم تنويمها.أوضح ذلك"; not "أ.د.", "بي.إم.دبليو" nor 3.5).
+_SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|(?<=[^\W\d_]{3})\.(?=[^\W\d_]{3})|\n")
 _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
 _COMPLEMENTIZER_RE = re.compile(
@@ -164,6 +166,7 @@ _ADVERBS = frozenset(
         "جانبه",
         "جانبها",
         "الماضي",
+        "وقت",
         "كما",
         "فيه",
         "فيها",
@@ -660,6 +663,13 @@ class _Finder:
                 or (index == 1 and construct and self._genitive_after(words))
                 # المتحدث الرسمي للجمعية / باسم الحكومة
                 or ((word.startswith("لل") or word == "باسم") and not after_name and _is_title(first))
+                # "مصادر أمنية سعودية": a second nisba adjective of an indefinite subject
+                or (
+                    1 < index < 4
+                    and not fold(first).startswith("ال")
+                    and _indefinite_nisba(raw)
+                    and _indefinite_nisba(self.text[words[index - 1][0] : words[index - 1][1]])
+                )
             ):
                 index += 1
                 after_name = after_name and _title_word(word) not in TITLE_HEADS
@@ -1478,6 +1488,12 @@ def _speaking_head(word: str) -> bool:
         if key.startswith(prefix):
             return key[len(prefix) :] in _DEFINITE_SPEAKERS
     return False
+
+
+def _indefinite_nisba(word: str) -> bool:
+    """An indefinite adjective of kind or origin as written (أمنية, سعودي; not توجيه, مقتل)."""
+    word = word.strip('،,"«»“”')
+    return not word.startswith("ال") and len(word) > 3 and word.endswith(("ية", "ي"))
 
 
 def _quantified(phrase: str) -> bool:
