@@ -863,3 +863,37 @@ def test_an_unnamed_sources_second_adjective_stays_in_the_subject() -> None:
     text = "وقد أكدت مصادر أمنية سعودية رفعها بقايا أشلاء مجهولة من الموقع."
     [quote] = find_quotes(text, [])
     assert (quote.speaker_text, quote.text) == ("مصادر أمنية سعودية", "رفعها بقايا أشلاء مجهولة من الموقع")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaker"),
+    [
+        ("وقال محامي بولارد في بيان له إن موكله سيخرج من السجن.", "بولارد", "محامي بولارد"),
+        (
+            "يقول والد الشهيد مشعل العسيري إن ابنه كان بارا بوالديه.",
+            "مشعل العسيري",
+            "والد الشهيد مشعل العسيري",
+        ),
+        ("ونفى زوج معلمة تبوك فيصل العمراني أن يكون قد غير رغباتها.", "فيصل العمراني", "فيصل العمراني"),
+    ],
+    ids=["lawyer-of", "father-of-the-martyr", "the-husband-named"],
+)
+def test_a_relative_speaks_for_the_name_in_its_genitive(text: str, name: str, speaker: str) -> None:
+    [quote] = find_quotes(text, names(text, (name, "PER")))
+    assert quote.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "كثير من القادة السياسيين في الغرب يشددون على أهمية التفريق بين الإسلام والإرهاب.",
+            "كثير من القادة السياسيين في الغرب",
+        ),
+        ("وجاء الإعلان بعد أيام من تقارير ذكرت أن باحثين استخدموا رابطا لاسلكيا.", "تقارير"),
+    ],
+    ids=["some-of-a-group", "a-source-right-before-its-verb"],
+)
+def test_an_unnamed_subject_before_its_verb(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.speaker_text == speaker

@@ -711,6 +711,21 @@ class _Finder:
         word = fold(after.group(1)).strip('"«»“”') if after else ""
         return not word or word in _BREAKS or word in _ADVERBS or bool(re.match(r"ب?[اأإ]ن|[:،,]", word))
 
+    def _relative_speaks(self, start: int, end: int) -> bool:
+        """Whether a subject is a person's relative or agent whose name follows as its genitive,
+        at once or after one definite word ("محامي بولارد", "والد الشهيد مشعل العسيري"): the
+        relative speaks, unnamed (but "زوج معلمة تبوك فيصل العمراني" is the husband named)."""
+        words = list(re.finditer(r"\S+", self.text[start:end]))
+        if len(words) < 2 or words[0].group() not in _RELATIONS:
+            return False
+        if self._in_name(start):  # the tagger took the relative into the name ("محامي بولارد")
+            return True
+        for i in (1, 2):
+            mention = self._mention_starting(start + words[i].start()) if i < len(words) else None
+            if mention is not None and mention.type == "PER":
+                return i == 1 or fold(words[1].group()).startswith("ال")
+        return False
+
     def _genitive_after(self, words: list[tuple[int, int]]) -> bool:
         """Whether the cue's first word is an indefinite noun that the next word completes (its
         genitive or adjective: "أكدت قناة آزال", "أكد مصدر مسؤول"), not an accusative (عددا)."""
@@ -878,6 +893,8 @@ class _Finder:
             # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
             # "صلى الله عليه وسلم": the Prophet, unnamed
             return _Speaker(phrase, None, gender, number)
+        if self._relative_speaks(phrase_start, phrase_end):
+            return _Speaker(phrase, None, gender, number)  # "محامي بولارد": his lawyer speaks
         mention = self._person_in(phrase_start, phrase_end)
         if mention is None and fold(phrase) in _HONORIFIC_PRONOUNS:
             return None  # "وقال سموه": the person named before
@@ -1058,8 +1075,15 @@ class _Finder:
         clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛!?؟")
         contrast = self._contrast_before(hit.start)
         clause_start = max(clause_start, -1 if contrast is None else contrast - 1)
-        if len(self.text[clause_start + 1 : hit.start].split()) > 8:
+        words = self.text[clause_start + 1 : hit.start].split()
+        if words and fold(words[-1]).strip('"«»“”') in _SOURCE_HEADS:
+            # "بعد أيام من تقارير ذكرت أن": an unnamed source right before its verb
+            return _Speaker(words[-1], None, hit.cue.gender, hit.cue.number)
+        if len(words) > 8:
             return None
+        if len(words) > 2 and _quantified(" ".join(words)):
+            # "كثير من القادة السياسيين في الغرب يشددون": some of a group
+            return _Speaker(" ".join(words), None, hit.cue.gender, hit.cue.number)
         mention = self._person_in(clause_start + 1, hit.start) or self._first_mention(
             clause_start + 1, hit.start, ("ORG",)
         )
@@ -1067,7 +1091,6 @@ class _Finder:
             return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
         # "مصادر سياسية مطلعة أشارت لـ«عكاظ» أن", "لكن السلطات المصرية تقول إن": an unnamed
         # source or a body opening the clause
-        words = self.text[clause_start + 1 : hit.start].split()
         if words and fold(words[0]) in _CLAUSE_OPENERS:
             words = words[1:]
         if 1 <= len(words) <= 4 and _speaking_head(words[0]):
@@ -1494,6 +1517,15 @@ def _indefinite_nisba(word: str) -> bool:
     """An indefinite adjective of kind or origin as written (أمنية, سعودي; not توجيه, مقتل)."""
     word = word.strip('،,"«»“”')
     return not word.startswith("ال") and len(word) > 3 and word.endswith(("ية", "ي"))
+
+
+_RELATIONS = frozenset(
+    w
+    for w in (
+        *("محامي", "محامية", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "ابن", "ابنة", "نجل"),
+        *("أخ", "أخو", "أخت", "عائلة", "أسرة", "ذوو", "ذوي", "أقارب", "أصدقاء", "صديق"),
+    )
+)
 
 
 def _quantified(phrase: str) -> bool:
