@@ -897,3 +897,18 @@ def test_a_relative_speaks_for_the_name_in_its_genitive(text: str, name: str, sp
 def test_an_unnamed_subject_before_its_verb(text: str, speaker: str) -> None:
     [quote] = find_quotes(text, [])
     assert quote.speaker_text == speaker
+
+
+def test_a_titles_unit_and_its_holders_name_stay_in_the_subject() -> None:
+    text = "وأوضح مدير إدارة التسويق بالبريد الممتاز حسن الشهري كيفية الاستفادة من القسائم المجانية."
+    [quote] = find_quotes(text, names(text, ("حسن الشهري", "PER")))
+    assert (quote.speaker_text, quote.text) == ("حسن الشهري", "كيفية الاستفادة من القسائم المجانية")
+
+
+def test_a_comma_after_the_object_opens_no_statement() -> None:
+    text = (
+        "وأوضح المتحدث الإعلامي لشرطة المنطقة الشرقية العقيد زياد الرقيطي الحادثة، مضيفا في تصريحه "
+        "أنه ورد بلاغ عن حريق."
+    )
+    quotes = find_quotes(text, names(text, ("زياد الرقيطي", "PER")))
+    assert [q.text for q in quotes] == ["ورد بلاغ عن حريق"]

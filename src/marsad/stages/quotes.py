@@ -661,8 +661,8 @@ class _Finder:
                 or _describes(word, after_name and not raw.endswith(_PHRASE_MARKS))
                 or (construct and self._names_next(words, index))
                 or (index == 1 and construct and self._genitive_after(words))
-                # المتحدث الرسمي للجمعية / باسم الحكومة
-                or ((word.startswith("لل") or word == "باسم") and not after_name and _is_title(first))
+                # المتحدث الرسمي للجمعية / باسم الحكومة / مدير التسويق بالبريد الممتاز
+                or (_title_complement(word) and not after_name and _is_title(first))
                 # "مصادر أمنية سعودية": a second nisba adjective of an indefinite subject
                 or (
                     1 < index < 4
@@ -677,10 +677,12 @@ class _Finder:
                 break
         # "وأوضح المتحدث الرسمي للجمعية الأستاذ فهد الزهراني، حرص الجمعية": a comma may close a
         # named subject; after any other it starts another clause
-        if index >= len(words) or index > 6:
-            return None
-        if self.text[words[index - 1][1] - 1] in "،,:" and not after_name:
-            return None
+        if index >= len(words) or index > (14 if after_name else 6):
+            return None  # (a title and its holder's name: "المتحدث الإعلامي بالإدارة ... العقيد X")
+        last = words[index - 1]
+        closes_name = self._in_name(last[0]) or fold(self.text[last[0] : last[1]]).strip("،,:") in _ADVERBS
+        if self.text[last[1] - 1] in "،,:" and not (after_name and closes_name):
+            return None  # (the name or a time after it closes the subject, not its object: "الحادثة،")
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
         return words[index][0], words[index][0], "reported"
@@ -1511,6 +1513,23 @@ def _speaking_head(word: str) -> bool:
         if key.startswith(prefix):
             return key[len(prefix) :] in _DEFINITE_SPEAKERS
     return False
+
+
+def _title_complement(word: str) -> bool:
+    """A folded word that continues a title before its holder's name: للجمعية, باسم, بالبريد,
+    بمنطقة."""
+    return word.startswith(("لل", "بال")) or word == "باسم" or word in _TITLE_PLACES
+
+
+# ب or ل with the unit a title holder serves ("مدير الشرطة بمنطقة مكة", "المتحدث لشرطة المنطقة").
+_TITLE_PLACES = frozenset(
+    fold(preposition + unit)
+    for preposition in ("ب", "ل")
+    for unit in (
+        *("منطقة", "محافظة", "مدينة", "وزارة", "جامعة", "إدارة", "هيئة", "شركة", "مستشفى", "مركز"),
+        *("شرطة", "قيادة", "مديرية", "أمانة", "بلدية", "غرفة", "جمعية", "مجلس", "نادي"),
+    )
+)
 
 
 def _indefinite_nisba(word: str) -> bool:
