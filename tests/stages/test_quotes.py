@@ -912,3 +912,16 @@ def test_a_comma_after_the_object_opens_no_statement() -> None:
     )
     quotes = find_quotes(text, names(text, ("زياد الرقيطي", "PER")))
     assert [q.text for q in quotes] == ["ورد بلاغ عن حريق"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال المتحدث إن الانفجار استهدف الشرطة، لكن محققين ذكروا أن الهدف كان مبنى عسكريا.", "محققين"),
+        ("وأعلن عمر الصفراء استقالته. ونفى أي خلاف مالي، لكن الصفراء شدد على أنه باق.", "عمر الصفراء"),
+    ],
+    ids=["unnamed", "a-surname-named-before"],
+)
+def test_the_subject_of_a_contrast_before_its_verb(text: str, speaker: str) -> None:
+    found = names(text, ("عمر الصفراء", "PER")) if "عمر الصفراء" in text else []
+    assert find_quotes(text, found)[-1].speaker_text == speaker

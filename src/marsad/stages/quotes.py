@@ -1093,14 +1093,20 @@ class _Finder:
             return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
         # "مصادر سياسية مطلعة أشارت لـ«عكاظ» أن", "لكن السلطات المصرية تقول إن": an unnamed
         # source or a body opening the clause
-        if words and fold(words[0]) in _CLAUSE_OPENERS:
+        if words and (fold(words[0]) in _CLAUSE_OPENERS or fold(words[0]) in _CLAUSE_HEADS):
             words = words[1:]
-        if 1 <= len(words) <= 4 and _speaking_head(words[0]):
+        after_contrast = contrast is not None and 1 <= len(words) <= 3
+        if 1 <= len(words) <= 4 and (_speaking_head(words[0]) or after_contrast):
+            # "لكن محققين ذكروا أن": a contrast's clause names its subject before the verb
             if fold(words[0])[:3] in ("وال", "فال"):
                 words[0] = words[0][1:]  # "والحكومة": the conjunction is not the speaker's
             phrase, gender, number = " ".join(words), hit.cue.gender, hit.cue.number
-            # "ولكن الشركة قالت": the company named before ("شركة موتورولا")
-            return self._earlier_body(phrase, hit.start, gender, number) or _Speaker(
+            # "ولكن الشركة قالت", "لكن المعهد قال": the body named before ("شركة موتورولا")
+            phrase_start = self.text.rfind(words[0], 0, hit.start)
+            named = self._named_before(phrase, phrase_start)  # "لكن الصفراء شدد": عمر الصفراء
+            if named is not None:
+                return _Speaker(self._full_name(named), named, gender, number)
+            return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
                 phrase, None, gender, number
             )
         return None
