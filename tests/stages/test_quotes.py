@@ -925,3 +925,9 @@ def test_a_comma_after_the_object_opens_no_statement() -> None:
 def test_the_subject_of_a_contrast_before_its_verb(text: str, speaker: str) -> None:
     found = names(text, ("عمر الصفراء", "PER")) if "عمر الصفراء" in text else []
     assert find_quotes(text, found)[-1].speaker_text == speaker
+
+
+def test_a_noun_after_the_subject_is_the_object_whose_preposition_follows() -> None:
+    text = "وبعد أيام أعلنت منظمة «بيت المقدس» مسؤوليتها عن الحادث في بيان على الإنترنت."
+    [quote] = find_quotes(text, names(text, ("بيت المقدس", "ORG")))
+    assert quote.text.startswith("مسؤوليتها عن الحادث")

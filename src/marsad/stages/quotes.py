@@ -556,6 +556,9 @@ class _Finder:
                 continue
             if kind == "preposition" and zone_end - hit.end > 120:
                 break  # a preposition far from its verb belongs to something else
+            takes_object = verb is not None and verb.takes_object
+            if kind == "preposition" and takes_object and self._object_first(hit, zone_end):
+                break  # "أكد شكري أهمية العمل ... والبناء على": the preposition is the object's
             return zone_end, body_start, "reported" if kind == "preposition" else kind
         if verb is not None and verb.takes_object and not colon_only and not hit.cue.has_object:
             return self._object_complement(hit, sentence_end)
@@ -686,6 +689,27 @@ class _Finder:
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
         return words[index][0], words[index][0], "reported"
+
+    def _object_first(self, hit: _CueHit, preposition: int) -> bool:
+        """Whether a bare noun follows the verb's subject before its preposition: the object
+        ("أكدت منظمة الأمم المتحدة صحة قائمة ... على"), not a phrase of place or time."""
+        if hit.cue.participle:
+            return False
+        start, end = self._noun_phrase(hit.end, preposition)
+        if end <= start:
+            return False
+        after = re.match(r"\s*([^\s]+)", self.text[end:preposition])
+        if after is None:
+            return False
+        word = fold(after.group(1))
+        return (
+            word[:1] not in '،,:(«"“-–'
+            and not word.startswith(("ب", "ل", "ك", "ف", "و"))
+            and word not in _BREAKS
+            and word not in _ADVERBS
+            and word not in _NOT_A_CUE_AFTER
+            and not _is_digit(word)
+        )
 
     def _subject_right_before(self, hit: _CueHit) -> bool:
         """Whether a name ends right before a verb with no conjunction ("الملك فيصل أبدى")."""
