@@ -33,7 +33,9 @@ the one it stands right before; describing nouns outside the title list ("وأك
 lead's "خبير اقتصادي" named in the next sentence, an indefinite subject of دعا/طالب ("طالب عدد من")
 taken for the object; an implicit subject looked for the sentence's opening name in 3 words only.
 After: P 0.959 R 0.855 F1 0.904, speaker 0.898 (the first set 0.958 / 0.869; 0.960 / 0.869 once a
-cue carrying its object as a pronoun, أعلنته, read no object after it).
+cue carrying its object as a pronoun, أعلنته, read no object after it). Later sessions, from
+reading random articles' output rather than either set: P 0.992 R 0.862 F1 0.922, speaker 0.899
+(the first set P 0.971 R 0.959 F1 0.965, speaker 0.887).
 
 Speed: `analyze()` (the library call behind `marsad analyze`: cleaning, furniture statistics,
 dates, NER, linking when present, quotes, storing) on the first N SaudiNewsNet articles into a
