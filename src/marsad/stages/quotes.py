@@ -63,7 +63,7 @@ _CLOSES = {"»": "«", "”": "“", "″": "“"}
 _CLOSING_MARKS = frozenset(_CLOSES) | {'"'}
 # A full stop ends a sentence before a space, or between two words written without one
 # ("لم يتم تنويمها.أوضح ذلك"; not "أ.د.", "بي.إم.دبليو" nor 3.5).
-_SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|(?<=[^\W\d_]{3})\.(?=[^\W\d_]{3})|\n")
+_SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_]{3})|\n")
 _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
 _COMPLEMENTIZER_RE = re.compile(
