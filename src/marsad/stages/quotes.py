@@ -1568,9 +1568,9 @@ def _indefinite_nisba(word: str) -> bool:
     return not word.startswith("ال") and len(word) > 3 and word.endswith(("ية", "ي"))
 
 
+# Relatives and agents as written, whose person's name may follow as their genitive.
 _RELATIONS = frozenset(
-    w
-    for w in (
+    (
         *("محامي", "محامية", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "ابن", "ابنة", "نجل"),
         *("أخ", "أخو", "أخت", "عائلة", "أسرة", "ذوو", "ذوي", "أقارب", "أصدقاء", "صديق"),
     )
@@ -1585,7 +1585,12 @@ def _quantified(phrase: str) -> bool:
 
 def _is_god(speaker: _Speaker) -> bool:
     """God or the Prophet quoted (scripture, a hadith): the quoter speaks on after."""
-    return fold(speaker.text or "").split()[:1] in (["الله"], ["صلي"], ["تعالي"], ["سبحانه"], ["جل"], ["عز"])
+    words = fold(speaker.text or "").split()
+    return bool(words) and words[0] in _SACRED_OPENERS
+
+
+# How God or the Prophet is written as a subject: الله, تعالى, سبحانه, جل وعلا, عز وجل, صلى الله ...
+_SACRED_OPENERS = frozenset(fold(w) for w in ("الله", "تعالى", "سبحانه", "جل", "عز", "صلى"))
 
 
 def _opens_mark(word: str) -> bool:
