@@ -550,3 +550,18 @@ def test_stage_fills_the_outlet_from_the_page_only_when_the_input_has_none() -> 
     assert Extract()(Article(id="h", source="a.html", text="", html=html)).outlet == "عكاظ"
     assert Extract()(Article(id="h", source="a.html", text="", html=html, outlet="okaz")).outlet == "okaz"
     assert "outlet" in Extract.provides
+
+
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك نظمت اللجنة المحلية للانتخابات ورشة عمل.", False),
+        ("شارك عبر: واتساب | تويتر | فيس بوك (واس) - نظمت اللجنة المحلية للانتخابات ورشة عمل.", False),
+        ("شارك وزير الخارجية عبر تويتر وفيسبوك في حملة نظمتها اللجنة المحلية للانتخابات.", True),
+    ],
+)
+def test_a_share_prompt_glued_to_the_lead_is_cut_off(first: str, kept: bool) -> None:
+    """okaz's text opens with its share buttons run into the first sentence (157 articles)."""
+    cleaned = clean_text(f"{first}\nوقدم المشاركون في الورشة شرحا وافيا عن أهمية الانتخابات.")
+    lead = cleaned.text.split("\n")[0]
+    assert lead == first if kept else lead == "نظمت اللجنة المحلية للانتخابات ورشة عمل."

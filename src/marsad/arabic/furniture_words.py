@@ -432,6 +432,49 @@ def credit_agency(line: str, *, max_words: int = 6) -> str | None:
     return None
 
 
+# A share prompt glued to the first sentence ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد
+# ..."): a share word, then networks (two at least), links between them and a comment prompt.
+_SHARE_OPENERS = frozenset(normalize_line(w) for w in ("شارك", "شاركها", "مشاركة", "انشر", "share"))
+_NETWORKS = frozenset(
+    normalize_line(w)
+    for w in (
+        *("تويتر", "فيسبوك", "فيس", "بوك", "واتساب", "واتس", "اب", "جوجل", "بلس", "يوتيوب", "تلغرام"),
+        *("تليجرام", "انستغرام", "انستقرام", "سناب", "شات", "لينكدإن", "twitter", "facebook", "whatsapp"),
+    )
+)
+_PROMPT_LINKS = frozenset(normalize_line(w) for w in ("من", "خلال", "عبر", "على", "و", "اكتب", "أضف", "شارك"))
+_PROMPT_ENDS = frozenset(normalize_line(w) for w in ("رأيك", "تعليقك", "تعليقا", "تعليق"))
+_TOKEN_RE = re.compile(r"[^\s|,،:]+")
+
+
+def share_prompt_end(line: str) -> int:
+    """Where a share prompt opening the line ends (0: none).
+
+    >>> line = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد الوزير أن"
+    >>> line[share_prompt_end(line) :].strip()
+    'أكد الوزير أن'
+    >>> line = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك على الرغم من"
+    >>> line[share_prompt_end(line) :].strip()
+    'على الرغم من'
+    >>> share_prompt_end("شارك وزير الخارجية عبر تويتر في النقاش")
+    0
+    """
+    tokens = list(_TOKEN_RE.finditer(line[:160]))
+    if not tokens or normalize_line(tokens[0].group()) not in _SHARE_OPENERS:
+        return 0
+    end, networks = 0, 0
+    for token in tokens[1:]:
+        word = normalize_line(token.group())
+        if word in _NETWORKS:
+            networks, end = networks + 1, token.end()
+        elif word in _PROMPT_ENDS:
+            end = token.end()
+            break
+        elif word not in _PROMPT_LINKS:
+            break
+    return end if networks >= 2 else 0
+
+
 def is_ui_line(line: str) -> bool:
     """True when the line is made only of button/link words (share, print, comments, networks)."""
     return _is_ui_norm(normalize_line(line))

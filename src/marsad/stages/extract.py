@@ -56,6 +56,7 @@ from marsad.arabic.furniture_words import (
     letters_key,
     opens_with_lead_verb,
     parenthesized_credit,
+    share_prompt_end,
 )
 from marsad.arabic.keys import fold
 from marsad.corpus.furniture import OutletFurniture
@@ -426,7 +427,11 @@ def _drop_blocks(lines: list[str], keep: list[bool]) -> None:
 
 
 def _strip_lead(line: str, found: _Found, author_key: str | None, outlet_test: LineTest | None) -> str:
-    """Remove a credit, byline or repeated outlet prefix that opens the first body line."""
+    """Remove a share prompt, credit, byline or repeated outlet prefix opening the first body line."""
+    prompt = share_prompt_end(line)
+    if prompt:
+        found.removed.append(line[:prompt].strip())
+        line = line[prompt:].lstrip()
     best = _known_lead_cut(line, found, author_key, outlet_test) or _credit_lead_cut(line, found)
     if best:
         found.removed.append(line[:best].strip())
