@@ -368,3 +368,15 @@ def test_a_surname_that_is_a_word_or_a_given_name_is_left_to_the_tagger(
 
     mentions = find_mentions(text, name_only, lambda form: frequency(form, 0.0))
     assert [m.text for m in mentions] == [name]
+
+
+def test_nothing_inside_a_web_or_mail_address_is_a_name() -> None:
+    """The tagger reads "https" of a registration link as an organization."""
+    text = (
+        "ووضعت جامعة الملك سعود رابطين للتسجيل هما (https://t.co/fr0u7IQyTz)، و(www.ksu.edu.sa/apply)، "
+        "وللاستفسار admission@ksu.edu.sa."
+    )
+    tags = {"جامعة": "B-ORG", "الملك": "I-ORG", "سعود": "I-ORG", "https": "B-ORG", "www": "B-ORG"}
+    tags |= {"admission": "B-ORG", "ksu": "B-ORG"}
+    found = [m.text for m in find_mentions(text, _tagging(tags), lambda form: 0.0)]
+    assert found == ["جامعة الملك سعود"]

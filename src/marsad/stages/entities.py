@@ -88,7 +88,18 @@ def _all_mentions(
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = [_without_descriptor(mention, names) for mention in found]
-    return _with_the_kingdom(text, groups, found, saudi_source)
+    return _outside_links(text, _with_the_kingdom(text, groups, found, saudi_source))
+
+
+# A web or e-mail address: the tagger reads "https" or a domain as an organization.
+_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def _outside_links(text: str, mentions: list[Mention]) -> list[Mention]:
+    links = [(m.start(), m.end()) for m in _LINK_RE.finditer(text)]
+    if not links:
+        return mentions
+    return [m for m in mentions if not any(start < m.end and m.start < end for start, end in links)]
 
 
 def _with_clubs(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
