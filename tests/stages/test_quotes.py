@@ -931,3 +931,26 @@ def test_a_noun_after_the_subject_is_the_object_whose_preposition_follows() -> N
     text = "وبعد أيام أعلنت منظمة «بيت المقدس» مسؤوليتها عن الحادث في بيان على الإنترنت."
     [quote] = find_quotes(text, names(text, ("بيت المقدس", "ORG")))
     assert quote.text.startswith("مسؤوليتها عن الحادث")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "statement"),
+    [
+        (
+            "أعلنت جامعة الملك سعود، فتح القبول الإلكتروني للطلبة الصم للسنة التأهيلية.",
+            ("جامعة الملك سعود", "ORG"),
+            "فتح القبول الإلكتروني للطلبة الصم للسنة التأهيلية",
+        ),
+        (
+            "أكد الأمير فيصل بن سلمان، أهمية العمل التطوعي في المنطقة.",
+            ("فيصل بن سلمان", "PER"),
+            "أهمية العمل التطوعي في المنطقة",
+        ),
+    ],
+    ids=["body", "person"],
+)
+def test_a_comma_written_on_the_subjects_last_word_stays_out_of_the_statement(
+    text: str, name: tuple[str, str], statement: str
+) -> None:
+    [quote] = find_quotes(text, names(text, name))
+    assert (quote.speaker_text, quote.text) == (name[0], statement)

@@ -655,7 +655,7 @@ class _Finder:
             construct = construct and not word.startswith("ال") and mention is None
             if mention is not None:
                 index += 1
-                while index < len(words) and words[index][1] <= mention.end:
+                while index < len(words) and words[index][0] < mention.end:
                     index += 1
                 after_name = True
             elif (
