@@ -380,3 +380,14 @@ def test_nothing_inside_a_web_or_mail_address_is_a_name() -> None:
     tags |= {"admission": "B-ORG", "ksu": "B-ORG"}
     found = [m.text for m in find_mentions(text, _tagging(tags), lambda form: 0.0)]
     assert found == ["جامعة الملك سعود"]
+
+
+def test_a_preposition_with_its_pronoun_is_no_name_unless_a_longer_name_holds_it() -> None:
+    """ "قال لي" (he told me): the tagger reads لي as a Chinese or Korean name."""
+    tags = {"لي": "B-PER", "ألبرت": "B-PER", "رودي": "I-PER", "بروس": "B-PER"}
+    told = "وقال ألبرت رودي لي في مكتبه إن الفيلم سيعرض قريبا."
+    assert [m.text for m in find_mentions(told, _tagging(tags), lambda form: 0.0)] == ["ألبرت رودي"]
+    tags |= {"لي": "I-PER"}
+    actor = "ولد بروس لي في سان فرانسيسكو. وقال لي إن التدريب يومي."
+    found = find_mentions(actor, _tagging(tags), lambda form: 0.0)
+    assert [m.text for m in found] == ["بروس لي", "لي"]

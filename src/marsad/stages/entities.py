@@ -88,11 +88,22 @@ def _all_mentions(
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = [_without_descriptor(mention, names) for mention in found]
-    return _outside_links(text, _with_the_kingdom(text, groups, found, saudi_source))
+    return _without_pronouns(_outside_links(text, _with_the_kingdom(text, groups, found, saudi_source)))
 
 
 # A web or e-mail address: the tagger reads "https" or a domain as an organization.
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+# A preposition with its pronoun that the tagger reads as a Chinese or Korean name ("وقال لي إن":
+# he told me): a name only where the article writes it inside a longer one ("بروس لي").
+_PRONOUN_FORMS = folded_words("لي لنا بي")
+
+
+def _without_pronouns(mentions: list[Mention]) -> list[Mention]:
+    longer = [m.text.split() for m in mentions if m.type == "PER" and " " in m.text]
+    inside = {lookup_form(word) for words in longer for word in words}
+    return [m for m in mentions if m.type != "PER" or lookup_form(m.text) not in _PRONOUN_FORMS - inside]
 
 
 def _outside_links(text: str, mentions: list[Mention]) -> list[Mention]:
