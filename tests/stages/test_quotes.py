@@ -954,3 +954,32 @@ def test_a_comma_written_on_the_subjects_last_word_stays_out_of_the_statement(
 ) -> None:
     [quote] = find_quotes(text, names(text, name))
     assert (quote.speaker_text, quote.text) == (name[0], statement)
+
+
+def test_a_quantified_subject_keeps_its_min_before_the_cues_own() -> None:
+    """حذر takes من ("حذر من أن"); the من of "عدد من" is the subject's."""
+    text = "وحذر عدد من خبراء الصحة من أن السباحة في المسابح يمكن أن تسبب الربو."
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker_text, quote.text) == ("عدد من خبراء الصحة", "السباحة في المسابح يمكن أن تسبب الربو")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "أكد ديفيد غرانت تومسون، الرئيس التنفيذي لشركة جيه ايه للمنتجعات، ارتفاع الاستثمارات في الضيافة.",
+            "ارتفاع الاستثمارات في الضيافة",
+        ),
+        ("أكد ديفيد غرانت تومسون، الرئيس التنفيذي لشركة جيه ايه، وقال إن الطلب يرتفع.", "الطلب يرتفع"),
+    ],
+    ids=["object-after-the-title", "another-verb-after-the-title"],
+)
+def test_a_title_between_commas_after_the_name_is_not_what_was_said(text: str, statement: str) -> None:
+    quotes = find_quotes(text, names(text, ("ديفيد غرانت تومسون", "PER")))
+    assert [(q.speaker_text, q.text) for q in quotes] == [("ديفيد غرانت تومسون", statement)]
+
+
+def test_an_unnamed_source_stops_before_the_article_of_a_number() -> None:
+    text = "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي أن عمليات نظام سريع ارتفعت."
+    [quote] = find_quotes(text, [])
+    assert quote.speaker_text == "التقرير"

@@ -614,8 +614,14 @@ class _Finder:
             match = re.compile(pattern).search(self.key, position, limit)
             return [(match.start(), match.start() + 1, "preposition")] if match else []
         word = re.compile(rf"(?<!{_WORD}){preposition}(?!{_WORD})")
-        # "وأكد د. علي العيثان أن": علي in a name is no على
-        free = (m for m in word.finditer(self.key, position, limit) if not self._in_name(m.start()))
+        # "وأكد د. علي العيثان أن": علي in a name is no على; "حذر عدد من الخبراء من أن": the
+        # first من is the quantified subject's
+        free = (
+            m
+            for m in word.finditer(self.key, position, limit)
+            if not self._in_name(m.start())
+            and not (preposition == "من" and _previous_word(self.key, m.start()) in _QUANTIFIERS)
+        )
         match = next(free, None)
         if match is None:
             return []
@@ -658,6 +664,9 @@ class _Finder:
                 while index < len(words) and words[index][0] < mention.end:
                     index += 1
                 after_name = True
+                closing = self._apposition_end(words, index)
+                if closing is not None:  # (no object when another verb follows: "، وقال إن")
+                    return None if self._cue_within(closing, closing + 5) else (closing, closing, "reported")
             elif (
                 index == 0
                 or word in _ADVERBS
@@ -689,6 +698,22 @@ class _Finder:
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
         return words[index][0], words[index][0], "reported"
+
+    def _apposition_end(self, words: list[tuple[int, int]], index: int) -> int | None:
+        """Where the object starts after a title set off by commas after the subject's name ("أكد
+        ديفيد تومسون، الرئيس التنفيذي لشركة جيه ايه، ارتفاع الاستثمارات"); None without one."""
+        if index >= len(words) or self.text[words[index - 1][1] - 1] not in "،,":
+            return None
+        if _title_word(fold(self.text[words[index][0] : words[index][1]])) not in TITLE_HEADS:
+            return None
+        for at in range(index, min(index + 12, len(words) - 1)):
+            if self.text[words[at][1] - 1] in "،,":
+                return words[at + 1][0]
+        return None
+
+    def _cue_within(self, start: int, end: int) -> bool:
+        first = bisect.bisect_left(self.cue_starts, start)
+        return first < len(self.cue_starts) and self.cue_starts[first] < end
 
     def _object_first(self, hit: _CueHit, preposition: int) -> bool:
         """Whether a bare noun follows the verb's subject before its preposition: the object
@@ -1042,6 +1067,8 @@ class _Finder:
             if folded in _PHRASE_ENDS or (folded.startswith("ل") and not folded.startswith("لا")):
                 break
             kept.append(word)
+        while len(kept) > 1 and fold(kept[-1]) == "ال":
+            kept.pop()  # "التقرير الـ 51": the article of a number the phrase stops before
         return " ".join(kept)
 
     def _noun_phrase(self, start: int, end: int) -> tuple[int, int]:
