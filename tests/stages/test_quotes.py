@@ -983,3 +983,29 @@ def test_an_unnamed_source_stops_before_the_article_of_a_number() -> None:
     text = "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي أن عمليات نظام سريع ارتفعت."
     [quote] = find_quotes(text, [])
     assert quote.speaker_text == "التقرير"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "وأكد عبدالعظيم الخاطر أن النتائج ضعيفة. وأكد تعثر مشروعين حيويين في المحافظة.",
+            "عبدالعظيم الخاطر",
+            "تعثر مشروعين حيويين في المحافظة",
+        ),
+        ("وأعلن تحالف دعم الشرعية مقتل عشرة من المسلحين.", "تحالف دعم الشرعية", "مقتل عشرة من المسلحين"),
+        ("وأكد تقرير حديث ارتفاع الأسعار في المملكة.", "تقرير حديث", "ارتفاع الأسعار في المملكة"),
+        ("وأكد أفراد الأسرة سلامة الطفل بعد الحادث.", "أفراد الأسرة", "سلامة الطفل بعد الحادث"),
+    ],
+    ids=["verbal-noun-object", "body-named-by-a-verbal-noun", "source", "a-plural-with-hamza"],
+)
+def test_a_verbal_noun_right_after_the_verb_is_its_object(text: str, speaker: str, statement: str) -> None:
+    quote = find_quotes(text, names(text, ("عبدالعظيم الخاطر", "PER")) if "الخاطر" in text else [])[-1]
+    assert (quote.speaker_text, quote.text) == (speaker, statement)
+
+
+def test_came_to_light_is_no_opinion() -> None:
+    text = (
+        "وتراجعت فرنسا عن مبادرتها قبل أن ترى النور، وفي ظل ذلك حاول الرئيس القبرصي أن يحرك المياه الراكدة."
+    )
+    assert find_quotes(text, []) == []

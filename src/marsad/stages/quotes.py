@@ -219,6 +219,8 @@ _NOT_A_CUE_AFTER = frozenset(
 )
 # A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
 # المصادر إلى أن" has its subject).
+# "رأى النور" (came to light), not an opinion.
+_THE_LIGHT_RE = re.compile(r"\s+النور(?!\w)")
 _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
 # A complementizer carrying the subject's pronoun ("قال إنه حذر"): a cue right after it is the
 # speaker's own act, not another speaker's statement reported.
@@ -494,6 +496,8 @@ class _Finder:
                 continue
             if CUES[form].lemma == "راي" and form.endswith("ي") and self.text[match.end() - 1] != "ى":
                 continue  # رأي/تري are "opinion" and a name; the verb رأى/يرى/ترى ends in ى
+            if CUES[form].lemma == "راي" and _THE_LIGHT_RE.match(self.key, match.end()):
+                continue  # "قبل أن ترى النور": came to light
             if (
                 CUES[form].lemma == "نقل"
                 and match.start() not in self.backward
@@ -646,7 +650,10 @@ class _Finder:
             hit.cue.participle
             or (hit.cue.number != "sg" and not hit.form.startswith("قول"))
             or self._subject_right_before(hit)
-            or (_has_pronoun(first) and self._mention_starting(words[0][0]) is None)
+            or (
+                (_has_pronoun(first) or _is_verbal_noun(first))
+                and self._mention_starting(words[0][0]) is None
+            )
         ):
             # "مؤكداً سعادة المدرب بعناصر الفريق": no subject follows a participle, a plural verb
             # (its subject is in it: "وأعلنوا مقتل أربعة") or a verb after its subject ("وكان الملك
@@ -1536,6 +1543,26 @@ def _is_title(name: str) -> bool:
     """A "name" that is a title ("وزير الخارجية الإيراني"): taggers often take one for a person."""
     words = fold(name).split()
     return bool(words) and _title_word(words[0]) in TITLE_HEADS
+
+
+# Verbal nouns (masdars) of the derived forms, folded: تعثر, تراجع, تعزيز, استمرار, انطلاق, اعتماد,
+# اطلاق; a bare one right after the verb is its object ("وأكد تعثر مشروعين"), not its subject.
+_VERBAL_NOUN_RE = re.compile(
+    r"ت[^\Wا]{3}|ت[^\Wا]ا[^\Wا]{2}|ت[^\Wا]{2}ي[^\Wا]|است[^\Wا]{2}ا[^\Wا]|ا[^\Wا]ت[^\Wا]ا[^\Wا]|ا[^\Wا]{2}ا[^\Wا]"
+)
+# ... except those that name bodies ("أعلن تحالف دعم الشرعية", "أكد تنظيم داعش") or sources.
+_BODY_NOUNS = frozenset(
+    fold(w) for w in ("تحالف", "تنظيم", "اتحاد", "ائتلاف", "تجمع", "تيار", "تكتل", "انتلاف", "تلفزيون")
+)
+
+
+def _is_verbal_noun(word: str) -> bool:
+    """(إفعال and افتعال start with إ or a bare ا; plurals of أفعال, أستاذ, with أ: أفراد, أطباء)"""
+    bare = re.sub(f"[{MARKS}]", "", word).strip('،,"«»“”')
+    key = fold(bare)
+    if bare.startswith("أ") or key in _BODY_NOUNS | _SOURCE_HEADS | _PEOPLE_NOUNS:
+        return False
+    return bool(_VERBAL_NOUN_RE.fullmatch(key)) and _title_word(key) not in TITLE_HEADS
 
 
 def _has_pronoun(word: str) -> bool:
