@@ -391,3 +391,10 @@ def test_a_preposition_with_its_pronoun_is_no_name_unless_a_longer_name_holds_it
     actor = "ولد بروس لي في سان فرانسيسكو. وقال لي إن التدريب يومي."
     found = find_mentions(actor, _tagging(tags), lambda form: 0.0)
     assert [m.text for m in found] == ["بروس لي", "لي"]
+
+
+def test_a_body_named_by_its_kind_is_an_organization_where_the_tagger_found_nothing() -> None:
+    text = "وأعلنت الهيئة العامة للغذاء والدواء نتائج المسح، وشاركت جمعية الكشافة العربية السعودية فيه."
+    tags = {"الكشافة": "B-ORG", "العربية": "I-ORG", "السعودية": "I-ORG"}
+    found = [(m.text, m.type) for m in find_mentions(text, _tagging(tags), lambda form: 0.0)]
+    assert found == [("الهيئة العامة للغذاء والدواء", "ORG"), ("الكشافة العربية السعودية", "ORG")]

@@ -27,6 +27,7 @@ from typing import ClassVar
 from marsad.arabic.cues import TITLE_HEADS
 from marsad.arabic.keys import fold
 from marsad.model import Article, EntityType, Mention
+from marsad.ner.bodies import body_spans
 from marsad.ner.clubs import about_sports, club_spans
 from marsad.ner.conll import spans
 from marsad.ner.gazetteer import Gazetteer
@@ -85,6 +86,7 @@ def _all_mentions(
     found = _with_facilities(text, groups, found, names)
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
+    found = _with_bodies(text, groups, found)
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = [_without_descriptor(mention, names) for mention in found]
@@ -120,6 +122,16 @@ def _with_clubs(text: str, groups: list[list[Token]], mentions: list[Mention]) -
         return mentions
     found = [Mention(s, e, text[s:e], "ORG") for group in groups for s, e in club_spans(group)]
     return _where_free(mentions, found)
+
+
+def _with_bodies(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the bodies named by their kind (`marsad.ner.bodies`) where no mention lies."""
+    found = []
+    for group in groups:
+        for first, end, cut in body_spans(group):
+            start, finish = group[first].start + cut, group[end - 1].end
+            found.append(Mention(start, finish, text[start:finish], "ORG"))
+    return _where_free(mentions, found) if found else mentions
 
 
 def _with_holy_sites(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,125 @@
+"""Bodies named by their kind and what they do: جمعية المنتجين والموزعين السعوديين, الهيئة العامة
+للغذاء والدواء, عمادة شؤون القبول والتسجيل, مستشفى الولادة والأطفال.
+
+ANERcorp tags few of them (a department, a committee, a hospital), and the tagger trained on it
+finds them seldom, yet news names them in every other report. A body's name is its kind (a head
+noun: جمعية, هيئة, لجنة, مستشفى ...) followed by its genitive: indefinite nouns of a construct up
+to the first definite one (عمادة شؤون القبول), definite words after it (adjectives, nouns joined by
+و), and one "لل" complement with its own (للغذاء والدواء). A definite head needs that complement
+(الهيئة العامة للغذاء والدواء); without one, "الهيئة" or "المجلس البلدي" is the body the article
+speaks of, not its name. Words that name no body end it or rule it out: a title or rank (مؤسسة
+الملك, إدارة الدكتور: a person's name follows), a board or management of something else (مجلس
+الإدارة, إدارة النادي), an ordinal or a word that points (التالية, التابع).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from marsad.arabic.cues import TITLE_HEADS
+from marsad.ner.tokens import Token, folded_words, lookup_form, strip_clitics
+
+#: The kinds of bodies, folded, without ال.
+HEADS = folded_words(
+    "جمعية هيئة لجنة مجلس وزارة منظمة مؤسسة شركة جامعة كلية معهد عمادة مديرية صندوق "
+    "اتحاد رابطة نقابة وكالة محكمة أمانة بلدية مستشفى مركز"
+)
+#: Heads that name a body only defined further (الإدارة العامة للتعليم): an indefinite إدارة is
+#: mostly the verbal noun ("إدارة المعارك", "إدارة الشركة"); a مركز or صندوق of one word mostly a
+#: unit or a thing (مركز الشرطة, مركز التدريب, صندوق التحكم), not a body's name.
+_DEFINITE_ONLY = folded_words("إدارة")
+_TWO_WORDS_AT_LEAST = folded_words("مركز صندوق")
+#: Words a body's name never holds: prepositions, relatives, pointers.
+_STOPS = folded_words(
+    "في على من إلى الى عن مع الذي التي الذين هذا هذه ذلك خلال بين بعد قبل عند حول ضد منذ حتى دون غير"
+)
+#: Words that end no body's name: a person's title (a name follows), a body's own parts or
+#: someone else's (مجلس الإدارة, إدارة النادي), words that point or order.
+_NOT_A_NAME_END = folded_words(
+    "الملك الأمير الشيخ الدكتور المهندس الأستاذ الإمام الرئيس الإدارة النادي الجامعة الشركة "
+    "المنطقة المحافظة المدينة الوزارة الهيئة الجمعية المجلس اللجنة المركز الفريق المهرجان "
+    "التالية التالي التابع التابعة الأول الثاني الثالث الأولى الثانية الثالثة الحالي الحالية "
+    "الجديد الجديدة المقبل المقبلة الماضي الماضية التدريس الكرة"
+)
+#: Bodies that are no kind of name, joined to one by و ("مجلس النواب والحكومة").
+_OTHER_BODIES = folded_words("حكومة سلطة سلطات قوات")
+#: Words after a head that make it a part of another body (مجلس إدارة, مجلس أمناء).
+_BOARD_OF = folded_words("إدارة الإدارة أمناء")
+#: The longest name, in words after the head.
+_MAX_WORDS = 7
+
+
+#: Adjectives of bodies' names that are neither nisba nor participle.
+_ADJECTIVES = folded_words("العام العامة الأعلى العليا الكبرى الأحمر الأخضر الأهلي الأهلية")
+
+
+def _adjective(form: str) -> bool:
+    """Whether a definite word after the first one describes it (الوطني, المتحدة, العامة), not a
+    noun after the name: its object or the next phrase ("شركة الاتصالات المشغلة الاتهامات")."""
+    return form.endswith(("ي", "يه", "يين", "يون")) or form.startswith("الم") or form in _ADJECTIVES
+
+
+def _next_one(form: str) -> bool:
+    """والمتحدث الإعلامي, والحكومة: the next person's title or body after a body's name, not more
+    of it."""
+    return form[2:] in TITLE_HEADS | HEADS | _OTHER_BODIES
+
+
+def body_spans(tokens: list[Token]) -> Iterator[tuple[int, int, int]]:
+    """(first token, end token, letters of a clitic before the head) of each body named in one
+    sentence's tokens."""
+    forms = [lookup_form(token.text) for token in tokens]
+    i = 0
+    while i < len(tokens):
+        head = _head(forms[i])
+        end = _name_end(tokens, forms, i, definite=head[1]) if head else i + 1
+        if head and end > i + (2 if head[2] in _TWO_WORDS_AT_LEAST else 1):
+            yield i, end, head[0]
+            i = end
+        else:
+            i += 1
+
+
+def _head(form: str) -> tuple[int, bool, str] | None:
+    """(letters of a clitic before it, definite, the head) when `form` is a body's kind."""
+    if form in HEADS - _DEFINITE_ONLY:
+        return 0, False, form
+    clitics, bare = strip_clitics(form)
+    if bare in HEADS - _DEFINITE_ONLY and clitics in ("و", "ب", "ل", "ف", "وب", "ول"):
+        return len(clitics), False, bare
+    for article in ("ال", "وال", "بال", "فال"):
+        if form.startswith(article) and form[len(article) :] in HEADS | _DEFINITE_ONLY:
+            return len(article) - 2, True, form[len(article) :]
+    return None
+
+
+def _name_end(tokens: list[Token], forms: list[str], at: int, *, definite: bool) -> int:
+    """The end token of the body's name whose head is at `at` (at + 1: none)."""
+    if at + 1 < len(forms) and forms[at + 1] in _BOARD_OF:
+        return at + 1  # مجلس إدارة الغرفة: the board of a body named elsewhere
+    end, seen_definite, complement = at + 1, definite, False
+    while end < len(tokens) and end - at <= _MAX_WORDS:
+        form = forms[end]
+        if not tokens[end].text.isalpha() or form in _STOPS:
+            break
+        if form.startswith("لل"):
+            # the complement of a name (الإدارة العامة للتعليم, هيئة الطيران المدني للسلامة), not
+            # of an indefinite noun (مركز للنساء, مجلس إدارة للجمعية) or a bare definite one
+            # (المركز للمتعافين, البلدية للعام المالي)
+            if complement or not seen_definite or (definite and end == at + 1):
+                break
+            complement = True
+        elif form.startswith("ال") and (not seen_definite or _adjective(form)):
+            seen_definite = True
+        elif not (
+            (form.startswith("وال") and seen_definite and not _next_one(form[1:]))
+            # one indefinite noun of a construct before the definite one: عمادة شؤون القبول
+            or (end == at + 1 and not seen_definite and not form.startswith(("و", "ف", "ب", "ل", "ك", "س")))
+        ):
+            break
+        end += 1
+    while end > at + 1 and not forms[end - 1].startswith(("ال", "لل", "وال")):
+        end -= 1  # a construct left without its definite noun names nothing
+    if end == at + 1 or (definite and not complement) or forms[end - 1] in _NOT_A_NAME_END:
+        return at + 1
+    return end
