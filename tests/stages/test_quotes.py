@@ -1009,3 +1009,14 @@ def test_came_to_light_is_no_opinion() -> None:
         "وتراجعت فرنسا عن مبادرتها قبل أن ترى النور، وفي ظل ذلك حاول الرئيس القبرصي أن يحرك المياه الراكدة."
     )
     assert find_quotes(text, []) == []
+
+
+def test_a_body_named_with_its_article_speaks_again_by_its_kind() -> None:
+    saso = "الهيئة السعودية للمواصفات والمقاييس والجودة"
+    text = (
+        f"وقالت {saso} إن المواصفة الجديدة تطبق في يناير. وجاء ذلك بعد اجتماع مع هيئة التقييس "
+        "الخليجية في الرياض. وأوضحت الهيئة أن المخالفين سيعاقبون."
+    )
+    found = names(text, (saso, "ORG"), ("هيئة التقييس الخليجية", "ORG"))
+    quote = find_quotes(text, found)[-1]
+    assert (quote.speaker_text, quote.text) == (saso, "المخالفين سيعاقبون")

@@ -1041,7 +1041,11 @@ class _Finder:
             return None
         head = [words[0][2:], *words[1:]]
         for _, speaker in reversed(self.speakers):
-            if speaker.text and speaker.text != phrase and head[:1] == fold(speaker.text).split()[:1]:
+            # "هيئة التقييس", or a body named with ال: "الهيئة السعودية للمواصفات"
+            first = fold(speaker.text).split()[:1] if speaker.text else []
+            named = speaker.mention is not None and speaker.mention.type == "ORG"
+            heads = (first[0], first[0].removeprefix("ال")) if named and first else tuple(first)
+            if speaker.text != phrase and head[0] in heads:
                 return speaker
         bare = fold_keep_length(phrase).split()[0][2:]  # the search key keeps ة
         pattern = re.compile(r"(?<![^\W\d_])(?:ال)?" + re.escape(bare) + r"(?![^\W\d_])")
