@@ -565,3 +565,13 @@ def test_a_share_prompt_glued_to_the_lead_is_cut_off(first: str, kept: bool) -> 
     cleaned = clean_text(f"{first}\nوقدم المشاركون في الورشة شرحا وافيا عن أهمية الانتخابات.")
     lead = cleaned.text.split("\n")[0]
     assert lead == first if kept else lead == "نظمت اللجنة المحلية للانتخابات ورشة عمل."
+
+
+def test_extract_html_keeps_an_embedded_tweet_but_not_its_signature() -> None:
+    cleaned = extract_html(read("html", "skynews_style.html"), url="https://example.com/world/1-a")
+    assert cleaned.title == "الأمم المتحدة تحذر من مجاعة في السودان"
+    assert cleaned.published_at is not None and cleaned.published_at.date() == datetime(2024, 5, 14).date()
+    assert cleaned.text.startswith("حذرت الأمم المتحدة، الثلاثاء")
+    assert "Sudan: millions face famine" in cleaned.text  # what the tweet said is quoted
+    furniture = ("@UNOCHA", "اقرأ أيضاً", "مفاوضات جدة", "الوسوم", "شارك", "الأكثر قراءة", "أرشيفية", "الحقوق")
+    assert [word for word in furniture if word in cleaned.text] == []

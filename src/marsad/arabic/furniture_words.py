@@ -491,6 +491,11 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 
 
+# The signature of an embedded tweet: "— OCHA (@UNOCHA) May 14, 2024", "— وزارة الصحة (@SaudiMOH)
+# 14 مايو 2024".
+_TWEET_SIGNATURE_RE = re.compile(r"^[—–-]+\s*[^\n]{0,80}\(@\w{1,30}\)\s*[^\n]{0,40}\d{4}\s*$")
+
+
 def is_strong_furniture(line: str) -> bool:
     """Buttons, contact blocks, copyright/cookie notices: furniture wherever the line stands.
 
@@ -500,6 +505,8 @@ def is_strong_furniture(line: str) -> bool:
     False
     """
     if _ONLY_ADDRESSES_RE.match(line) or (len(line) < 80 and _PHOTO_CREDIT_RE.match(fold(line.strip()))):
+        return True
+    if _TWEET_SIGNATURE_RE.match(line.strip()):
         return True
     norm = normalize_line(line)
     return bool(_CONTACT_RE.search(norm)) or _is_ui_norm(norm) or _is_anywhere_norm(norm)
