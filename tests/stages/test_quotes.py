@@ -1020,3 +1020,27 @@ def test_a_body_named_with_its_article_speaks_again_by_its_kind() -> None:
     found = names(text, (saso, "ORG"), ("هيئة التقييس الخليجية", "ORG"))
     quote = find_quotes(text, found)[-1]
     assert (quote.speaker_text, quote.text) == (saso, "المخالفين سيعاقبون")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("وأكد مصدر طبي طلب عدم كشف اسمه، ارتفاع الحصيلة إلى 20 قتيلا.", "ارتفاع الحصيلة إلى 20 قتيلا"),
+        ("وأكد مصدر أمني، فضل عدم ذكر اسمه، اعتقال ثلاثة مشتبهين.", "اعتقال ثلاثة مشتبهين"),
+    ],
+    ids=["asked", "preferred"],
+)
+def test_a_sources_wish_not_to_be_named_is_no_statement(text: str, statement: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker_text, quote.text) == ("مصدر " + text.split()[2].strip("،"), statement)
+
+
+def test_a_single_noun_the_verb_governs_is_nothing_said_but_its_speaker_speaks_on() -> None:
+    text = 'وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة موضحا "تلقينا حتى الآن 13 جثة في المستشفى".'
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker_text, quote.text) == ("مصدر طبي", "تلقينا حتى الآن 13 جثة في المستشفى")
+
+
+def test_a_verbal_noun_governed_by_a_noun_is_no_cue() -> None:
+    text = "وشدد المفتي على ضرورة كشف مخططات هذه الفئة، وأكد أنه تم نقل المصابين إلى المستشفى."
+    assert [q.cue for q in find_quotes(text, [])] == ["شدد", "أكد"]

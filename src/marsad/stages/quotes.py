@@ -200,7 +200,9 @@ _SOURCE_PREPOSITIONS = ("عن", "من", "الي")  # نقل عن, نسب إلى 
 # A cue after these is not a statement: a relative clause ("الذين يطالبون") or the journalist's
 # own formula ("الجدير ذكره أن").
 _NOT_A_CUE_AFTER = frozenset(
-    fold(w)
+    # the search key keeps ة (ضرورة), fold() does not
+    key(w)
+    for key in (fold, fold_keep_length)
     for w in [
         "الذي",
         "التي",
@@ -215,10 +217,19 @@ _NOT_A_CUE_AFTER = frozenset(
         "الجدير",
         "جدير",
         "والجدير",
+        # nouns that govern a verbal noun: "ضرورة كشف مخططات", "تم نقل", "عدم ذكر" (no verb)
+        *("ضرورة", "أهمية", "عدم", "تم", "يتم", "سيتم", "وتم", "ويتم", "بهدف", "بغرض", "محاولة"),
+        *("إمكانية", "أجل", "لأجل"),
     ]
 )
 # A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
 # المصادر إلى أن" has its subject).
+# A source's wish not to be named, after it: "طلب عدم كشف اسمه", "فضل عدم ذكر اسمه", "رفض الكشف عن
+# هويته" (the search key: hamzas folded, ة kept).
+_ANONYMITY_RE = re.compile(
+    r"(?:طلب|طالبا|فضل|مفضلا|رفض|رافضا|اشترط)\s+(?:عدم\s+)?(?:ال)?(?:كشف|ذكر|نشر|افصاح)\s+(?:عن\s+)?"
+    r"(?:اسمه|اسمها|اسمهم|هويته|هويتها|هويتهم)(?!\w)[،,]?"
+)
 # "رأى النور" (came to light), not an opinion.
 _THE_LIGHT_RE = re.compile(r"\s+النور(?!\w)")
 _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
@@ -475,6 +486,8 @@ class _Finder:
             return None
         if speaker is not None:
             self.speakers.append((hit.start, speaker))
+        if kind == "object" and len(self.text[start:end].split()) < 2:
+            return None  # a noun the verb governs, nothing said: "وأكد مصدر طبي الحصيلة موضحا"
         return _Found(start, end, direct, self._cue_text(hit), speaker, nested_via.get(index), hit.start)
 
     # -- cues and complements -------------------------------------------------------------------
@@ -659,7 +672,7 @@ class _Finder:
             # (its subject is in it: "وأعلنوا مقتل أربعة") or a verb after its subject ("وكان الملك
             # فيصل أبدى اهتماما"); "وأبدى دعمه ومساندته": a noun with a pronoun is the object (but
             # "وأكد سموه", "قالت عائلته" are subjects)
-            return words[0][0], words[0][0], "reported"
+            return words[0][0], words[0][0], "object"
         index, after_name, construct = 0, False, True
         while index < len(words):
             raw = self.text[words[index][0] : words[index][1]]
@@ -673,7 +686,7 @@ class _Finder:
                 after_name = True
                 closing = self._apposition_end(words, index)
                 if closing is not None:  # (no object when another verb follows: "، وقال إن")
-                    return None if self._cue_within(closing, closing + 5) else (closing, closing, "reported")
+                    return None if self._cue_within(closing, closing + 5) else (closing, closing, "object")
             elif (
                 index == 0
                 or word in _ADVERBS
@@ -694,6 +707,10 @@ class _Finder:
                 after_name = after_name and _title_word(word) not in TITLE_HEADS
             else:
                 break
+        aside = _ANONYMITY_RE.match(self.key, words[index][0]) if index < len(words) else None
+        if aside is not None:  # "وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة": the source's wish
+            index = next((i for i in range(index, len(words)) if words[i][0] >= aside.end()), len(words))
+            return (words[index][0], words[index][0], "object") if index < len(words) else None
         # "وأوضح المتحدث الرسمي للجمعية الأستاذ فهد الزهراني، حرص الجمعية": a comma may close a
         # named subject; after any other it starts another clause
         if index >= len(words) or index > (14 if after_name else 6):
@@ -704,7 +721,7 @@ class _Finder:
             return None  # (the name or a time after it closes the subject, not its object: "الحادثة،")
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
-        return words[index][0], words[index][0], "reported"
+        return words[index][0], words[index][0], "object"
 
     def _apposition_end(self, words: list[tuple[int, int]], index: int) -> int | None:
         """Where the object starts after a title set off by commas after the subject's name ("أكد
@@ -1043,8 +1060,8 @@ class _Finder:
         for _, speaker in reversed(self.speakers):
             # "هيئة التقييس", or a body named with ال: "الهيئة السعودية للمواصفات"
             first = fold(speaker.text).split()[:1] if speaker.text else []
-            named = speaker.mention is not None and speaker.mention.type == "ORG"
-            heads = (first[0], first[0].removeprefix("ال")) if named and first else tuple(first)
+            a_body = speaker.mention is not None and speaker.mention.type == "ORG"
+            heads = (first[0], first[0].removeprefix("ال")) if a_body and first else tuple(first)
             if speaker.text != phrase and head[0] in heads:
                 return speaker
         bare = fold_keep_length(phrase).split()[0][2:]  # the search key keeps ة
@@ -1071,7 +1088,8 @@ class _Finder:
 
     def _display_phrase(self, start: int, end: int) -> str:
         """An unnamed speaker's phrase, up to a relative clause or a ل-phrase after its head."""
-        words = self.text[start:end].split()
+        aside = _ANONYMITY_RE.search(self.key, start, end)  # "مصدر طبي طلب عدم كشف اسمه"
+        words = self.text[start : aside.start() if aside else end].split()
         kept = words[:1]
         for word in words[1:]:
             folded = fold(word)
