@@ -35,7 +35,9 @@ taken for the object; an implicit subject looked for the sentence's opening name
 After: P 0.959 R 0.855 F1 0.904, speaker 0.898 (the first set 0.958 / 0.869; 0.960 / 0.869 once a
 cue carrying its object as a pronoun, أعلنته, read no object after it). Later sessions, from
 reading random articles' output rather than either set: P 0.992 R 0.862 F1 0.922, speaker 0.899
-(the first set P 0.971 R 0.959 F1 0.965, speaker 0.887).
+(the first set P 0.971 R 0.959 F1 0.965, speaker 0.887; 0.892 once a source's wish not to be named
+and a single governed noun were no statements: the first set's diff after another change showed
+"وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة" as a new false alarm).
 
 Speed: `analyze()` (the library call behind `marsad analyze`: cleaning, furniture statistics,
 dates, NER, linking when present, quotes, storing) on the first N SaudiNewsNet articles into a
