@@ -1044,3 +1044,12 @@ def test_a_single_noun_the_verb_governs_is_nothing_said_but_its_speaker_speaks_o
 def test_a_verbal_noun_governed_by_a_noun_is_no_cue() -> None:
     text = "وشدد المفتي على ضرورة كشف مخططات هذه الفئة، وأكد أنه تم نقل المصابين إلى المستشفى."
     assert [q.cue for q in find_quotes(text, [])] == ["شدد", "أكد"]
+
+
+def test_a_time_phrase_with_ladaa_after_the_verb_holds_no_subject() -> None:
+    text = (
+        "وقال الأمير خليفة بن سلمان إن التعاون مستمر. وشدد لدى استقباله عددا من كبار المسؤولين "
+        "على ضرورة الحفاظ على المكتسبات."
+    )
+    quote = find_quotes(text, names(text, ("خليفة بن سلمان", "PER")))[-1]
+    assert (quote.speaker_text, quote.text) == ("خليفة بن سلمان", "ضرورة الحفاظ على المكتسبات")

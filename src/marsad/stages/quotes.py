@@ -1127,7 +1127,8 @@ class _Finder:
                 and not named
             ):
                 continue
-            if number == 0 and word.startswith("ل") and not word.startswith("لا"):
+            # "وقال لـ«الاقتصادية» الصراف X": the one told comes first; "لدى استقباله": a time
+            if number == 0 and word.startswith("ل") and not word.startswith("لا") and word != "لدي":
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
                 in_mark = _opens_mark(raw)
                 continue
