@@ -511,6 +511,8 @@ class _Finder:
                 continue  # رأي/تري are "opinion" and a name; the verb رأى/يرى/ترى ends in ى
             if CUES[form].lemma == "راي" and _THE_LIGHT_RE.match(self.key, match.end()):
                 continue  # "قبل أن ترى النور": came to light
+            if form == "علم" and re.match(f"[{MARKS}]*ا", self.text[match.end() : match.end() + 3]):
+                continue  # "علماً بأن": the writer's note (given that), nobody's statement
             if (
                 CUES[form].lemma == "نقل"
                 and match.start() not in self.backward
@@ -1122,7 +1124,7 @@ class _Finder:
                 continue
             named = self._mention_starting(start + match.start()) is not None  # ماليزيا is no adverb
             if (
-                (word in _ADVERBS or _is_adverbial(word) or word in _NOT_SUBJECTS)
+                (word in _ADVERBS or _is_adverbial(word) or _is_adverbial(raw) or word in _NOT_SUBJECTS)
                 and first is None
                 and not named
             ):
@@ -1143,7 +1145,7 @@ class _Finder:
                 return start, start
             if (
                 word in _ADVERBS
-                or (_is_adverbial(word) and not named)
+                or ((_is_adverbial(word) or _is_adverbial(raw)) and not named)
                 or word.startswith("(")
                 or (word.startswith("-") and len(word) > 1)  # "قال -صلى الله عليه وسلم-": a blessing
                 or _is_digit(word)
@@ -1690,7 +1692,8 @@ def _describes(word: str, after_name: bool) -> bool:
 
 
 def _is_adverbial(word: str) -> bool:
-    """An accusative word after the verb is a circumstance, not the subject: "متسائلا"، "مجددا"."""
+    """An accusative word after the verb is a circumstance, not the subject: "متسائلا"، "مجددا", and
+    as written, its tanween kept, "انطلاقاً"."""
     return word.endswith(("اً", "ًا")) or (word.startswith("م") and word.endswith("ا") and len(word) > 4)
 
 
