@@ -1057,7 +1057,7 @@ def test_a_time_phrase_with_ladaa_after_the_verb_holds_no_subject() -> None:
 
 def test_an_accusative_written_with_its_tanween_is_no_subject_and_ilman_no_cue() -> None:
     text = (
-        "وقال الممثل ويل سميث إنه سعيد. ونفى علناً يوم الاثنين تقريرا بأنه قرر الطلاق، "
+        "وقال الممثل ويل سميث إنه سعيد. ونفى علناً يوم الاثنين تقريراً بأنه قرر الطلاق، "
         "علمًا بأنه تزوج قبل 17 عاما."
     )
     quotes = find_quotes(text, names(text, ("ويل سميث", "PER")))
