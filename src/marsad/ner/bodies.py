@@ -15,6 +15,7 @@ speaks of, not its name. Words that name no body end it or rule it out: a title 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from marsad.arabic.cues import TITLE_HEADS
 from marsad.ner.tokens import Token, folded_words, lookup_form, strip_clitics
@@ -80,6 +81,7 @@ def body_spans(tokens: list[Token]) -> Iterator[tuple[int, int, int]]:
             i += 1
 
 
+@lru_cache(maxsize=200_000)
 def _head(form: str) -> tuple[int, bool, str] | None:
     """(letters of a clitic before it, definite, the head) when `form` is a body's kind."""
     if form in HEADS - _DEFINITE_ONLY:
