@@ -398,3 +398,14 @@ def test_a_body_named_by_its_kind_is_an_organization_where_the_tagger_found_noth
     tags = {"الكشافة": "B-ORG", "العربية": "I-ORG", "السعودية": "I-ORG"}
     found = [(m.text, m.type) for m in find_mentions(text, _tagging(tags), lambda form: 0.0)]
     assert found == [("الهيئة العامة للغذاء والدواء", "ORG"), ("الكشافة العربية السعودية", "ORG")]
+
+
+def test_a_prayer_after_a_name_is_not_part_of_it() -> None:
+    text = (
+        "وجاء الرد بتوقيع الأمير نايف بن عبدالعزيز يرحمه الله، وقال عمر بن الخطاب رضي الله عنه. "
+        "وزار رجب طيب إردوغان الرياض."
+    )
+    inside = ["بن", "عبدالعزيز", "يرحمه", "الله", "الخطاب", "رضي", "طيب", "إردوغان"]
+    tags = dict.fromkeys(inside, "I-PER") | {"نايف": "B-PER", "عمر": "B-PER", "رجب": "B-PER"}
+    found = [m.text for m in find_mentions(text, _tagging(tags), lambda form: 0.0) if m.type == "PER"]
+    assert found == ["نايف بن عبدالعزيز", "عمر بن الخطاب", "رجب طيب إردوغان"]

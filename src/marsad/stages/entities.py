@@ -90,7 +90,23 @@ def _all_mentions(
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = [_without_descriptor(mention, names) for mention in found]
+    found = [_without_blessing(mention) for mention in found]
     return _without_pronouns(_outside_links(text, _with_the_kingdom(text, groups, found, saudi_source)))
+
+
+# A prayer written after a name, which the tagger takes into it: "نايف بن عبدالعزيز يرحمه الله",
+# "عمر بن الخطاب رضي الله عنه", "سلمان بن عبدالعزيز حفظه الله" (not رجب طيب إردوغان: no الله).
+_BLESSING_RE = re.compile(
+    r"\s+(?:ي?رحم(?:ه|ها|هم)|ي?حفظ(?:ه|ها|هم)|ي?رعا(?:ه|ها)|رضي|صل[ىي]|غفر|قدس|طيب|عليه)\s+[اإ]?لل[هّ]"
+)
+
+
+def _without_blessing(mention: Mention) -> Mention:
+    blessing = _BLESSING_RE.search(mention.text) if mention.type == "PER" else None
+    if blessing is None or blessing.start() == 0:
+        return mention
+    end = mention.start + blessing.start()
+    return replace(mention, end=end, text=mention.text[: blessing.start()])
 
 
 # A web or e-mail address: the tagger reads "https" or a domain as an organization.
