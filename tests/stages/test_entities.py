@@ -409,3 +409,11 @@ def test_a_prayer_after_a_name_is_not_part_of_it() -> None:
     tags = dict.fromkeys(inside, "I-PER") | {"نايف": "B-PER", "عمر": "B-PER", "رجب": "B-PER"}
     found = [m.text for m in find_mentions(text, _tagging(tags), lambda form: 0.0) if m.type == "PER"]
     assert found == ["نايف بن عبدالعزيز", "عمر بن الخطاب", "رجب طيب إردوغان"]
+
+
+def test_a_ranks_arm_is_not_part_of_the_name_after_it() -> None:
+    text = "وقال اللواء طيار ركن يوسف الحربي إن الطلعات مستمرة، وأكد العميد بحري محمد الزهراني ذلك."
+    tags = {"طيار": "B-PER", "ركن": "I-PER", "يوسف": "I-PER", "الحربي": "I-PER"}
+    tags |= {"بحري": "B-PER", "محمد": "I-PER", "الزهراني": "I-PER"}
+    found = [m.text for m in find_mentions(text, _tagging(tags), lambda form: 0.0)]
+    assert found == ["يوسف الحربي", "محمد الزهراني"]

@@ -90,7 +90,7 @@ def _all_mentions(
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = [_without_descriptor(mention, names) for mention in found]
-    found = [_without_blessing(mention) for mention in found]
+    found = [_without_rank(_without_blessing(mention)) for mention in found]
     return _without_pronouns(_outside_links(text, _with_the_kingdom(text, groups, found, saudi_source)))
 
 
@@ -99,6 +99,22 @@ def _all_mentions(
 _BLESSING_RE = re.compile(
     r"\s+(?:ي?رحم(?:ه|ها|هم)|ي?حفظ(?:ه|ها|هم)|ي?رعا(?:ه|ها)|رضي|صل[ىي]|غفر|قدس|طيب|عليه)\s+[اإ]?لل[هّ]"
 )
+
+
+# Words of a military rank that the tagger takes into the name after it: "اللواء طيار ركن يوسف
+# الحربي", "العميد بحري محمد الزهراني".
+_RANK_WORDS = folded_words("بحري طيار ركن الركن جوي مظلي")
+
+
+def _without_rank(mention: Mention) -> Mention:
+    words = mention.text.split()
+    drop = 0
+    while mention.type == "PER" and drop < len(words) - 1 and lookup_form(words[drop]) in _RANK_WORDS:
+        drop += 1
+    if not drop:
+        return mention
+    cut = mention.text.index(words[drop])
+    return replace(mention, start=mention.start + cut, text=mention.text[cut:])
 
 
 def _without_blessing(mention: Mention) -> Mention:

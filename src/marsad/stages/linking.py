@@ -61,7 +61,10 @@ HONORIFICS = _word_set(
 )
 # ... and the words of ranks and forms of address that stand between a title and a name.
 _ADDRESS_WORDS = HONORIFICS | _word_set(
-    name_key, "الأستاذ الأستاذة الركن الطبيب الرائد الرقيب صاحب السمو الملكي معالي سعادة سمو فضيلة"
+    name_key,
+    "الأستاذ الأستاذة الركن الطبيب الرائد الرقيب صاحب السمو الملكي معالي سعادة سمو فضيلة",
+    # a rank's arm or staff (العميد بحري, اللواء طيار ركن)
+    "بحري طيار ركن جوي مظلي",
 )
 # Kinds written before an organization's own name (نادي إنبي is إنبي).
 ORG_KINDS = _word_set(name_key, "نادي النادي شركة")
