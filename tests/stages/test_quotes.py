@@ -1062,3 +1062,22 @@ def test_an_accusative_written_with_its_tanween_is_no_subject_and_ilman_no_cue()
     )
     quotes = find_quotes(text, names(text, ("ويل سميث", "PER")))
     assert [(q.speaker_text, q.cue) for q in quotes] == [("ويل سميث", "قال"), ("ويل سميث", "نفى")]
+
+
+def test_a_time_clause_verb_has_its_own_subject_and_statement() -> None:
+    text = (
+        "ما إن أعلنت وزارة الشؤون البلدية أمس عن اعتماد آلية تصنيف المقاولين حتى أكد رئيس اللجنة "
+        "الوطنية للمقاولين فهد الحمادي أن هذا القرار خطوة أولى."
+    )
+    found = names(text, ("وزارة الشؤون البلدية", "ORG"), ("فهد الحمادي", "PER"))
+    quotes = [(q.speaker_text, q.text) for q in find_quotes(text, found)]
+    assert quotes == [
+        ("وزارة الشؤون البلدية", "اعتماد آلية تصنيف المقاولين"),
+        ("فهد الحمادي", "هذا القرار خطوة أولى"),
+    ]
+
+
+def test_a_second_title_of_the_subject_before_its_holders_name() -> None:
+    text = "أكد أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات المهندس عجب القحطاني اعتماد 18 مكتبا للخدمات."
+    [quote] = find_quotes(text, names(text, ("الجوف", "LOC"), ("عجب القحطاني", "PER")))
+    assert (quote.speaker_text, quote.text) == ("عجب القحطاني", "اعتماد 18 مكتبا للخدمات")

@@ -279,7 +279,11 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما"
 # Conjunctions of contrast that open a clause with its own subject before the verb.
 _CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"))
 # Words right before a verb that open a new clause with it.
-_CLAUSE_HEADS = _CONTRASTS | frozenset(fold(w) for w in ("حيث", "وحيث", "ثم"))
+_CLAUSE_HEADS = _CONTRASTS | frozenset(
+    # "ما إن أعلنت الوزارة … حتى أكد رئيس اللجنة أن": a time clause's verb has its own subject
+    fold(w)
+    for w in ("حيث", "وحيث", "ثم", "حتى", "عندما", "وعندما", "بعدما", "حينما")
+)
 # How far on (characters) a lead's "خبير اقتصادي" looks for "الخبير الاقتصادي فلان".
 _NAMED_AFTER_REACH = 600
 # Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
@@ -697,6 +701,14 @@ class _Finder:
                 or (index == 1 and construct and self._genitive_after(words))
                 # المتحدث الرسمي للجمعية / باسم الحكومة / مدير التسويق بالبريد الممتاز
                 or (_title_complement(word) and not after_name and _is_title(first))
+                # "أمين منطقة الجوف رئيس اللجنة المحلية … المهندس X": a second title of the
+                # subject, before its holder's name
+                or (
+                    after_name
+                    and _is_title(first)
+                    and word in TITLE_HEADS
+                    and self._holder_within(words, index)
+                )
                 # "مصادر أمنية سعودية": a second nisba adjective of an indefinite subject
                 or (
                     1 < index < 4
@@ -724,6 +736,11 @@ class _Finder:
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
         return words[index][0], words[index][0], "object"
+
+    def _holder_within(self, words: list[tuple[int, int]], index: int) -> bool:
+        """Whether a person is named within the next ten words (the holder of a title there)."""
+        end = words[min(index + 10, len(words) - 1)][1]
+        return self._first_mention(words[index][0], end, ("PER",)) is not None
 
     def _apposition_end(self, words: list[tuple[int, int]], index: int) -> int | None:
         """Where the object starts after a title set off by commas after the subject's name ("أكد
@@ -831,6 +848,7 @@ class _Finder:
                 hit.start < sentence_end
                 and len(between.split()) <= 5
                 and not re.search(r"[،,:.«“\"]", between)
+                and self._contrast_before(hit.start) is None  # "… حتى أكد X أن": a clause of its own
             ):
                 complement = self._complement(hit, sentence_end)
                 if complement is not None and not hit.cue.participle:
