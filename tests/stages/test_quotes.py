@@ -1081,3 +1081,24 @@ def test_a_second_title_of_the_subject_before_its_holders_name() -> None:
     text = "أكد أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات المهندس عجب القحطاني اعتماد 18 مكتبا للخدمات."
     [quote] = find_quotes(text, names(text, ("الجوف", "LOC"), ("عجب القحطاني", "PER")))
     assert (quote.speaker_text, quote.text) == ("عجب القحطاني", "اعتماد 18 مكتبا للخدمات")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "statement"),
+    [
+        (
+            "أكد وكيل وزارة المياه لشؤون الكهرباء رئيس مجلس الشركة الدكتور صالح العواجي، أهمية التعاون.",
+            "صالح العواجي",
+            "أهمية التعاون",
+        ),
+        (
+            'أكد وكيل وزارة المياه للشؤون الدولية الدكتور أحمد الفهيد لـ"الوطن" جاهزية وزارته للتوقيع.',
+            "أحمد الفهيد",
+            "جاهزية وزارته للتوقيع",
+        ),
+    ],
+    ids=["stacked-titles", "told-to-an-outlet"],
+)
+def test_a_titles_holder_named_after_it_is_the_subject(text: str, holder: str, statement: str) -> None:
+    [quote] = find_quotes(text, names(text, (holder, "PER"), ("وزارة المياه", "ORG")))
+    assert (quote.speaker_text, quote.text) == (holder, statement)

@@ -721,13 +721,16 @@ class _Finder:
                 after_name = after_name and _title_word(word) not in TITLE_HEADS
             else:
                 break
+        holder_end = self._past_holder(words, index, first)
+        longest = 20 if holder_end > index else 14 if after_name else 6
+        after_name, index = after_name or holder_end > index, holder_end
         aside = _ANONYMITY_RE.match(self.key, words[index][0]) if index < len(words) else None
         if aside is not None:  # "وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة": the source's wish
             index = next((i for i in range(index, len(words)) if words[i][0] >= aside.end()), len(words))
             return (words[index][0], words[index][0], "object") if index < len(words) else None
         # "وأوضح المتحدث الرسمي للجمعية الأستاذ فهد الزهراني، حرص الجمعية": a comma may close a
         # named subject; after any other it starts another clause
-        if index >= len(words) or index > (14 if after_name else 6):
+        if index >= len(words) or index > longest:
             return None  # (a title and its holder's name: "المتحدث الإعلامي بالإدارة ... العقيد X")
         last = words[index - 1]
         closes_name = self._in_name(last[0]) or fold(self.text[last[0] : last[1]]).strip("،,:") in _ADVERBS
@@ -736,6 +739,22 @@ class _Finder:
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
         return words[index][0], words[index][0], "object"
+
+    def _past_holder(self, words: list[tuple[int, int]], index: int, first: str) -> int:
+        """Past the name of a title's holder when the subject is a title and its holder's name
+        follows with no punctuation before it ("وكيل وزارة المياه والكهرباء لشؤون الكهرباء رئيس
+        مجلس إدارة الشركة السعودية للكهرباء الدكتور صالح العواجي، أهمية"), else `index`."""
+        if index >= len(words) or not _is_title(first):
+            return index
+        if self._first_mention(words[0][0], words[index][0], ("PER",)) is not None:
+            return index  # the subject named its person already: a later one is another's
+        holder = self._first_mention(words[index][0], words[min(index + 14, len(words) - 1)][1], ("PER",))
+        if holder is None or re.search(r"[،,:؛.«“\"]", self.text[words[index][0] : holder.start]):
+            return index
+        after = next((i for i in range(index, len(words)) if words[i][0] >= holder.end), len(words))
+        if after < len(words) and re.match(r"لـ|ل[«\"“]", self.text[words[after][0] : words[after][1]]):
+            after += 1  # "الدكتور أحمد الفهيد لـ"الوطن" جاهزية": the one told, not what was said
+        return after
 
     def _holder_within(self, words: list[tuple[int, int]], index: int) -> bool:
         """Whether a person is named within the next ten words (the holder of a title there)."""
@@ -1655,6 +1674,8 @@ _TITLE_PLACES = frozenset(
     for unit in (
         *("منطقة", "محافظة", "مدينة", "وزارة", "جامعة", "إدارة", "هيئة", "شركة", "مستشفى", "مركز"),
         *("شرطة", "قيادة", "مديرية", "أمانة", "بلدية", "غرفة", "جمعية", "مجلس", "نادي"),
+        # the affairs a deputy serves: "وكيل وزارة المياه والكهرباء لشؤون الكهرباء"
+        "شؤون",
     )
 )
 
