@@ -1102,3 +1102,13 @@ def test_a_second_title_of_the_subject_before_its_holders_name() -> None:
 def test_a_titles_holder_named_after_it_is_the_subject(text: str, holder: str, statement: str) -> None:
     [quote] = find_quotes(text, names(text, (holder, "PER"), ("وزارة المياه", "ORG")))
     assert (quote.speaker_text, quote.text) == (holder, statement)
+
+
+def test_a_body_quoted_whole_ends_the_subject_before_its_object() -> None:
+    text = 'وأكدت "الصحة" عدم تسجيل أي حالات إصابة جديدة على مدى الـ 24 ساعة الماضية.'
+    [quote] = find_quotes(text, [])
+    assert quote.speaker_text == '"الصحة"'
+    assert quote.text.startswith("عدم تسجيل أي حالات")
+    nickname = "ويقول «التناك» محمد العسيف إنه ورث الحرفة عن أبيه."
+    [quote] = find_quotes(nickname, names(nickname, ("محمد العسيف", "PER")))
+    assert quote.speaker_text == "محمد العسيف"

@@ -217,10 +217,17 @@ _NOT_A_CUE_AFTER = frozenset(
         "الجدير",
         "جدير",
         "والجدير",
-        # nouns that govern a verbal noun: "ضرورة كشف مخططات", "تم نقل", "عدم ذكر" (no verb)
+    ]
+)
+# Words that govern a verbal noun: a cue form after them is the noun ("ضرورة كشف مخططات", "تم
+# نقل", "عدم ذكر"), no verb (the search key keeps ة, fold() does not).
+_GOVERN_VERBAL_NOUNS = frozenset(
+    key(w)
+    for key in (fold, fold_keep_length)
+    for w in (
         *("ضرورة", "أهمية", "عدم", "تم", "يتم", "سيتم", "وتم", "ويتم", "بهدف", "بغرض", "محاولة"),
         *("إمكانية", "أجل", "لأجل"),
-    ]
+    )
 )
 # A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
 # المصادر إلى أن" has its subject).
@@ -230,6 +237,9 @@ _ANONYMITY_RE = re.compile(
     r"(?:طلب|طالبا|فضل|مفضلا|رفض|رافضا|اشترط)\s+(?:عدم\s+)?(?:ال)?(?:كشف|ذكر|نشر|افصاح)\s+(?:عن\s+)?"
     r"(?:اسمه|اسمها|اسمهم|هويته|هويتها|هويتهم)(?!\w)[،,]?"
 )
+# A word written whole in quotation marks: "الصحة", «الاقتصادية».
+_QUOTED_WORD_RE = re.compile(r'(?:"[^"\s]+"|«[^»\s]+»|“[^”\s]+”)')
+_NO_CUE_AFTER = _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS
 # "رأى النور" (came to light), not an opinion.
 _THE_LIGHT_RE = re.compile(r"\s+النور(?!\w)")
 _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
@@ -501,7 +511,9 @@ class _Finder:
         for match in cue_pattern().finditer(self.key):
             form = cue_key(match.group("cue"))
             previous = _previous_word(self.key, match.start())
-            if previous in _NOT_A_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
+            if previous in _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS or (
+                form == "بين" and previous in ("من", "ما")
+            ):
                 continue  # a relative clause, a formula, or "من بين" (among)
             if (
                 previous in ("ما", "مما")
@@ -1190,6 +1202,13 @@ class _Finder:
                 break
             first = start + match.start() if first is None else first
             last = start + match.end()
+            if (
+                last - first == len(raw)
+                and _QUOTED_WORD_RE.fullmatch(raw)
+                and self._mention_starting(_skip_space(self.text, last)) is None
+            ):
+                break  # "وأكدت "الصحة" عدم تسجيل": a body quoted whole, then its object (but
+                # "ويقول «التناك» محمد العسيف": a name after a nickname)
         return (first, last) if first is not None and last is not None else (start, start)
 
     def _subject_before(self, hit: _CueHit) -> _Speaker | None:
