@@ -1112,3 +1112,12 @@ def test_a_body_quoted_whole_ends_the_subject_before_its_object() -> None:
     nickname = "ويقول «التناك» محمد العسيف إنه ورث الحرفة عن أبيه."
     [quote] = find_quotes(nickname, names(nickname, ("محمد العسيف", "PER")))
     assert quote.speaker_text == "محمد العسيف"
+
+
+def test_a_title_goes_to_the_name_it_stands_beside_not_to_a_later_one_in_its_context() -> None:
+    text = (
+        "أكد الشيخ صالح لنجف رئيس تحالف قبائل مأرب، أن الحوثيين وأنصار الرئيس السابق علي عبدالله صالح "
+        "تلقوا ضربات نوعية. وأوضح رئيس تحالف قبائل مأرب، أن القبائل تعيش في عزلة تامة."
+    )
+    found = names(text, ("صالح لنجف", "PER"), ("علي عبدالله صالح", "PER"))
+    assert find_quotes(text, found)[-1].speaker_text == "صالح لنجف"

@@ -1339,7 +1339,9 @@ class _Finder:
             after = fold(self.text[mention.end : stop]).split()
             before = fold(self.text[max(0, mention.start - 40) : mention.start]).split()[-4:]
             own = {_title_word(w) for w in (*after, *before)}
-            score = len(set(words) & context) * 2 + (words[0] in own)
+            # the words right around the name weigh most: "صالح لنجف رئيس تحالف قبائل مأرب، أن
+            # … الرئيس السابق علي عبدالله صالح" (the second name's wider context holds them too)
+            score = len(set(words) & context) * 2 + len(set(words) & own) * 3 + (words[0] in own)
             if score >= best_score:
                 best, best_score = mention, score
         return best
