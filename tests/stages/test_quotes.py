@@ -1121,3 +1121,9 @@ def test_a_title_goes_to_the_name_it_stands_beside_not_to_a_later_one_in_its_con
     )
     found = names(text, ("صالح لنجف", "PER"), ("علي عبدالله صالح", "PER"))
     assert find_quotes(text, found)[-1].speaker_text == "صالح لنجف"
+
+
+def test_a_womans_title_before_her_name_makes_her_the_speaker() -> None:
+    text = "وقالت مندوبة واشنطن لدى الأمم المتحدة سامانثا باور، إن الاتفاق يمنع إيران من امتلاك سلاح نووي."
+    [quote] = find_quotes(text, names(text, ("واشنطن", "LOC"), ("سامانثا باور", "PER")))
+    assert quote.speaker_text == "سامانثا باور"
