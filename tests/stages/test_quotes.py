@@ -1127,3 +1127,11 @@ def test_a_womans_title_before_her_name_makes_her_the_speaker() -> None:
     text = "وقالت مندوبة واشنطن لدى الأمم المتحدة سامانثا باور، إن الاتفاق يمنع إيران من امتلاك سلاح نووي."
     [quote] = find_quotes(text, names(text, ("واشنطن", "LOC"), ("سامانثا باور", "PER")))
     assert quote.speaker_text == "سامانثا باور"
+
+
+def test_the_one_told_with_its_name_and_acronym_is_no_subject() -> None:
+    text = "وتحدث دونالد ترامب عن المعاملة، لكنه قال لهيئة الإذاعة الأميركية (سي إن إن) إنه لا يحمل ضغينة."
+    found = names(text, ("دونالد ترامب", "PER"), ("سي إن إن", "ORG"))
+    assert find_quotes(text, found)[-1].speaker_text == "دونالد ترامب"
+    told = "وقال لوكالة الأنباء الفرنسية الوزير عادل الجبير إن المملكة ترحب بالاتفاق."
+    assert find_quotes(told, names(told, ("عادل الجبير", "PER")))[0].speaker_text == "عادل الجبير"

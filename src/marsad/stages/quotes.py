@@ -237,6 +237,10 @@ _ANONYMITY_RE = re.compile(
     r"(?:طلب|طالبا|فضل|مفضلا|رفض|رافضا|اشترط)\s+(?:عدم\s+)?(?:ال)?(?:كشف|ذكر|نشر|افصاح)\s+(?:عن\s+)?"
     r"(?:اسمه|اسمها|اسمهم|هويته|هويتها|هويتهم)(?!\w)[،,]?"
 )
+# Kinds of the one told, after ل: "قال لهيئة الإذاعة الأميركية", "لوكالة الأنباء الفرنسية".
+_TOLD_KINDS = frozenset(
+    fold(w) for w in ("هيئة", "وكالة", "صحيفة", "قناة", "موقع", "شبكة", "مجلة", "إذاعة", "تلفزيون", "وسائل")
+)
 # A word written whole in quotation marks: "الصحة", «الاقتصادية».
 _QUOTED_WORD_RE = re.compile(r'(?:"[^"\s]+"|«[^»\s]+»|“[^”\s]+”)')
 _NO_CUE_AFTER = _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS
@@ -1155,7 +1159,7 @@ class _Finder:
         """The subject inside the zone: words up to a preposition, a comma or an adverb."""
         words = list(re.finditer(r"[^\s،,:]+|[،,:]", self.text[start:end]))
         first = last = None
-        skip_next = in_mark = False
+        skip_next = in_mark = told = in_parens = False
         folded = [fold(match.group(0)).strip('"«»“”()') for match in words]
         for number, match in enumerate(words):
             raw, word = match.group(0), folded[number]
@@ -1182,7 +1186,18 @@ class _Finder:
             if number == 0 and word.startswith("ل") and not word.startswith("لا") and word != "لدي":
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
                 in_mark = _opens_mark(raw)
+                told = word[1:] in _TOLD_KINDS
                 continue
+            if in_parens:
+                in_parens = ")" not in raw
+                continue
+            if told and first is None and (raw.startswith("(") or (word.startswith("ال") and not named)):
+                # "قال لهيئة الإذاعة الأميركية (سي إن إن)": the rest of the one told (not a title:
+                # "قال لوكالة الأنباء الفرنسية الوزير X")
+                in_parens = raw.startswith("(") and ")" not in raw
+                if in_parens or raw.startswith("(") or _title_word(word) not in TITLE_HEADS:
+                    continue
+            told = False
             if word == "صلي" and first is None:  # "قال صلى الله عليه وسلم": the Prophet, unnamed
                 blessing = _FORMULA_RE.match(self.key, start + match.start(), end)
                 return (start, start) if blessing is None else (blessing.start(), blessing.end())
