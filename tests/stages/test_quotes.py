@@ -1135,3 +1135,11 @@ def test_the_one_told_with_its_name_and_acronym_is_no_subject() -> None:
     assert find_quotes(text, found)[-1].speaker_text == "دونالد ترامب"
     told = "وقال لوكالة الأنباء الفرنسية الوزير عادل الجبير إن المملكة ترحب بالاتفاق."
     assert find_quotes(told, names(told, ("عادل الجبير", "PER")))[0].speaker_text == "عادل الجبير"
+
+
+def test_a_noun_with_a_pronoun_genitive_after_the_verb_is_its_object() -> None:
+    text = "وقال الوزير سامح شكري إن القاهرة تدعم الحل. وأكد حرص بلاده على «إيجاد حل سياسي للأزمة»."
+    quote = find_quotes(text, names(text, ("سامح شكري", "PER")))[-1]
+    assert quote.speaker_text == "سامح شكري"
+    place = "ولفت مهرجان أبها للتسوق انتباه الزوار إلى تنوع معارضه هذا العام."
+    assert find_quotes(place, names(place, ("أبها", "LOC")))[0].speaker_text == "مهرجان أبها"

@@ -689,6 +689,7 @@ class _Finder:
                 (_has_pronoun(first) or _is_verbal_noun(first))
                 and self._mention_starting(words[0][0]) is None
             )
+            or self._noun_of_a_pronoun(words)
         ):
             # "مؤكداً سعادة المدرب بعناصر الفريق": no subject follows a participle, a plural verb
             # (its subject is in it: "وأعلنوا مقتل أربعة") or a verb after its subject ("وكان الملك
@@ -755,6 +756,28 @@ class _Finder:
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
         return words[index][0], words[index][0], "object"
+
+    def _noun_of_a_pronoun(self, words: list[tuple[int, int]]) -> bool:
+        """Whether the verb's first words are a noun and a genitive carrying a pronoun ("وأكد حرص
+        بلاده على", "وأكد حرص سموه على"): the object, of the subject named before, not a subject
+        (but "أكد وزير خارجيته", "قال أعضاء فريقه": a title or people)."""
+        if len(words) < 2 or any(self._mention_starting(word[0]) is not None for word in words[:2]):
+            return False  # "لفت مهرجان أبها": a place, no pronoun
+        raw = self.text[words[0][0] : words[0][1]]
+        first = fold(raw)
+        second = re.sub(f"[{MARKS}]", "", self.text[words[1][0] : words[1][1]])
+        if not second.isalpha():
+            return False  # «…», a name in marks
+        return (
+            not first.startswith(("ال", "و", "ف"))
+            and first not in _ADVERBS
+            and not _is_adverbial(first)
+            and not _is_adverbial(raw)
+            and first not in _SOURCE_HEADS | _PEOPLE_NOUNS | _QUANTIFIERS | _NOT_NOMINATIVE
+            and _title_word(first) not in TITLE_HEADS
+            and not fold(second).startswith("ال")
+            and (_has_pronoun(second) or fold(second) in _HONORIFIC_PRONOUNS)
+        )
 
     def _past_holder(self, words: list[tuple[int, int]], index: int, first: str) -> int:
         """Past the name of a title's holder when the subject is a title and its holder's name
@@ -1018,6 +1041,9 @@ class _Finder:
         if phrase_end <= phrase_start:
             return None
         gender, number = hit.cue.gender, hit.cue.number
+        spans = [m.span() for m in _WORD_RE.finditer(self.text, phrase_start, phrase_end)]
+        if hit.cue.lemma not in _OBJECT_FIRST and self._noun_of_a_pronoun(spans):
+            return None  # "وأكد حرص بلاده على": the object; the subject was named before
         phrase = self._display_phrase(phrase_start, phrase_end)
         if _quantified(phrase) or fold(phrase).startswith("صلي الله"):
             # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
