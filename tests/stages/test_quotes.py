@@ -1143,3 +1143,9 @@ def test_a_noun_with_a_pronoun_genitive_after_the_verb_is_its_object() -> None:
     assert quote.speaker_text == "سامح شكري"
     place = "ولفت مهرجان أبها للتسوق انتباه الزوار إلى تنوع معارضه هذا العام."
     assert find_quotes(place, names(place, ("أبها", "LOC")))[0].speaker_text == "مهرجان أبها"
+
+
+def test_what_one_wishes_for_is_no_subject() -> None:
+    text = "وقال المدير فهد الصافي إن الحفل ناجح. وتمنى للجميع التوفيق والسداد وأن تعود المناسبة باليمن."
+    quote = find_quotes(text, names(text, ("فهد الصافي", "PER")))[-1]
+    assert (quote.cue, quote.speaker_text) == ("تمنى", "فهد الصافي")

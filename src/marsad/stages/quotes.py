@@ -253,7 +253,7 @@ _SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:
 _TITLE_STOPS = _ADVERBS | frozenset(fold(w) for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى").
-_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر"})
+_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني"})  # تمنى: a wish (التوفيق)
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
 _PHRASE_ENDS = frozenset(
     fold(w)
