@@ -1149,3 +1149,14 @@ def test_what_one_wishes_for_is_no_subject() -> None:
     text = "وقال المدير فهد الصافي إن الحفل ناجح. وتمنى للجميع التوفيق والسداد وأن تعود المناسبة باليمن."
     quote = find_quotes(text, names(text, ("فهد الصافي", "PER")))[-1]
     assert (quote.cue, quote.speaker_text) == ("تمنى", "فهد الصافي")
+
+
+def test_a_circumstance_or_an_object_before_bi_qawlihi_is_no_subject() -> None:
+    text = (
+        "وقال الرئيس عمر العامر إن القطاع ينمو. وأوضح تفاصيل ذلك بقوله: «لدينا معلمون أكملوا عامهم». "
+        "وعلق ديفيد ألبرايت بقوله: «عندما تم رصدها تحرك الخبراء». قالوا وهم يكذبون: «نفعل ذلك للحماية»."
+    )
+    found = names(text, ("عمر العامر", "PER"), ("ديفيد ألبرايت", "PER"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers[:3] == ["عمر العامر", "عمر العامر", "ديفيد ألبرايت"]
+    assert speakers[3] != "وهم يكذبون"

@@ -188,6 +188,8 @@ _ADVERBS = frozenset(
         "اليهم",
         "منهم",
         "بهم",
+        "به",
+        "بها",
     ]
 )
 _BACKWARD_RE = re.compile(
@@ -1224,6 +1226,12 @@ class _Finder:
                 if in_parens or raw.startswith("(") or _title_word(word) not in TITLE_HEADS:
                     continue
             told = False
+            if first is None and word in _PARENTHETICALS:
+                return start, start  # "قالوا وهم يكذبون": a circumstance, the subject was before
+            if word in ("بقوله", "بقولها", "بقولهم") and first is not None:
+                if self._first_mention(first, start + match.start(), ("PER", "ORG")) is not None:
+                    break  # "وعلق ألبرايت بقوله": the subject named
+                return start, start  # "أوضح تفاصيل ذلك بقوله": the object, then what was said
             if word == "صلي" and first is None:  # "قال صلى الله عليه وسلم": the Prophet, unnamed
                 blessing = _FORMULA_RE.match(self.key, start + match.start(), end)
                 return (start, start) if blessing is None else (blessing.start(), blessing.end())
