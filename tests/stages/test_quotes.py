@@ -1160,3 +1160,17 @@ def test_a_circumstance_or_an_object_before_bi_qawlihi_is_no_subject() -> None:
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers[:3] == ["عمر العامر", "عمر العامر", "ديفيد ألبرايت"]
     assert speakers[3] != "وهم يكذبون"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقد اعتبرت أوساط محلية هذه المساعي بأنها تهدف إلى التهدئة.", "أوساط محلية"),
+        ("وقال أصحاب هذه المبادرة إنها تهدف إلى دعم الشباب.", "أصحاب هذه المبادرة"),
+        ("وذكرت صحيفة «فلوريدا توداي» المحلية أن الإطلاق تأجل.", "صحيفة «فلوريدا توداي»"),
+        ("وتؤكد مرة أخرى قدرة السعودية على رفع إنتاجها.", "قدرة السعودية"),
+    ],
+    ids=["demonstrative-after-an-adjective", "demonstrative-in-a-genitive", "name-in-marks", "again"],
+)
+def test_where_an_unnamed_subject_ends(text: str, speaker: str) -> None:
+    assert find_quotes(text, [])[0].speaker_text == speaker

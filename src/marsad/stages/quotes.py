@@ -243,6 +243,7 @@ _ANONYMITY_RE = re.compile(
 _TOLD_KINDS = frozenset(
     fold(w) for w in ("هيئة", "وكالة", "صحيفة", "قناة", "موقع", "شبكة", "مجلة", "إذاعة", "تلفزيون", "وسائل")
 )
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "هذان", "هاتان", "هؤلاء", "ذلك", "تلك"))
 # A word written whole in quotation marks: "الصحة", «الاقتصادية».
 _QUOTED_WORD_RE = re.compile(r'(?:"[^"\s]+"|«[^»\s]+»|“[^”\s]+”)')
 _NO_CUE_AFTER = _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS
@@ -1226,6 +1227,11 @@ class _Finder:
                 if in_parens or raw.startswith("(") or _title_word(word) not in TITLE_HEADS:
                     continue
             told = False
+            if first is not None and word in _DEMONSTRATIVES and self._phrase_closed(first, last):
+                break  # "اعتبرت أوساط محلية هذه المساعي": the object begins (not "أصحاب هذه المبادرة")
+            if first is None and word == "مره" and folded[number + 1 : number + 2] == ["اخري"]:
+                skip_next = True  # "تؤكد مرة أخرى قدرة السعودية": again
+                continue
             if first is None and word in _PARENTHETICALS:
                 return start, start  # "قالوا وهم يكذبون": a circumstance, the subject was before
             if word in ("بقوله", "بقولها", "بقولهم") and first is not None:
@@ -1252,13 +1258,22 @@ class _Finder:
             first = start + match.start() if first is None else first
             last = start + match.end()
             if (
-                last - first == len(raw)
-                and _QUOTED_WORD_RE.fullmatch(raw)
+                (
+                    (last - first == len(raw) and _QUOTED_WORD_RE.fullmatch(raw))
+                    # "أعربت منظمة «أوبك» نتائج": a body with its name in marks, then the object
+                    or (raw.endswith(("»", "”")) and any(c in self.text[first:last] for c in "«“"))
+                )
                 and self._mention_starting(_skip_space(self.text, last)) is None
             ):
                 break  # "وأكدت "الصحة" عدم تسجيل": a body quoted whole, then its object (but
                 # "ويقول «التناك» محمد العسيف": a name after a nickname)
         return (first, last) if first is not None and last is not None else (start, start)
+
+    def _phrase_closed(self, first: int, last: int | None) -> bool:
+        """Whether a phrase of two words or more ends in a word no genitive follows: a definite
+        word or an indefinite nisba adjective ("أوساط محلية")."""
+        words = self.text[first:last].split()
+        return len(words) > 1 and (fold(words[-1]).startswith("ال") or _indefinite_nisba(words[-1]))
 
     def _subject_before(self, hit: _CueHit) -> _Speaker | None:
         """ "محافظ القنفذة فضا البقمي قال إن", "أما X فقال": a subject before the verb."""
