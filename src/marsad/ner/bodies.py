@@ -30,6 +30,8 @@ HEADS = folded_words(
 #: unit or a thing (مركز الشرطة, مركز التدريب, صندوق التحكم), not a body's name.
 _DEFINITE_ONLY = folded_words("إدارة")
 _TWO_WORDS_AT_LEAST = folded_words("مركز صندوق")
+_INDEFINITE_HEADS = HEADS - _DEFINITE_ONLY
+_DEFINITE_HEADS = HEADS | _DEFINITE_ONLY
 #: Words a body's name never holds: prepositions, relatives, pointers.
 _STOPS = folded_words(
     "في على من إلى الى عن مع الذي التي الذين هذا هذه ذلك خلال بين بعد قبل عند حول ضد منذ حتى دون غير"
@@ -60,10 +62,13 @@ def _adjective(form: str) -> bool:
     return form.endswith(("ي", "يه", "يين", "يون")) or form.startswith("الم") or form in _ADJECTIVES
 
 
+#: Words after و that begin the next person's title or another body, not more of the name.
+_NEXT_ONES = TITLE_HEADS | HEADS | _OTHER_BODIES
+
+
 def _next_one(form: str) -> bool:
-    """والمتحدث الإعلامي, والحكومة: the next person's title or body after a body's name, not more
-    of it."""
-    return form[2:] in TITLE_HEADS | HEADS | _OTHER_BODIES
+    """والمتحدث الإعلامي, والحكومة: the next person's title or body after a body's name."""
+    return form[2:] in _NEXT_ONES
 
 
 def body_spans(tokens: list[Token]) -> Iterator[tuple[int, int, int]]:
@@ -84,13 +89,13 @@ def body_spans(tokens: list[Token]) -> Iterator[tuple[int, int, int]]:
 @lru_cache(maxsize=200_000)
 def _head(form: str) -> tuple[int, bool, str] | None:
     """(letters of a clitic before it, definite, the head) when `form` is a body's kind."""
-    if form in HEADS - _DEFINITE_ONLY:
+    if form in _INDEFINITE_HEADS:
         return 0, False, form
     clitics, bare = strip_clitics(form)
-    if bare in HEADS - _DEFINITE_ONLY and clitics in ("و", "ب", "ل", "ف", "وب", "ول"):
+    if bare in _INDEFINITE_HEADS and clitics in ("و", "ب", "ل", "ف", "وب", "ول"):
         return len(clitics), False, bare
     for article in ("ال", "وال", "بال", "فال"):
-        if form.startswith(article) and form[len(article) :] in HEADS | _DEFINITE_ONLY:
+        if form.startswith(article) and form[len(article) :] in _DEFINITE_HEADS:
             return len(article) - 2, True, form[len(article) :]
     return None
 

@@ -94,13 +94,6 @@ def _all_mentions(
     return _without_pronouns(_outside_links(text, _with_the_kingdom(text, groups, found, saudi_source)))
 
 
-# A prayer written after a name, which the tagger takes into it: "نايف بن عبدالعزيز يرحمه الله",
-# "عمر بن الخطاب رضي الله عنه", "سلمان بن عبدالعزيز حفظه الله" (not رجب طيب إردوغان: no الله).
-_BLESSING_RE = re.compile(
-    r"\s+(?:ي?رحم(?:ه|ها|هم)|ي?حفظ(?:ه|ها|هم)|ي?رعا(?:ه|ها)|رضي|صل[ىي]|غفر|قدس|طيب|عليه)\s+[اإ]?لل[هّ]"
-)
-
-
 # Words of a military rank that the tagger takes into the name after it: "اللواء طيار ركن يوسف
 # الحربي", "العميد بحري محمد الزهراني".
 _RANK_WORDS = folded_words("بحري طيار ركن الركن جوي مظلي")
@@ -115,6 +108,13 @@ def _without_rank(mention: Mention) -> Mention:
         return mention
     cut = mention.text.index(words[drop])
     return replace(mention, start=mention.start + cut, text=mention.text[cut:])
+
+
+# A prayer written after a name, which the tagger takes into it: "نايف بن عبدالعزيز يرحمه الله",
+# "عمر بن الخطاب رضي الله عنه", "سلمان بن عبدالعزيز حفظه الله" (not رجب طيب إردوغان: no الله).
+_BLESSING_RE = re.compile(
+    r"\s+(?:ي?رحم(?:ه|ها|هم)|ي?حفظ(?:ه|ها|هم)|ي?رعا(?:ه|ها)|رضي|صل[ىي]|غفر|قدس|طيب|عليه)\s+[اإ]?لل[هّ]"
+)
 
 
 def _without_blessing(mention: Mention) -> Mention:

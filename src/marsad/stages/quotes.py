@@ -231,8 +231,6 @@ _GOVERN_VERBAL_NOUNS = frozenset(
         *("إمكانية", "أجل", "لأجل"),
     )
 )
-# A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
-# المصادر إلى أن" has its subject).
 # A source's wish not to be named, after it: "طلب عدم كشف اسمه", "فضل عدم ذكر اسمه", "رفض الكشف عن
 # هويته" (the search key: hamzas folded, ة kept).
 _ANONYMITY_RE = re.compile(
@@ -249,6 +247,8 @@ _QUOTED_WORD_RE = re.compile(r'(?:"[^"\s]+"|«[^»\s]+»|“[^”\s]+”)')
 _NO_CUE_AFTER = _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS
 # "رأى النور" (came to light), not an opinion.
 _THE_LIGHT_RE = re.compile(r"\s+النور(?!\w)")
+# A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
+# المصادر إلى أن" has its subject).
 _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
 # A complementizer carrying the subject's pronoun ("قال إنه حذر"): a cue right after it is the
 # speaker's own act, not another speaker's statement reported.
@@ -331,6 +331,8 @@ _NOT_SUBJECTS = frozenset(
 _QUANTIFIERS = frozenset(
     fold(w) for w in ("عدد", "العديد", "الكثير", "كثير", "بعض", "أحد", "إحدى", "كل", "مجموعة")
 )
+# Nouns right after the verb that are its subject, not the object before a genitive pronoun.
+_NOT_OBJECT_NOUNS = _SOURCE_HEADS | _PEOPLE_NOUNS | _QUANTIFIERS | _NOT_NOMINATIVE
 _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
 # Cues that are also common prepositions or nouns ("بين" between, "عبر" via): their complement
@@ -518,9 +520,7 @@ class _Finder:
         for match in cue_pattern().finditer(self.key):
             form = cue_key(match.group("cue"))
             previous = _previous_word(self.key, match.start())
-            if previous in _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS or (
-                form == "بين" and previous in ("من", "ما")
-            ):
+            if previous in _NO_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
                 continue  # a relative clause, a formula, or "من بين" (among)
             if (
                 previous in ("ما", "مما")
@@ -727,7 +727,7 @@ class _Finder:
                     after_name
                     and _is_title(first)
                     and word in TITLE_HEADS
-                    and self._holder_within(words, index)
+                    and self._holder_after(words, index, 10) is not None
                 )
                 # "مصادر أمنية سعودية": a second nisba adjective of an indefinite subject
                 or (
@@ -776,7 +776,7 @@ class _Finder:
             and first not in _ADVERBS
             and not _is_adverbial(first)
             and not _is_adverbial(raw)
-            and first not in _SOURCE_HEADS | _PEOPLE_NOUNS | _QUANTIFIERS | _NOT_NOMINATIVE
+            and first not in _NOT_OBJECT_NOUNS
             and _title_word(first) not in TITLE_HEADS
             and not fold(second).startswith("ال")
             and (_has_pronoun(second) or fold(second) in _HONORIFIC_PRONOUNS)
@@ -790,7 +790,7 @@ class _Finder:
             return index
         if self._first_mention(words[0][0], words[index][0], ("PER",)) is not None:
             return index  # the subject named its person already: a later one is another's
-        holder = self._first_mention(words[index][0], words[min(index + 14, len(words) - 1)][1], ("PER",))
+        holder = self._holder_after(words, index, 14)
         if holder is None or re.search(r"[،,:؛.«“\"]", self.text[words[index][0] : holder.start]):
             return index
         after = next((i for i in range(index, len(words)) if words[i][0] >= holder.end), len(words))
@@ -798,10 +798,9 @@ class _Finder:
             after += 1  # "الدكتور أحمد الفهيد لـ"الوطن" جاهزية": the one told, not what was said
         return after
 
-    def _holder_within(self, words: list[tuple[int, int]], index: int) -> bool:
-        """Whether a person is named within the next ten words (the holder of a title there)."""
-        end = words[min(index + 10, len(words) - 1)][1]
-        return self._first_mention(words[index][0], end, ("PER",)) is not None
+    def _holder_after(self, words: list[tuple[int, int]], index: int, reach: int) -> Mention | None:
+        """The person named first within `reach` words from word `index` (a title's holder)."""
+        return self._first_mention(words[index][0], words[min(index + reach, len(words) - 1)][1], ("PER",))
 
     def _apposition_end(self, words: list[tuple[int, int]], index: int) -> int | None:
         """Where the object starts after a title set off by commas after the subject's name ("أكد
@@ -1701,13 +1700,14 @@ _VERBAL_NOUN_RE = re.compile(
 _BODY_NOUNS = frozenset(
     fold(w) for w in ("تحالف", "تنظيم", "اتحاد", "ائتلاف", "تجمع", "تيار", "تكتل", "انتلاف", "تلفزيون")
 )
+_SUBJECT_NOUNS = _BODY_NOUNS | _SOURCE_HEADS | _PEOPLE_NOUNS
 
 
 def _is_verbal_noun(word: str) -> bool:
     """(إفعال and افتعال start with إ or a bare ا; plurals of أفعال, أستاذ, with أ: أفراد, أطباء)"""
     bare = re.sub(f"[{MARKS}]", "", word).strip('،,"«»“”')
     key = fold(bare)
-    if bare.startswith("أ") or key in _BODY_NOUNS | _SOURCE_HEADS | _PEOPLE_NOUNS:
+    if bare.startswith("أ") or key in _SUBJECT_NOUNS:
         return False
     return bool(_VERBAL_NOUN_RE.fullmatch(key)) and _title_word(key) not in TITLE_HEADS
 
