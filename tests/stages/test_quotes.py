@@ -323,6 +323,18 @@ def test_a_preposition_or_complementizer_inside_a_name_is_the_name() -> None:
     coach = "وحول ذلك قال فان غال إن دي خيا لن يلعب اليوم."
     [quote] = find_quotes(coach, names(coach, ("فان غال", "PER"), ("دي خيا", "PER")))
     assert (quote.text, quote.speaker_text) == ("دي خيا لن يلعب اليوم", "فان غال")
+    students = "طالب عدد من المبتعثين في بريطانيا بتخصيص جهة رسمية لتقييم إنجازاتهم."
+    [quote] = find_quotes(students, names(students, ("بريطانيا", "LOC")))
+    assert (quote.text, quote.speaker_text) == ("تخصيص جهة رسمية لتقييم إنجازاتهم", "عدد من المبتعثين")
+
+
+def test_a_second_verb_after_the_cue_is_no_subject() -> None:
+    text = "وأكد وزير الخارجية عادل الجبير أن المملكة ماضية في طريقها. وأكد وشدد على أهمية الحوار."
+    quotes = find_quotes(text, names(text, ("عادل الجبير", "PER")))
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("المملكة ماضية في طريقها", "عادل الجبير"),
+        ("أهمية الحوار", "عادل الجبير"),
+    ]
 
 
 def test_expressed_is_a_cue_but_via_is_not() -> None:

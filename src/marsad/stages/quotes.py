@@ -653,7 +653,9 @@ class _Finder:
     def _preposition(self, position: int, limit: int, preposition: str) -> list[tuple[int, int, str]]:
         if preposition == "ب":
             pattern = rf"(?<!{_WORD})ب(?:ال)?(?!ن\b|ين\b|عد\b|يان\b){_WORD}{{3,}}"
-            match = re.compile(pattern).search(self.key, position, limit)
+            # "طالب عدد من المبتعثين في بريطانيا بتخصيص": the ب of a name is no preposition
+            matches = re.compile(pattern).finditer(self.key, position, limit)
+            match = next((m for m in matches if not self._in_name(m.start())), None)
             return [(match.start(), match.start() + 1, "preposition")] if match else []
         word = re.compile(rf"(?<!{_WORD}){preposition}(?!{_WORD})")
         # "وأكد د. علي العيثان أن": علي in a name is no على; "حذر عدد من الخبراء من أن": the
@@ -1040,8 +1042,8 @@ class _Finder:
 
     def _subject(self, start: int, end: int, hit: _CueHit) -> _Speaker | None:
         phrase_start, phrase_end = self._noun_phrase(start, end)
-        if phrase_end <= phrase_start:
-            return None
+        if phrase_end <= phrase_start or self._cue_within(phrase_start, phrase_start + 1):
+            return None  # "أكد وشدد على": a second verb of the subject's, named before them
         gender, number = hit.cue.gender, hit.cue.number
         spans = [m.span() for m in _WORD_RE.finditer(self.text, phrase_start, phrase_end)]
         if hit.cue.lemma not in _OBJECT_FIRST and self._noun_of_a_pronoun(spans):
