@@ -231,6 +231,8 @@ _CUES = frozenset(
         "عن",
     }
 )
+# A futures contract's words right before its month ("الاجتماع الذي عقد في نوفمبر": held).
+_DELIVERY = frozenset({"تسليم", "لتسليم", "للتسليم", "بتسليم", "عقد", "لعقد", "عقود", "العقود", "لعقود"})
 # Verbs and phrases announcing that a bare weekday lies ahead, not behind.
 _FUTURE_CUE_RE = re.compile(
     r"(?<!\w)(?<!كان\sمن\s)(?<!كانت\sمن\s)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يرتقب|يترقب|يتوقع\s+ان|"
@@ -452,6 +454,19 @@ def _word_before(key: str, start: int) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وف" and word[1:] in _CUES else word
 
 
+def _futures_before(key: str, start: int) -> bool:
+    """Whether the month at `start` is a futures contract's: right after its delivery ("برنت
+    للتسليم في سبتمبر", "عقد أغسطس"), or "لشهر" after its contracts ("عقود الخام الأمريكي لشهر
+    أغسطس"; not "لعقود الخام المسجل في مارس": the month of a record)."""
+    words = key[max(0, start - 80) : start].split()[-6:]
+    month_word = False
+    while words and words[-1] in ("في", "شهر", "لشهر", "ل"):
+        month_word = month_word or words.pop() != "في"
+    if not words:
+        return False
+    return words[-1] in _DELIVERY or (month_word and not _DELIVERY.isdisjoint(words[-4:]))
+
+
 def _has_cue_before(key: str, start: int) -> bool:
     return _word_before(key, start) in _CUES
 
@@ -526,8 +541,9 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
         return resolved.year if resolved else None
     needs_cue = shift is None and not match["mod"] and not match["shahr"]
     # match.string is the folded key every rule runs on.
-    if needs_cue and _word_before(match.string, match.start("span")) == "تسليم":
-        # A futures contract's delivery month ("برنت تسليم أكتوبر") is this one or one ahead.
+    if shift is None and not match["mod"] and _futures_before(match.string, match.start("span")):
+        # A futures contract's delivery month ("برنت للتسليم في سبتمبر", "عقود الخام الأمريكي
+        # لشهر أغسطس") is this one or one ahead.
         return reference.year if month >= reference.month else reference.year + 1
     if needs_cue and not _has_cue_before(match.string, match.start("span")):
         return None
