@@ -272,6 +272,15 @@ def test_stage_on_text_fills_title_date_and_agency() -> None:
     assert out.published_at == datetime(2017, 3, 2, 8, 53) and out.agency == "رويترز"
 
 
+def test_presentation_forms_become_the_letters_they_draw() -> None:
+    text = "ﺍﺣﺘﻔﻞ وائل الزهراني بزواجه ﺑﺤﻀﻮﺭ ﺟﻤﻊ ﻛﺒﻴﺮ ﻣﻦ ﺍﻷﻗﺎﺭﺏ والأصدقاء في محافظة المندق يوم الخميس."
+    cleaned = clean_text(text, title="ﺯﻭﺍﺝ الزهراني")
+    assert cleaned.text == (
+        "احتفل وائل الزهراني بزواجه بحضور جمع كبير من الأقارب والأصدقاء في محافظة المندق يوم الخميس."
+    )
+    assert cleaned.title == "زواج الزهراني"
+
+
 def test_character_references_in_a_given_title_and_byline_are_resolved() -> None:
     # SaudiNewsNet carries 232 such titles; shown as is, the UI would print "&#8220;".
     article = Article(

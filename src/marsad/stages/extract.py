@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -69,6 +70,7 @@ LineTest = Callable[[str], bool]
 # Control characters scrapers leave behind (\x1a in alyaum's text), zero-width and bidi marks.
 _JUNK_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES_RE = re.compile(r"[ \t\xa0\u2000-\u200a\u202f\u3000]+")
+_PRESENTATION_RE = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]+")
 _SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”")
 # Where a leading credit can end: after a dash, colon or closing parenthesis.
 _LEAD_CUT_RE = re.compile(r"[:\-–—ـ)]+\s*|\s+")
@@ -197,8 +199,15 @@ def _is_weak_furniture(line: str, outlet_test: LineTest | None) -> bool:
     return outlet_test is not None and outlet_test(line)
 
 
+def plain_letters(text: str) -> str:
+    """Arabic presentation forms (ﺍﺣﺘﻔﻞ, pasted from PDFs and old pages) as the letters they
+    draw: no tagger, key or search knows the glyph code points."""
+    return _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def _split_lines(text: str) -> list[str]:
-    text = OBFUSCATED_EMAIL_RE.sub("", _JUNK_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = _JUNK_RE.sub("", plain_letters(text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = OBFUSCATED_EMAIL_RE.sub("", text)
     return [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
 
 
@@ -492,7 +501,8 @@ def clean_text(
     first headline-like line followed by body prose becomes the title (None when the text opens
     with prose). `is_outlet_furniture` is `OutletFurniture.for_outlet(...)`.
     """
-    title, author = (unescape(title) if title else None), (unescape(author) if author else None)
+    title = plain_letters(unescape(title)) if title else None
+    author = unescape(author) if author else None
     lines = _split_lines(text)
     title_key = letters_key(title) if title else None
     author_key = letters_key(author) if author else None
