@@ -234,6 +234,21 @@ def test_bayyana_the_verb_is_told_from_bayna_the_preposition() -> None:
         ("المصدر", "الحملة مستمرة"),
         ("بري", "البرنامج يقام للعام الخامس"),
     ]
+    # inflected, it is the verb whatever the length of its subject
+    long_subject = (
+        "وبينت مديرة الإدارة العامة لبرامج التدريب المشترك بإدارة التدريب التقني للبنات فائزة "
+        "الغامدي أن الإدارة ستفتح باب التسجيل قريبا."
+    )
+    [quote] = find_quotes(long_subject, names(long_subject, ("فائزة الغامدي", "PER")))
+    assert (quote.speaker_text, quote.text) == ("فائزة الغامدي", "الإدارة ستفتح باب التسجيل قريبا")
+
+
+def test_the_colon_of_a_web_address_opens_no_quotation() -> None:
+    text = (
+        "ودعت المدينة الراغبين بالانضمام لكادر أعضاء هيئة البحث العلمي التقديم على الوظائف "
+        "عبر الموقع الإلكتروني للمدينةhttp://careers.kacst.edu.sa/ ."
+    )
+    assert find_quotes(text, []) == []
 
 
 @pytest.mark.parametrize(

@@ -339,6 +339,8 @@ _MIN_DIRECT_WORDS = 3
 # follows closely, and عبر's is only its preposition (وعبر الوزير عن).
 _SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 12, "عبر": 10}
 _PREPOSITION_ONLY = frozenset({"عبر"})
+# ... but inflected (بينت, أبانوا) they are verbs alone.
+_VERB_WHEN_INFLECTED = frozenset({"بين", "ابان"})
 # Blessings written after a name (its own words in marks, never a statement).
 _FORMULA_RE = re.compile(
     r"(?:صلي الله عليه وسلم|عليه(?:ا|م)? السلام|رضي الله عن(?:ه|ها|هم)|رحمه(?:ا|م)? الله"
@@ -574,6 +576,8 @@ class _Finder:
         verb = VERBS.get(hit.cue.lemma)
         colon_only = hit.cue.lemma in COLON_ONLY
         words = 6 if colon_only else _SHORT_ZONE.get(hit.cue.lemma, _MAX_ZONE_WORDS)
+        if hit.cue.lemma in _VERB_WHEN_INFLECTED and fold(hit.form) != hit.cue.lemma:
+            words = _MAX_ZONE_WORDS  # "وبينت مديرة الإدارة العامة ... أن": no preposition
         limit = self._word_limit(hit.end, words, sentence_end)
         first, last = (
             bisect.bisect_right(self.cue_starts, hit.end),
@@ -611,12 +615,11 @@ class _Finder:
     ) -> tuple[int, int, str] | None:
         candidates: list[tuple[int, int, str]] = []
         colon = self.text.find(":", position, limit)
-        while (
-            0 < colon < len(self.text) - 1
-            and self.text[colon - 1].isdigit()
-            and self.text[colon + 1].isdigit()
+        while 0 < colon < len(self.text) - 1 and (
+            (self.text[colon - 1].isdigit() and self.text[colon + 1].isdigit())
+            or self.text.startswith("//", colon + 1)
         ):
-            colon = self.text.find(":", colon + 1, limit)  # a time of day (20:59), not a colon
+            colon = self.text.find(":", colon + 1, limit)  # a time of day (20:59) or a web address
         if colon >= 0:
             after = _skip_space(self.text, colon + 1)
             kind = "mark" if after < len(self.text) and self.text[after] in _OPEN_CLOSE else "colon"
