@@ -417,3 +417,25 @@ def test_a_ranks_arm_is_not_part_of_the_name_after_it() -> None:
     tags |= {"بحري": "B-PER", "محمد": "I-PER", "الزهراني": "I-PER"}
     found = [m.text for m in find_mentions(text, _tagging(tags), lambda form: 0.0)]
     assert found == ["يوسف الحربي", "محمد الزهراني"]
+
+
+def test_like_comes_off_only_before_a_known_name() -> None:
+    text = (
+        "وتذكر الكاتب وزير الخارجية الأمريكي الأسبق كولن باول. وعبر المهاجرون من كاليه. "
+        "وتصنف كداعش ودول كمصر وهيئات كمنظمة إيتا الباسكية. وحذر من داعش."
+    )
+    tags = {"كولن": "B-PER", "باول": "I-PER", "كاليه": "B-LOC", "كداعش": "B-ORG", "داعش": "B-ORG"}
+    tags |= {"كمصر": "B-LOC", "كمنظمة": "B-ORG", "إيتا": "I-ORG", "الباسكية": "I-ORG"}
+    # the words after ك are all common: ولن (will not), اليه (to him) more than the rest
+    frequency = {"ولن": 900.0, "اليه": 800.0, "داعش": 300.0, "مصر": 500.0, "منظمه": 400.0}.get
+    mentions = find_mentions(
+        text, _tagging(tags), lambda form: frequency(form, 0.0), places=lambda form: form == "مصر"
+    )
+    assert [m.text for m in mentions] == [
+        "كولن باول",
+        "كاليه",
+        "داعش",
+        "مصر",
+        "منظمة إيتا الباسكية",
+        "داعش",
+    ]

@@ -27,6 +27,7 @@ from typing import ClassVar
 from marsad.arabic.cues import TITLE_HEADS
 from marsad.arabic.keys import fold
 from marsad.model import Article, EntityType, Mention
+from marsad.ner.bodies import HEADS as BODY_HEADS
 from marsad.ner.bodies import body_spans
 from marsad.ner.clubs import about_sports, club_spans
 from marsad.ner.conll import spans
@@ -77,7 +78,7 @@ def _all_mentions(
     names: IsName | None,
     places: IsPlace | None = None,
 ) -> list[Mention]:
-    tagged = _mentions(text, groups, tags, frequency)
+    tagged = _mentions(text, groups, tags, frequency, places)
     if names is not None:
         tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
     found = _with_known(text, groups, tagged, known)
@@ -532,16 +533,23 @@ _OPENING_MARKS = frozenset('«"“')
 
 
 def _mentions(
-    text: str, groups: list[list[Token]], tags: Iterator[list[str]], frequency: Callable[[str], float]
+    text: str,
+    groups: list[list[Token]],
+    tags: Iterator[list[str]],
+    frequency: Callable[[str], float],
+    places: IsPlace | None = None,
 ) -> list[Mention]:
     found = [(group, start, end, kind) for group in groups for start, end, kind in spans(next(tags))]
     # A word that stands inside a longer name of the article carries no clitic there
     # (ماتياس فالغرين), so the same word heading a mention keeps its letters (فالغرين, not الغرين).
     inner = {lookup_form(t.text) for group, start, end, _ in found for t in group[start + 1 : end]}
+    heads = {lookup_form(group[start].text) for group, start, _, _ in found}
     mentions = []
     for group, start, end, kind in found:
         first = group[start]
         cut = 0 if lookup_form(first.text) in inner else clitic_length(first.text, frequency)
+        if cut and _like_before_a_name(lookup_form(first.text), cut, heads, places):
+            cut -= 1  # "كولن باول", "وكاليه": ك ("like") is a clitic only before a known name
         if cut and _quoted_conjunction(text, first, cut):
             cut = 0
         if cut and start and _head_before_rare_name(group[start - 1].text, first.text, cut, frequency):
@@ -556,6 +564,8 @@ def _mentions(
 # Nouns a name follows at once, in apposition (مدينة ولنجتون, شركة ويدبوش), folded without ال;
 # titles and nisba adjectives too (`_names_follow`).
 _APPOSITION_HEADS = folded_words("مدينة بلدة قرية عاصمة ولاية جزيرة شركة مؤسسة فرقة نادي فريق منتخب صحيفة")
+# Words a name starts with: the heads above, bodies' kinds, a patronym's.
+_NAME_HEADS = _APPOSITION_HEADS | BODY_HEADS | folded_words("ابن بن أبو أبي عبد")
 
 
 def _head_before_rare_name(before: str, token: str, cut: int, frequency: Callable[[str], float]) -> bool:
@@ -577,6 +587,19 @@ def _names_follow(word: str, *, conjunction: bool) -> bool:
 def _rare(word: str, frequency: Callable[[str], float]) -> bool:
     """A word news writes less than once in 200,000 words (`Tagger.word_frequency` scale)."""
     return frequency(lookup_form(word)) < 5
+
+
+def _like_before_a_name(form: str, cut: int, heads: set[str], places: IsPlace | None) -> bool:
+    """Whether the clitics cut off `form` end in ك while the rest is no known name: كولن باول,
+    كاليه (Calais), كورام are names whole; "كمصر" (a place), "كداعش" (named bare too), "كمنظمة
+    إيتا", "كابن تيمية" (a name's head) are not."""
+    rest = form[cut:]
+    return (
+        form[cut - 1] == "ك"
+        and rest not in heads
+        and rest not in _NAME_HEADS
+        and not (places is not None and places(rest))
+    )
 
 
 def _quoted_conjunction(text: str, token: Token, cut: int) -> bool:
