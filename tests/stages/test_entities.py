@@ -439,3 +439,14 @@ def test_like_comes_off_only_before_a_known_name() -> None:
         "منظمة إيتا الباسكية",
         "داعش",
     ]
+
+
+def test_set_phrases_are_no_names() -> None:
+    text = (
+        "ووصل الوفد بحمد الله بعد صلاة المغرب، وقرأ آيات من الذكر الحكيم. وزار حمد الله المغرب ومحمد الحكيم."
+    )
+    tags = {"بحمد": "B-PER", "حمد": "B-PER", "الله": "I-PER", "المغرب": "B-LOC", "الحكيم": "I-PER"}
+    tags["ومحمد"] = "B-PER"
+    mentions = find_mentions(text, _tagging(tags), lambda form: {"حمد": 50.0}.get(form, 0.0))
+    assert [m.text for m in mentions] == ["حمد الله", "المغرب", "محمد الحكيم"]
+    assert mentions[0].start == text.index("حمد الله المغرب")

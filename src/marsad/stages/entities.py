@@ -92,7 +92,8 @@ def _all_mentions(
     found = _with_surnames_again(text, groups, found, frequency)
     found = [_without_descriptor(mention, names) for mention in found]
     found = [_without_rank(_without_blessing(mention)) for mention in found]
-    return _without_pronouns(_outside_links(text, _with_the_kingdom(text, groups, found, saudi_source)))
+    found = _with_the_kingdom(text, groups, found, saudi_source)
+    return _without_set_phrases(text, _without_pronouns(_outside_links(text, found)))
 
 
 # Words of a military rank that the tagger takes into the name after it: "اللواء طيار ركن يوسف
@@ -139,6 +140,32 @@ def _without_pronouns(mentions: list[Mention]) -> list[Mention]:
     longer = [m.text.split() for m in mentions if m.type == "PER" and " " in m.text]
     inside = {lookup_form(word) for words in longer for word in words}
     return [m for m in mentions if m.type != "PER" or lookup_form(m.text) not in _PRONOUN_FORMS - inside]
+
+
+# Set phrases whose words the tagger reads as a name, as (what stands right before, the words):
+# "بحمد الله" (thank God), "صلاة المغرب" (the sunset prayer, not Morocco), "الذكر الحكيم" (the
+# Quran), "إنه جواد كريم" (God's generosity).
+_SET_PHRASES = frozenset(
+    (fold(before), fold(words))
+    for before, words in (
+        ("ب", "حمد الله"),
+        ("صلاة", "المغرب"),
+        ("أذان", "المغرب"),
+        ("الذكر", "الحكيم"),
+        ("إنه", "جواد كريم"),
+    )
+)
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
+
+
+def _without_set_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if (_word_before(text, m.start), fold(m.text)) not in _SET_PHRASES]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start`, or the clitics of the word it is cut from (بحمد → ب)."""
+    found = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return fold(found.group(1)) if found else ""
 
 
 def _outside_links(text: str, mentions: list[Mention]) -> list[Mention]:
