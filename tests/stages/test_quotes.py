@@ -902,8 +902,13 @@ def test_an_unnamed_sources_second_adjective_stays_in_the_subject() -> None:
             "والد الشهيد مشعل العسيري",
         ),
         ("ونفى زوج معلمة تبوك فيصل العمراني أن يكون قد غير رغباتها.", "فيصل العمراني", "فيصل العمراني"),
+        (
+            "وقالت عائلة زعيم طالبان الراحل الملا محمد عمر إنها لم تبايع الزعيم الجديد.",
+            "محمد عمر",
+            "عائلة زعيم طالبان الراحل الملا محمد عمر",
+        ),
     ],
-    ids=["lawyer-of", "father-of-the-martyr", "the-husband-named"],
+    ids=["lawyer-of", "father-of-the-martyr", "the-husband-named", "family-of-a-title"],
 )
 def test_a_relative_speaks_for_the_name_in_its_genitive(text: str, name: str, speaker: str) -> None:
     [quote] = find_quotes(text, names(text, (name, "PER")))
@@ -1187,6 +1192,12 @@ def test_a_circumstance_or_an_object_before_bi_qawlihi_is_no_subject() -> None:
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers[:3] == ["عمر العامر", "عمر العامر", "ديفيد ألبرايت"]
     assert speakers[3] != "وهم يكذبون"
+    mother = (
+        "وقالت سوسن الحامدي إن ابنها اختفى منذ شهر. وتضيف والدموع في عينيها: «لم نسمع عنه شيئا». "
+        "وقالت والدته إنه بخير."
+    )
+    found = names(mother, ("سوسن الحامدي", "PER"))
+    assert [q.speaker_text for q in find_quotes(mother, found)] == ["سوسن الحامدي", "سوسن الحامدي", "والدته"]
 
 
 @pytest.mark.parametrize(

@@ -879,6 +879,8 @@ class _Finder:
             return False
         if self._in_name(start):  # the tagger took the relative into the name ("محامي بولارد")
             return True
+        if _title_word(fold(words[1].group())) in _RELATIVE_OF_TITLES:
+            return True  # "عائلة زعيم طالبان الراحل الملا محمد عمر": the leader's family speaks
         for i in (1, 2):
             mention = self._mention_starting(start + words[i].start()) if i < len(words) else None
             if mention is not None and mention.type == "PER":
@@ -1236,7 +1238,7 @@ class _Finder:
             if first is None and word == "مره" and folded[number + 1 : number + 2] == ["اخري"]:
                 skip_next = True  # "تؤكد مرة أخرى قدرة السعودية": again
                 continue
-            if first is None and word in _PARENTHETICALS:
+            if first is None and (word in _PARENTHETICALS or _circumstance(word, named)):
                 return start, start  # "قالوا وهم يكذبون": a circumstance, the subject was before
             if word in ("بقوله", "بقولها", "بقولهم") and first is not None:
                 if self._first_mention(first, start + match.start(), ("PER", "ORG")) is not None:
@@ -1678,6 +1680,15 @@ def _previous_word(key: str, position: int) -> str:
     return re.sub(f"[{MARKS}]", "", words[-1]) if words else ""
 
 
+_PARENT_OR_GOVERNOR = re.compile(r"والد(?:ت)?(?:ه|ها|هم|ي|ين|يه|اه)?|والي(?:ه|ها)?")
+
+
+def _circumstance(word: str, named: bool) -> bool:
+    """Whether a word right after the verb opens a circumstance with و ("وتضيف والدموع في
+    عينيها"): a subject never begins with it (but والي, والد, والدة, والده are nouns)."""
+    return not named and word.startswith("وال") and len(word) > 5 and not _PARENT_OR_GOVERNOR.fullmatch(word)
+
+
 def _title_word(word: str) -> str:
     word = word.strip('،,.:"«»“”()')
     for prefix in ("وال", "بال", "لل", "ال"):
@@ -1777,6 +1788,8 @@ def _indefinite_nisba(word: str) -> bool:
 
 
 # Relatives and agents as written, whose person's name may follow as their genitive.
+# Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
+_RELATIVE_OF_TITLES = TITLE_HEADS | {fold("زعيم")}
 _RELATIONS = frozenset(
     (
         *("محامي", "محامية", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "ابن", "ابنة", "نجل"),
