@@ -1212,3 +1212,9 @@ def test_a_circumstance_or_an_object_before_bi_qawlihi_is_no_subject() -> None:
 )
 def test_where_an_unnamed_subject_ends(text: str, speaker: str) -> None:
     assert find_quotes(text, [])[0].speaker_text == speaker
+
+
+def test_the_question_put_to_someone_is_not_their_statement() -> None:
+    text = "وسئل هورموزلو: «هل تخلينا عن سوريا؟» فأجاب: «لا، لم نتخل عنها أبدا»."
+    quotes = find_quotes(text, names(text, ("هورموزلو", "PER")))
+    assert [(q.speaker_text, q.text) for q in quotes] == [("هورموزلو", "لا، لم نتخل عنها أبدا")]

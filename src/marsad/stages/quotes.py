@@ -1496,6 +1496,8 @@ class _Finder:
             colon = self.text.rfind(":", 0, start)
             if fold(self.text[max(0, colon - 30) : colon]).split()[-1:] in ([w] for w in _TITLE_NOUNS):
                 continue
+            if _ASKED_RE.search(fold(self.text[max([0, *self._starts_before(colon)]) : colon])):
+                continue  # "وسئل هورموزلو: «هل تخلينا …؟»": the question is the interviewer's
             body_start, body_end = self._mark_at(start + 1)
             if len(self.text[body_start:body_end].split()) < 3 or _ABOUT_AFTER_RE.match(
                 self.text, body_end + 1
@@ -1788,6 +1790,8 @@ def _indefinite_nisba(word: str) -> bool:
 
 
 # Relatives and agents as written, whose person's name may follow as their genitive.
+# "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
+_ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
 # Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
 _RELATIVE_OF_TITLES = TITLE_HEADS | {fold("زعيم")}
 _RELATIONS = frozenset(
