@@ -1218,3 +1218,33 @@ def test_the_question_put_to_someone_is_not_their_statement() -> None:
     text = "وسئل هورموزلو: «هل تخلينا عن سوريا؟» فأجاب: «لا، لم نتخل عنها أبدا»."
     quotes = find_quotes(text, names(text, ("هورموزلو", "PER")))
     assert [(q.speaker_text, q.text) for q in quotes] == [("هورموزلو", "لا، لم نتخل عنها أبدا")]
+
+
+def test_expecting_deeming_likely_urging_and_finding_strange_are_reported() -> None:
+    text = (
+        "وتوقع المحلل المالي ماجد الشبيب أن تستهدف السوق مستوى 9 آلاف نقطة. ورجح اقتصاديون أن يتسارع "
+        "النمو. وحث وزير الخارجية جون كيري فيتنام على إتاحة مزيد من الحريات. واستغرب سعيد الأحمري "
+        "عدم الاستفادة من المبنى الجديد."
+    )
+    found = names(
+        text, ("ماجد الشبيب", "PER"), ("جون كيري", "PER"), ("فيتنام", "LOC"), ("سعيد الأحمري", "PER")
+    )
+    assert [(q.speaker_text, q.cue, q.text) for q in find_quotes(text, found)] == [
+        ("ماجد الشبيب", "توقع", "تستهدف السوق مستوى 9 آلاف نقطة"),
+        ("اقتصاديون", "رجح", "يتسارع النمو"),
+        ("جون كيري", "حث", "إتاحة مزيد من الحريات"),
+        ("سعيد الأحمري", "استغرب", "عدم الاستفادة من المبنى الجديد"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتراجعت الأسعار مع توقع المزيد من الخسائر في الفترة القادمة.",
+        "وقال المخرج إن الضجة حول المسلسل لم تكن متوقعة، ولكن التفاعل كان كبيرا.",
+        "ولم يكن مستغربا أن تهب دول العالم لإدانة التفجير.",
+    ],
+    ids=["noun-after-a-preposition", "adjective", "not-strange"],
+)
+def test_an_expectation_or_the_unexpected_is_no_cue(text: str) -> None:
+    assert all(q.cue not in ("توقع", "متوقعة", "مستغربا") for q in find_quotes(text, []))

@@ -109,6 +109,11 @@ _VERBS = (
     _Verb("عبر", None, "معبر", "عن"),
     _Verb("ختم", None, "مختتم"),
     _Verb("استطرد", None, "مستطرد"),
+    # no present: "يتوقع أن", "يرجح أن" are mostly "it is expected / likely that"
+    _Verb("توقع", None, "متوقع", None, True),
+    _Verb("رجح", None, "مرجح"),
+    _Verb("استغرب", None, None, None, True),  # "لم يكن مستغربا أن": not strange
+    _Verb("حث", None, None, "علي"),
 )
 
 # Present forms left out above (اعتبر، اعتقد، تمنى ...) are mostly passive or habitual in news:
@@ -147,8 +152,9 @@ _PARTICIPLE_ENDINGS: tuple[tuple[str, Gender | None, Number], ...] = (
     ("ة", "f", "sg"),
     ("ين", "m", "pl"),
 )
-# Participle forms that are nouns in news: متابعين (followers), متابعة (a follow-up).
-_NOUN_FORMS = frozenset({"متابعين", "متابعة"})
+# Participle forms that are nouns or adjectives in news: متابعين (followers), متابعة (a
+# follow-up), "غير متوقعة" (unexpected).
+_NOUN_FORMS = frozenset({"متابعين", "متابعة", "متوقعة", "متوقعين"})
 # Dual forms read as accusative nouns for most verbs ("حققت كشفا", "نقلا عن", "علما بأن"); only
 # these keep them ("قالا إن").
 _DUALS = frozenset({"قال", "اكد", "اضاف", "اوضح", "اشار", "شدد", "لفت", "حذر", "اعلن", "صرح", "افاد"})

@@ -229,6 +229,9 @@ _GOVERN_VERBAL_NOUNS = frozenset(
     for w in (
         *("ضرورة", "أهمية", "عدم", "تم", "يتم", "سيتم", "وتم", "ويتم", "بهدف", "بغرض", "محاولة"),
         *("إمكانية", "أجل", "لأجل"),
+        # prepositions: "مع توقع المزيد من الخسائر", "في حث الجانب الأميركي" (not على: folded,
+        # it is the name علي, "يعلق علي قائلا")
+        *("مع", "في", "إلى", "عن", "حول"),
     )
 )
 # A source's wish not to be named, after it: "طلب عدم كشف اسمه", "فضل عدم ذكر اسمه", "رفض الكشف عن
@@ -255,8 +258,9 @@ _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
 _SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:قد\s+)?$")
 _TITLE_STOPS = _ADVERBS | frozenset(fold(w) for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
-# Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى").
-_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني"})  # تمنى: a wish (التوفيق)
+# Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى"; تمنى: a
+# wish, التوفيق).
+_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث"})
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
 _PHRASE_ENDS = frozenset(
     fold(w)
