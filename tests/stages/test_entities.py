@@ -450,3 +450,19 @@ def test_set_phrases_are_no_names() -> None:
     mentions = find_mentions(text, _tagging(tags), lambda form: {"حمد": 50.0}.get(form, 0.0))
     assert [m.text for m in mentions] == ["حمد الله", "المغرب", "محمد الحكيم"]
     assert mentions[0].start == text.index("حمد الله المغرب")
+
+
+def test_the_lam_of_a_one_word_name_told_comes_off_and_a_tongue_is_no_place() -> None:
+    text = "وقال مسؤول لرويترز إن الشعر الجاهلي خلده لبيد بن ربيعة على لسان الرواة."
+    tags = {"لرويترز": "B-ORG", "لبيد": "B-PER", "بن": "I-PER", "ربيعة": "I-PER", "لسان": "B-LOC"}
+    # "قال لرويترز" is so common that the token is used a third as often as the name
+    frequency = {
+        "لرويترز": 140.0,
+        "رويترز": 470.0,
+        "لبيد": 30.0,
+        "بيد": 110.0,
+        "لسان": 190.0,
+        "سان": 720.0,
+    }.get
+    mentions = find_mentions(text, _tagging(tags), lambda form: frequency(form, 0.0))
+    assert [m.text for m in mentions] == ["رويترز", "لبيد بن ربيعة"]

@@ -153,6 +153,8 @@ _SET_PHRASES = frozenset(
         ("أذان", "المغرب"),
         ("الذكر", "الحكيم"),
         ("إنه", "جواد كريم"),
+        ("على", "لسان"),  # "على لسان": in the words of (its ل read as a clitic: ل + سان)
+        ("ل", "سان"),
     )
 )
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
@@ -574,7 +576,10 @@ def _mentions(
     mentions = []
     for group, start, end, kind in found:
         first = group[start]
-        cut = 0 if lookup_form(first.text) in inner else clitic_length(first.text, frequency)
+        one_word = end - start == 1
+        cut = (
+            0 if lookup_form(first.text) in inner else clitic_length(first.text, frequency, one_word=one_word)
+        )
         if cut and _like_before_a_name(lookup_form(first.text), cut, heads, places):
             cut -= 1  # "كولن باول", "وكاليه": ك ("like") is a clitic only before a known name
         if cut and _quoted_conjunction(text, first, cut):
@@ -635,7 +640,7 @@ def _quoted_conjunction(text: str, token: Token, cut: int) -> bool:
     return token.start > 0 and text[token.start - 1] in _OPENING_MARKS and token.text[:cut] in ("و", "ف")
 
 
-def clitic_length(token: str, frequency: Callable[[str], float]) -> int:
+def clitic_length(token: str, frequency: Callable[[str], float], *, one_word: bool = False) -> int:
     """How many leading letters of `token` are clitics rather than part of the name.
 
     >>> freq = {"ناتو": 900, "الناتو": 500, "فايز": 300, "بغداد": 200, "لبنان": 400, "ولبنان": 9,
@@ -656,8 +661,11 @@ def clitic_length(token: str, frequency: Callable[[str], float]) -> int:
         # begin with ف ب ل ك (فيصل beside يصل), rarely with و, and hardly ever with ال after
         # them: الهفوف used a third as often as بالهفوف is enough; ك alone ("like") hardly ever
         # comes before a name, and many begin with it (كابل is no ك + إبل, camels), so it needs
-        # much more.
+        # much more; ل before a one-word name less (ب: بعقوبة, باجور are names whole; "لبيد بن
+        # ربيعة"), as "قال لرويترز" is so common that the token is used a third as often.
         needed = 0.3 if prefix.endswith("ال") else 1.5 if prefix[0] == "و" else 20 if prefix == "ك" else 4
+        if prefix == "ل" and one_word:
+            needed = 3
         if evidence > needed * whole and evidence > best:
             best_cut, best = len(prefix) - (2 if prefix.endswith("ال") else 0), evidence
     if best:
