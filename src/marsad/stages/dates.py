@@ -343,6 +343,13 @@ _NOT_TODAY_BEFORE_RE = re.compile(
     r"|(?<!\w)(?:برميل|براميل|مره|مرات|ساعه|ساعات|وجبه|وجبات|رحله|رحلات|زائر|حاله|حالات|لتر|طن|"
     r"اطنان|كيلو|ميغاواط|ميجاواط|متر|دولار|ريال)\s+في\s+$"
 )
+_OPENING_MARKS = frozenset('«"“')
+_CLOSING_MARKS = frozenset('»"”')
+# A count of things then "في اليوم" is a rate too ("أربعين سيجارة في اليوم", "250 حوتا في اليوم").
+_RATE_BEFORE_RE = re.compile(
+    r"(?:\d|(?<!\w)(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئه|مائه|الف|الاف|مليون|ملايين|مليار)\w*)"
+    r"\s+(?:\S+\s+){0,2}في\s+$"
+)
 # "غدا" is also the verb "became" ("ومن ثم غدا الأمر ..."), which follows these particles.
 _NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما)\s+$")
 # "الاثنين" is also "the two", "الأحد عشر" "the eleven".
@@ -752,7 +759,16 @@ def _is_not_today(key: str, match: re.Match[str]) -> bool:
         return False
     if match.start("span") > 0 and key[match.start("span") - 1] == "ب":
         return True  # "باليوم" is "per day" ("مليون برميل باليوم")
-    return bool(_NOT_TODAY_AFTER_RE.match(key, match.end("span")) or _NOT_TODAY_BEFORE_RE.search(before))
+    if (
+        key[match.start("span") - 1 : match.start("span")] in _OPENING_MARKS
+        and key[match.end("span") : match.end("span") + 1] in _CLOSING_MARKS
+    ):
+        return True  # "قال لـ«اليوم»": the newspaper
+    return bool(
+        _NOT_TODAY_AFTER_RE.match(key, match.end("span"))
+        or _NOT_TODAY_BEFORE_RE.search(before)
+        or _RATE_BEFORE_RE.search(key, max(0, match.start("span") - 60), match.start("span"))
+    )
 
 
 def _is_not_weekday(key: str, match: re.Match[str]) -> bool:
