@@ -1248,3 +1248,9 @@ def test_expecting_deeming_likely_urging_and_finding_strange_are_reported() -> N
 )
 def test_an_expectation_or_the_unexpected_is_no_cue(text: str) -> None:
     assert all(q.cue not in ("توقع", "متوقعة", "مستغربا") for q in find_quotes(text, []))
+
+
+def test_a_newspaper_named_like_an_adverb_in_marks_is_the_speaker() -> None:
+    text = "وذكرت صحيفة «اليوم» أن المشروع تأخر. وقال الوزير اليوم إن العمل مستمر."
+    found = [Mention(text.index("اليوم"), text.index("اليوم") + 5, "اليوم", "ORG")]
+    assert [q.speaker_text for q in find_quotes(text, found)] == ["صحيفة «اليوم»", "الوزير"]

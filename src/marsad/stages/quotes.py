@@ -1258,7 +1258,7 @@ class _Finder:
                     break
                 return start, start
             if (
-                word in _ADVERBS
+                (word in _ADVERBS and not (named and raw[:1] in '«"“'))  # صحيفة «اليوم»: a name
                 or ((_is_adverbial(word) or _is_adverbial(raw)) and not named)
                 or word.startswith("(")
                 or (word.startswith("-") and len(word) > 1)  # "قال -صلى الله عليه وسلم-": a blessing
