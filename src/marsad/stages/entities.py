@@ -19,6 +19,7 @@ time), and so is a person's family name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -41,7 +42,7 @@ from marsad.settings import Settings
 
 TagSentences = Callable[[Sequence[Sequence[str]]], list[list[str]]]
 IsName = Callable[[tuple[str, ...]], bool]
-IsPlace = Callable[[str], bool]
+IsPlace = Callable[[tuple[str, ...]], bool]
 
 # Clitics a name can carry (tokens.PROCLITICS plus فبال); ال itself is kept (الناتو), so only the
 # letters before it go.
@@ -62,7 +63,8 @@ def find_mentions(
     word is in news (0 when unknown), which decides whether a leading letter is a clitic;
     `saudi_source`: the article comes from a Saudi outlet ("المملكة" is then Saudi Arabia);
     `names(forms)`: whether the gazetteer lists a name (two joined by و are split);
-    `places(form)`: whether it lists a one-word place (tagged once, it is tagged throughout)."""
+    `places(forms)`: whether it lists a place of those words (one word: tagged once, it is tagged
+    throughout; the gazetteer's whole names: "جنوب أفريقيا" where the tagger took أفريقيا)."""
     groups = sentences(text)
     tags = iter(tag([[t.text for t in group] for group in groups]))
     return _all_mentions(text, groups, tags, frequency, known, saudi_source, names, places)
@@ -81,7 +83,7 @@ def _all_mentions(
     tagged = _mentions(text, groups, tags, frequency, places)
     if names is not None:
         tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
-    found = _with_known(text, groups, tagged, known)
+    found = _with_known(text, groups, _whole_places(text, groups, tagged, places), known)
     found = _with_holy_sites(text, groups, found)
     found = _with_places_again(text, groups, found, places)
     found = _with_facilities(text, groups, found, names)
@@ -431,7 +433,7 @@ def _with_places_again(
         for m in mentions
         if m.type == "LOC" and " " not in m.text.strip() and (form := lookup_form(m.text)) not in _NOT_AGAIN
     }
-    tagged = {form for form in tagged if places(form) and form not in QUOTED_OUTLETS - TOWN_OUTLETS}
+    tagged = {form for form in tagged if places((form,)) and form not in QUOTED_OUTLETS - TOWN_OUTLETS}
     if not tagged:
         return mentions
     found = []
@@ -551,6 +553,71 @@ def _holds(longer: Mention, shorter: Mention) -> bool:
     return inner and shorter.end - shorter.start < longer.end - longer.start
 
 
+# Words that head a place's formal name (دولة قطر, جمهورية تشاد, مدينة زنجبار): the place is
+# named without them too, so a mention is not widened to take them in.
+_PLACE_KINDS = folded_words("دولة جمهورية مملكة سلطنة إمارة مدينة بلدة قرية محافظة منطقة ولاية")
+
+
+def _whole_places(
+    text: str, groups: list[list[Token]], mentions: list[Mention], places: IsPlace | None
+) -> list[Mention]:
+    """Places the tagger cut that the gazetteer lists whole with the word before or after them:
+    "جنوب أفريقيا", "كوريا الجنوبية", "جسر الشغور", "شرم الشيخ"; two places side by side that
+    are one ("سلطنة" + "عمان")."""
+    if places is None:
+        return mentions
+    tokens = [token for group in groups for token in group]
+    starts = [token.start for token in tokens]
+    ends = {token.end: i for i, token in enumerate(tokens)}
+    dropped: set[int] = set()
+    widened: dict[int, Mention] = {}
+    for m in mentions:
+        first, last = _token_at(starts, tokens, m.start), ends.get(m.end)
+        if m.type != "LOC" or m.start in dropped or first is None or last is None:
+            continue
+        span = _gazetteer_span(text, tokens, first, last, m, places, mentions)
+        if span is None:
+            continue
+        start, end = span
+        dropped.update(o.start for o in mentions if o is not m and start < o.end and o.start < end)
+        widened[m.start] = Mention(start, end, text[start:end], "LOC")
+    kept = [widened.get(m.start, m) for m in mentions if m.start not in dropped]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _gazetteer_span(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    mention: Mention,
+    places: IsPlace,
+    mentions: list[Mention],
+) -> tuple[int, int] | None:
+    """The span of a listed place one token wider than `mention` (tokens `first`..`last`)."""
+    forms = (
+        lookup_form(text[mention.start : tokens[first].end]),  # its clitics off
+        *(lookup_form(t.text) for t in tokens[first + 1 : last + 1]),
+    )
+    if last + 1 < len(tokens) and places((*forms, lookup_form(tokens[last + 1].text))):
+        return mention.start, tokens[last + 1].end
+    if first == 0 or mention.start != tokens[first].start or tokens[first - 1].end + 1 != mention.start:
+        return None
+    before = tokens[first - 1]
+    clitics, bare = strip_clitics(lookup_form(before.text))
+    beside = any(m.end == before.end and m.type == "LOC" for m in mentions)
+    for cut, form in ((0, lookup_form(before.text)), (len(clitics), bare)):
+        if places((form, *forms)) and (form not in _PLACE_KINDS or beside):
+            return before.start + cut, mention.end
+    return None
+
+
+def _token_at(starts: list[int], tokens: list[Token], start: int) -> int | None:
+    """The token a mention starts in: at its start, or the one its clitics were cut from."""
+    i = bisect.bisect_right(starts, start) - 1
+    return i if i >= 0 and tokens[i].start <= start < tokens[i].end else None
+
+
 def _where_free(mentions: list[Mention], more: list[Mention]) -> list[Mention]:
     """`mentions` and those of `more` that overlap none of them, in text order."""
     taken = [(m.start, m.end) for m in mentions]
@@ -630,7 +697,7 @@ def _like_before_a_name(form: str, cut: int, heads: set[str], places: IsPlace | 
         form[cut - 1] == "ك"
         and rest not in heads
         and rest not in _NAME_HEADS
-        and not (places is not None and places(rest))
+        and not (places is not None and places((rest,)))
     )
 
 
@@ -719,7 +786,7 @@ class EntityStage:
             tagger.word_frequency,
             KnownNames.load(),
             listed.__contains__,
-            lambda form: "LOC" in listed.get((form,), ()),
+            lambda forms: "LOC" in listed.get(forms, ()),
         )
 
     def __call__(self, article: Article) -> Article:
