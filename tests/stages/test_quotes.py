@@ -1254,3 +1254,9 @@ def test_a_newspaper_named_like_an_adverb_in_marks_is_the_speaker() -> None:
     text = "وذكرت صحيفة «اليوم» أن المشروع تأخر. وقال الوزير اليوم إن العمل مستمر."
     found = [Mention(text.index("اليوم"), text.index("اليوم") + 5, "اليوم", "ORG")]
     assert [q.speaker_text for q in find_quotes(text, found)] == ["صحيفة «اليوم»", "الوزير"]
+
+
+def test_words_said_in_marks_are_a_statement_even_when_the_sentence_goes_on() -> None:
+    text = 'وقال جون كلود يونكر في مقابلة الاربعاء "ليس هناك سياسة جيدة" في ما يتعلق بتلك المسألة.'
+    [quote] = find_quotes(text, names(text, ("جون كلود يونكر", "PER")))
+    assert (quote.speaker_text, quote.text, quote.direct) == ("جون كلود يونكر", "ليس هناك سياسة جيدة", True)

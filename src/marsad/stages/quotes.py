@@ -994,6 +994,8 @@ class _Finder:
         words = len(inside.split())
         # "«المعركة مستمرة والحرب لم تنته.»" is a sentence; “سي.إن.إن.” a name.
         short = words <= 5 and not (words > 1 and inside.endswith((".", "!", "?", "؟")))
+        if short and words > 1 and fold(inside.split()[0]).strip('"«“') in _SPEECH_OPENERS:
+            return False  # «ليس هناك سياسة جيدة» في ما يتعلق ب...: words said, no name
         if short and after < len(self.text) and self.text[after] not in ".،,\n":
             return True
         return _previous_word(self.key, mark_start) == "عن"
@@ -1794,6 +1796,11 @@ def _indefinite_nisba(word: str) -> bool:
 
 
 # Relatives and agents as written, whose person's name may follow as their genitive.
+# Words that open a statement and never a name or a title: a quoted phrase starting with one is
+# what was said, even when the sentence goes on after it.
+_SPEECH_OPENERS = frozenset(
+    fold(w) for w in ("ليس", "لسنا", "لست", "لا", "لن", "لم", "هناك", "إننا", "نحن", "أنا", "يجب", "لقد")
+)
 # "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
 _ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
 # Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
