@@ -1260,3 +1260,17 @@ def test_words_said_in_marks_are_a_statement_even_when_the_sentence_goes_on() ->
     text = 'وقال جون كلود يونكر في مقابلة الاربعاء "ليس هناك سياسة جيدة" في ما يتعلق بتلك المسألة.'
     [quote] = find_quotes(text, names(text, ("جون كلود يونكر", "PER")))
     assert (quote.speaker_text, quote.text, quote.direct) == ("جون كلود يونكر", "ليس هناك سياسة جيدة", True)
+
+
+def test_a_colon_then_an_is_reported_speech_after_its_an() -> None:
+    text = (
+        "وقال أمين المنطقة سعد الثويني إن العمل مستمر. وأضاف الثويني: أن الأمانة ستنهي المشروع. "
+        'وقال مصدر: إن "الطائرة سقطت بعطل فني". وأكد: إن الدعم مستمر.'
+    )
+    found = names(text, ("سعد الثويني", "PER"), ("الثويني", "PER"))
+    quotes = [(q.text, q.direct) for q in find_quotes(text, found)]
+    assert quotes[1:] == [
+        ("الأمانة ستنهي المشروع", False),
+        ("الطائرة سقطت بعطل فني", True),
+        ("إن الدعم مستمر", True),
+    ]

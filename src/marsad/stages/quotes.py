@@ -627,6 +627,14 @@ class _Finder:
         if colon >= 0:
             after = _skip_space(self.text, colon + 1)
             kind = "mark" if after < len(self.text) and self.text[after] in _OPEN_CLOSE else "colon"
+            that = _COMPLEMENTIZER_RE.match(self.key, after) if kind == "colon" else None
+            if that is not None:
+                # "وأضاف الثويني: أن الأمانة": reported, after its أن; "قال: إن «…»": the marks'
+                # words; but "قال: إن الحكومة …" is as often his own words, إن included
+                body = _skip_space(self.text, that.end())
+                opens = body < len(self.text) and self.text[body] in _OPEN_CLOSE
+                if opens or "أ" in self.text[after : that.end()]:
+                    after, kind = body, "mark" if opens else "reported"
             candidates.append((colon, after + (1 if kind == "mark" else 0), kind))
         for mark_start, _ in self.marks:
             if position <= mark_start < limit:
