@@ -273,7 +273,7 @@ _PERIOD_RE = re.compile(
 _YEAR_RE = re.compile(
     _PREFIX + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+(?:{_YEAR_WORD}\s+)?|(?P<cue>{_YEAR_WORD}|عامي|سنتي)\s*)?"
     rf"(?P<year>\d{{4}})(?!\d)(?:\s?(?:(?P<greg>{_GREGORIAN_ERA})|(?P<hijri>{_HIJRI_ERA})){_END})?)"
-    rf"(?!\d|[/.\-]\d)"
+    rf"(?!\d|[/.]\d|-\d(?!\d{{3}}(?!\d)))"  # not 2015-08-05, but the 1982 of "(1982-1984)"
 )
 # Saudi outlets space the slashes of Hijri dates freely ("26 /11 /1436ه", "20 /10 / 1436 هـ").
 _NUMERIC_RE = re.compile(
@@ -671,10 +671,18 @@ def _hijri_ceiling(reference: date | None) -> int:
 def _follows_another_year(key: str, match: re.Match[str]) -> bool:
     """ "عامي 2019 و2020", "بين 2015 و2020", "من 2015 إلى 2020": the second year of a pair."""
     before = key[max(0, match.start("span") - 12) : match.start("span")]
-    return _YEAR_PAIR_BEFORE_RE.search(before) is not None or (
-        _YEAR_PAIR_AFTER_RE.match(key, match.end("span")) is not None
-        and _word_before(key, match.start("span")) in {"من", "بين"}
-    )
+    if _YEAR_PAIR_BEFORE_RE.search(before) is not None:
+        return True
+    after = _YEAR_PAIR_AFTER_RE.match(key, match.end("span"))
+    if after is None:
+        return False
+    return _word_before(key, match.start("span")) in {"من", "بين"} or _dash_range(after, int(match["year"]))
+
+
+def _dash_range(after: re.Match[str], year: int) -> bool:
+    """ "(1982-1984)", "انتخابات 2009 - 2010": a later year within a century after a dash."""
+    later = int(after.group()[-4:])
+    return bool(re.match(r"\s*[-–]", after.group())) and year < later <= year + 100
 
 
 def _resolve_numeric(match: re.Match[str], key: str, reference: date | None) -> Resolved:
