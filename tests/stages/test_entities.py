@@ -477,3 +477,15 @@ def test_a_place_cut_from_the_whole_name_the_gazetteer_lists_is_widened() -> Non
     mentions = find_mentions(text, _tagging(tags), lambda form: 0.0, places=listed.__contains__)
     # a kind of place before a name (مدينة, دولة) stays out, unless tagged a place itself
     assert [m.text for m in mentions] == ["جنوب أفريقيا", "سلطنة عمان", "كوريا الجنوبية", "زنجبار", "قطر"]
+
+
+def test_a_place_or_body_after_a_competitions_head_names_the_competition() -> None:
+    text = "تأهل الفريق إلى دوري أبطال أوروبا وفاز بكأس إسبانيا وكأس الاتحاد الأوروبي. وسافر إلى إسبانيا."
+    tags = {"أوروبا": "B-LOC", "إسبانيا": "B-LOC", "الاتحاد": "B-ORG", "الأوروبي": "I-ORG"}
+    mentions = find_mentions(text, _tagging(tags), lambda form: 0.0)
+    assert [(m.text, m.type) for m in mentions] == [
+        ("دوري أبطال أوروبا", "MISC"),
+        ("كأس إسبانيا", "MISC"),
+        ("كأس الاتحاد الأوروبي", "MISC"),
+        ("إسبانيا", "LOC"),
+    ]

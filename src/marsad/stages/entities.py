@@ -84,6 +84,7 @@ def _all_mentions(
     if names is not None:
         tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
     found = _with_known(text, groups, _whole_places(text, groups, tagged, places), known)
+    found = _competitions(text, groups, found)
     found = _with_holy_sites(text, groups, found)
     found = _with_places_again(text, groups, found, places)
     found = _with_facilities(text, groups, found, names)
@@ -610,6 +611,39 @@ def _gazetteer_span(
         if places((form, *forms)) and (form not in _PLACE_KINDS or beside):
             return before.start + cut, mention.end
     return None
+
+
+# A competition's head: the place or body after it names the competition ("كأس إسبانيا", "دوري
+# أبطال أوروبا", "كأس ولي العهد"), written whole as one name.
+_COMPETITION_HEADS = folded_words("كأس دوري بطولة")
+_COMPETITION_OF = folded_words("أبطال")
+
+
+def _competitions(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
+    """A place, body or title right after a competition's head is the competition's name (MISC)."""
+    tokens = [token for group in groups for token in group]
+    starts = [token.start for token in tokens]
+    found = []
+    for m in mentions:
+        i = _token_at(starts, tokens, m.start)
+        head = None
+        if m.type != "MISC" and i is not None and i > 0 and m.start == tokens[i].start:
+            j = i - 1 if lookup_form(tokens[i - 1].text) not in _COMPETITION_OF or i < 2 else i - 2
+            if tokens[j].end + 1 == tokens[j + 1].start and _bare(tokens[j].text) in _COMPETITION_HEADS:
+                head = tokens[j].start + _clitic_cut(tokens[j].text)
+        found.append(m if head is None else Mention(head, m.end, text[head : m.end], "MISC"))
+    return found
+
+
+def _bare(word: str) -> str:
+    """A word folded without its clitics and article (وكأس, بالدوري -> كاس, دوري)."""
+    return strip_clitics(lookup_form(word))[1]
+
+
+def _clitic_cut(word: str) -> int:
+    """How many letters of `word` are clitics before a competition's head (بكأس, للدوري keep ال)."""
+    clitics = strip_clitics(lookup_form(word))[0]
+    return len(clitics) - 2 if clitics.endswith("ال") else len(clitics)
 
 
 def _token_at(starts: list[int], tokens: list[Token], start: int) -> int | None:
