@@ -479,7 +479,7 @@ def test_a_place_cut_from_the_whole_name_the_gazetteer_lists_is_widened() -> Non
     assert [m.text for m in mentions] == ["جنوب أفريقيا", "سلطنة عمان", "كوريا الجنوبية", "زنجبار", "قطر"]
 
 
-def test_a_place_or_body_after_a_competitions_head_names_the_competition() -> None:
+def test_a_name_after_a_competitions_or_a_stadiums_head_is_one_name_with_it() -> None:
     text = "تأهل الفريق إلى دوري أبطال أوروبا وفاز بكأس إسبانيا وكأس الاتحاد الأوروبي. وسافر إلى إسبانيا."
     tags = {"أوروبا": "B-LOC", "إسبانيا": "B-LOC", "الاتحاد": "B-ORG", "الأوروبي": "I-ORG"}
     mentions = find_mentions(text, _tagging(tags), lambda form: 0.0)
@@ -489,3 +489,7 @@ def test_a_place_or_body_after_a_competitions_head_names_the_competition() -> No
         ("كأس الاتحاد الأوروبي", "MISC"),
         ("إسبانيا", "LOC"),
     ]
+    grounds = "ولعب على ملعب ستامفورد بريدج ثم على ملعب نادي الخليج."
+    tags = {"ستامفورد": "B-ORG", "بريدج": "I-ORG", "نادي": "B-ORG", "الخليج": "I-ORG"}
+    mentions = find_mentions(grounds, _tagging(tags), lambda form: 0.0)
+    assert [(m.text, m.type) for m in mentions] == [("ملعب ستامفورد بريدج", "LOC"), ("نادي الخليج", "ORG")]

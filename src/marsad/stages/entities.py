@@ -613,25 +613,32 @@ def _gazetteer_span(
     return None
 
 
-# A competition's head: the place or body after it names the competition ("كأس إسبانيا", "دوري
-# أبطال أوروبا", "كأس ولي العهد"), written whole as one name.
-_COMPETITION_HEADS = folded_words("كأس دوري بطولة")
+# Heads whose name follows them, written whole with them as one name of their type: a
+# competition's ("كأس إسبانيا", "دوري أبطال أوروبا": not Spain, Europe), a stadium's ("ملعب
+# ستامفورد بريدج": not a body).
+_NAMED_HEADS: dict[str, EntityType] = {
+    **dict.fromkeys(folded_words("كأس دوري بطولة"), "MISC"),
+    **dict.fromkeys(folded_words("ملعب استاد"), "LOC"),
+}
 _COMPETITION_OF = folded_words("أبطال")
+_CLUB_WORDS = folded_words("نادي فريق")
 
 
 def _competitions(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
-    """A place, body or title right after a competition's head is the competition's name (MISC)."""
+    """A name right after a competition's or a stadium's head is one name with it."""
     tokens = [token for group in groups for token in group]
     starts = [token.start for token in tokens]
     found = []
     for m in mentions:
         i = _token_at(starts, tokens, m.start)
-        head = None
-        if m.type != "MISC" and i is not None and i > 0 and m.start == tokens[i].start:
+        kind = head = None
+        if i is not None and i > 0 and m.start == tokens[i].start:
             j = i - 1 if lookup_form(tokens[i - 1].text) not in _COMPETITION_OF or i < 2 else i - 2
-            if tokens[j].end + 1 == tokens[j + 1].start and _bare(tokens[j].text) in _COMPETITION_HEADS:
+            kind = _NAMED_HEADS.get(_bare(tokens[j].text))
+            owner = _bare(tokens[i].text) in _CLUB_WORDS  # "ملعب نادي الخليج": the club's ground
+            if kind is not None and kind != m.type and not owner and tokens[j].end + 1 == tokens[j + 1].start:
                 head = tokens[j].start + _clitic_cut(tokens[j].text)
-        found.append(m if head is None else Mention(head, m.end, text[head : m.end], "MISC"))
+        found.append(m if head is None or kind is None else Mention(head, m.end, text[head : m.end], kind))
     return found
 
 
