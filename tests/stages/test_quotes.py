@@ -1274,3 +1274,15 @@ def test_a_colon_then_an_is_reported_speech_after_its_an() -> None:
         ("الطائرة سقطت بعطل فني", True),
         ("إن الدعم مستمر", True),
     ]
+
+
+def test_an_implicit_subject_is_the_person_named_after_a_long_title_opening_the_sentence() -> None:
+    text = (
+        "وقال التحالف العربي إن الهدنة تبدأ منتصف الليل. ورحب الأمين العام لمنظمة الأمم المتحدة السيد "
+        "بان كي مون بوقف إطلاق النار وحث جميع الأطراف على وقف العمليات العسكرية. ونوه الوزير "
+        "بالاجتماع الذي جمع بين الرئيس عبدالفتاح السيسي وولي العهد، مؤكدا أن التنسيق مستمر."
+    )
+    found = names(text, ("التحالف العربي", "ORG"), ("بان كي مون", "PER"), ("عبدالفتاح السيسي", "PER"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers[:2] == ["التحالف العربي", "بان كي مون"]
+    assert speakers[2] != "عبدالفتاح السيسي"

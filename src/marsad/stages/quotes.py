@@ -1347,7 +1347,9 @@ class _Finder:
                 return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
         opener_end = min(hit.start, self._word_limit(sentence_start, 6, hit.start))
         opener = self._person_in(sentence_start, opener_end) or self._mention_starting(sentence_start)
-        if opener is not None and opener.start < opener_end:
+        if opener is None or opener.start >= opener_end:
+            opener = self._titled_opener(sentence_start, hit.start)
+        if opener is not None and opener.start < max(opener_end, hit.start):
             return _Speaker(self._full_name(opener), opener, hit.cue.gender, hit.cue.number)
         for _, speaker in reversed(speakers):
             if _agrees(speaker, hit.cue):
@@ -1360,6 +1362,18 @@ class _Finder:
         if mention is None:
             return None
         return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+
+    def _titled_opener(self, sentence_start: int, end: int) -> Mention | None:
+        """A person named after a long title at the sentence's opening, within ten words ("ورحب
+        الأمين العام للأمم المتحدة بان كي مون ... وحث"), with no relative or preposition of an
+        object before them ("بالاجتماع الذي جمع بين الرئيس السيسي", "هاجموا منزل الرئيس هادي")."""
+        person = self._person_in(sentence_start, min(end, self._word_limit(sentence_start, 10, end)))
+        if person is None:
+            return None
+        words = fold(self.text[sentence_start : person.start]).split()
+        if any(w in _OPENER_BREAKS or w.startswith("لخادم") for w in words):
+            return None  # "ورفع التعازي لخادم الحرمين الشريفين الملك سلمان": the one addressed
+        return person
 
     def _told_by(self, hit: _CueHit, zone_end: int) -> tuple[_Speaker | None, str | None]:
         """(speaker, via) of "نقلت صحيفة «الوطن» عن مسؤول في الوزارة أن": the source after عن
@@ -1808,6 +1822,10 @@ def _indefinite_nisba(word: str) -> bool:
 # what was said, even when the sentence goes on after it.
 _SPEECH_OPENERS = frozenset(
     fold(w) for w in ("ليس", "لسنا", "لست", "لا", "لن", "لم", "هناك", "إننا", "نحن", "أنا", "يجب", "لقد")
+)
+# Words before a person that make them no subject of the sentence's verb.
+_OPENER_BREAKS = frozenset(
+    fold(w) for w in ("بين", "بعد", "قبل", "حول", "عن", "منزل", "الذي", "التي", "الذين", "يدعى")
 )
 # "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
 _ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
