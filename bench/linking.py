@@ -66,7 +66,9 @@ never from these sets': second set NER ORG 0.722 -> 0.769 (all 0.843 -> 0.858), 
 0.941, unchanged. A first version (indefinite إدارة and مركز of one word, a لل complement after any
 word) scored the third set's ORG 0.671: its generic departments (إدارة الطوارئ, مركز الفرز) are
 not annotated, and of 50 of its additions in random articles about 30 were names; the final
-version's 771 additions over 1,466 random articles: 42 of 50 read were names.
+version's 771 additions over 1,466 random articles: 42 of 50 read were names. Later, the ل of
+"لرويترز" off and places the tagger cut widened to the gazetteer's whole name ("جنوب أفريقيا",
+"سلطنة" + "عمان"): third set NER P 0.824 -> 0.827, LOC P 0.788 -> 0.796 (all F1 0.774).
 """
 
 from __future__ import annotations

@@ -40,7 +40,9 @@ and a single governed noun were no statements: the first set's diff after anothe
 "وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة" as a new false alarm; 0.900 once an unnamed subject
 ended after a body's name in marks, "صحيفة «فلوريدا توداي»" without its adjective, found reading
 random articles, though the scorer, which wants every word of the found name in the gold one,
-rewards it).
+rewards it). Expecting, deeming likely, urging and finding strange as cues (توقع/متوقعا, رجح,
+حث على, استغرب), as this set's annotators counted them: P 0.992 R 0.884 F1 0.935, speaker 0.902
+(the first set unchanged); their 45 توقع quotes over 1,500 random articles read, 37 right.
 
 Speed: `analyze()` (the library call behind `marsad analyze`: cleaning, furniture statistics,
 dates, NER, linking when present, quotes, storing) on the first N SaudiNewsNet articles into a
