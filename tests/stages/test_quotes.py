@@ -1286,3 +1286,11 @@ def test_an_implicit_subject_is_the_person_named_after_a_long_title_opening_the_
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers[:2] == ["التحالف العربي", "بان كي مون"]
     assert speakers[2] != "عبدالفتاح السيسي"
+
+
+def test_what_someone_may_say_after_qad_is_no_statement_but_what_they_have_said_is() -> None:
+    text = (
+        "قد يرى البعض بأن تصريحات الربيش غير مقبولة. فقد تقول الوزارة إنه لا توجد قيود على الاستيراد. "
+        "وقد قال الوزير إن العمل مستمر."
+    )
+    assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [("الوزير", "العمل مستمر")]

@@ -555,7 +555,9 @@ class _Finder:
         return hits
 
     def _negated(self, hit: _CueHit) -> bool:
-        return _previous_word(self.key, hit.start) in _NEGATIONS
+        """A negated cue, or a present one after قد ("قد يرى البعض أن": some may think)."""
+        previous = _previous_word(self.key, hit.start)
+        return previous in _NEGATIONS or (previous in _MAY and _present(hit))
 
     def _remember_subject(self, hit: _CueHit) -> None:
         complement = self._complement(hit, self._sentence_end(hit.end))
@@ -1713,6 +1715,17 @@ def _previous_word(key: str, position: int) -> str:
 _PARENT_OR_GOVERNOR = re.compile(r"والد(?:ت)?(?:ه|ها|هم|ي|ين|يه|اه)?|والي(?:ه|ها)?")
 
 
+def _present(hit: _CueHit) -> bool:
+    """Whether the cue is a present form (يرى, تقول, يؤكدون), not a past one (أعلنت: علن)."""
+    verb, form = VERBS.get(hit.cue.lemma), fold(hit.form)
+    return (
+        verb is not None
+        and verb.present is not None
+        and form[0] in "يت"
+        and form[1:].startswith(verb.present)
+    )
+
+
 def _circumstance(word: str, named: bool) -> bool:
     """Whether a word right after the verb opens a circumstance with و ("وتضيف والدموع في
     عينيها"): a subject never begins with it (but والي, والد, والدة, والده are nouns)."""
@@ -1827,6 +1840,7 @@ _SPEECH_OPENERS = frozenset(
 _OPENER_BREAKS = frozenset(
     fold(w) for w in ("بين", "بعد", "قبل", "حول", "عن", "منزل", "الذي", "التي", "الذين", "يدعى")
 )
+_MAY = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))
 # "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
 _ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
 # Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
