@@ -1294,3 +1294,11 @@ def test_what_someone_may_say_after_qad_is_no_statement_but_what_they_have_said_
         "وقد قال الوزير إن العمل مستمر."
     )
     assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [("الوزير", "العمل مستمر")]
+
+
+def test_in_before_a_conditional_verb_is_if_not_that() -> None:
+    text = "وأكد المدير استمرار العمل إن شاء الله في المشروع. وأوضح المعهد وجوب إرفاق الشهادات إن وجدت."
+    assert [q.text for q in find_quotes(text, [])] == [
+        "استمرار العمل إن شاء الله في المشروع",
+        "وجوب إرفاق الشهادات إن وجدت",
+    ]

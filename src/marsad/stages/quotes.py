@@ -653,6 +653,8 @@ class _Finder:
         for match in _COMPLEMENTIZER_RE.finditer(self.key, position, limit):
             if _previous_word(self.key, match.start()) in _NOT_COMPLEMENTIZER_BEFORE:
                 continue
+            if _CONDITIONAL_AFTER_RE.match(self.key, match.end()):
+                continue  # "إن شاء الله", "الشهادات إن وجدت": if, not that
             if self._in_name(match.start() - 1) or (
                 self.key[match.start()] == "ف" and self._mention_starting(match.start()) is not None
             ):
@@ -1841,6 +1843,8 @@ _OPENER_BREAKS = frozenset(
     fold(w) for w in ("بين", "بعد", "قبل", "حول", "عن", "منزل", "الذي", "التي", "الذين", "يدعى")
 )
 _MAY = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))
+# A verb after إن that makes it "if": "إن شاء الله", "إن وجدت", "إن أمكن".
+_CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شا[ءء]|وجد|وجدت|وجدوا|امكن|اراد|اردت)(?!\w)")
 # "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
 _ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
 # Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
