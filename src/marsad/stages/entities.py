@@ -163,8 +163,16 @@ _SET_PHRASES = frozenset(
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
 
 
+_SET_PHRASE_WORDS = frozenset(words for _, words in _SET_PHRASES)
+
+
 def _without_set_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if (_word_before(text, m.start), fold(m.text)) not in _SET_PHRASES]
+    return [
+        m
+        for m in mentions
+        if (words := fold(m.text)) not in _SET_PHRASE_WORDS
+        or (_word_before(text, m.start), words) not in _SET_PHRASES
+    ]
 
 
 def _word_before(text: str, start: int) -> str:
