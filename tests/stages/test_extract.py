@@ -272,6 +272,15 @@ def test_stage_on_text_fills_title_date_and_agency() -> None:
     assert out.published_at == datetime(2017, 3, 2, 8, 53) and out.agency == "رويترز"
 
 
+def test_a_columns_list_of_the_writers_other_columns_is_furniture() -> None:
+    text = (
+        "يرى بعضهم أن التطرف صناعة صحوية كما يرى آخرون، فالنتيجة في المحصلة واحدة.\n"
+        "إلى اللقاء،،، مقالات أخرى للكاتببين العامي والفصيحالوطن العربي الكبير كذبة كبرى"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("فالنتيجة في المحصلة واحدة.\nإلى اللقاء،،،")
+
+
 def test_presentation_forms_become_the_letters_they_draw() -> None:
     text = "ﺍﺣﺘﻔﻞ وائل الزهراني بزواجه ﺑﺤﻀﻮﺭ ﺟﻤﻊ ﻛﺒﻴﺮ ﻣﻦ ﺍﻷﻗﺎﺭﺏ والأصدقاء في محافظة المندق يوم الخميس."
     cleaned = clean_text(text, title="ﺯﻭﺍﺝ الزهراني")

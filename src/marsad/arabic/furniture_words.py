@@ -239,9 +239,11 @@ TAIL_TAGS_RE = re.compile(
     rf"(?<=[.!?؟”\"»)])\s+(?:سمات|{_alternation(['الكلمات المفتاحية', 'وسوم', 'كلمات دلالية'])})"
     r"\s*:?\s+[^.!?؟]{1,160}$"
 )
-# alweeam appends "رابط الخبر بصحيفة الوئام: <title>" to the last line; SPA ends with "// انتهى //".
+# alweeam appends "رابط الخبر بصحيفة الوئام: <title>" to the last line; SPA ends with "// انتهى //";
+# al-Jazirah's columns end with "مقالات أخرى للكاتب" and the titles of the writer's other columns,
+# run together (389 SaudiNewsNet articles).
 TAIL_LINK_RE = re.compile(
-    r"\s*(?:-?انتهى-?\s*)?رابط الخبر بصحيفة\s*\S+\s*:.*$"
+    r"\s*(?:-?انتهى-?\s*)?رابط الخبر بصحيفة\s*\S+\s*:.*$|\s*مقالات [أا]خرى للكاتب.*$"
     r"|\s*/+\s*(?:انتهى|يتبع)\s*/+\s*(?:\d{1,2}:\d{2}\s*ت\s*م)?\s*$|\s+-انتهى-\s*$"
 )
 # Cloudflare replaces e-mail addresses with "[email protected] /* */" in scraped text.
