@@ -281,6 +281,21 @@ def test_a_columns_list_of_the_writers_other_columns_is_furniture() -> None:
     assert cleaned.text.endswith("فالنتيجة في المحصلة واحدة.\nإلى اللقاء،،،")
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("* أستاذ مساعد في كلية العلوم السياسية - مصر", False),
+        ("*كاتب ومحلل سياسي", False),
+        ("* خدمة «واشنطن بوست»", False),
+        ("* تأهلت روسيا الدولة المضيفة مباشرة للنهائيات.", True),
+        ("*ضوء: (الظلم أسرع طريق، لتعجيل النقمة، وزوال النعمة).", True),
+    ],
+)
+def test_a_note_on_who_the_writer_is_closing_a_column_is_furniture(last: str, kept: bool) -> None:
+    text = "يرى بعضهم أن التطرف صناعة صحوية كما يرى آخرون، فالنتيجة في المحصلة واحدة.\n" + last
+    assert (last in clean_text(text).text) == kept
+
+
 def test_presentation_forms_become_the_letters_they_draw() -> None:
     text = "ﺍﺣﺘﻔﻞ وائل الزهراني بزواجه ﺑﺤﻀﻮﺭ ﺟﻤﻊ ﻛﺒﻴﺮ ﻣﻦ ﺍﻷﻗﺎﺭﺏ والأصدقاء في محافظة المندق يوم الخميس."
     cleaned = clean_text(text, title="ﺯﻭﺍﺝ الزهراني")

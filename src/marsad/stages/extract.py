@@ -38,6 +38,7 @@ import lxml.html
 import trafilatura
 
 from marsad.arabic.charsets import arabic_share
+from marsad.arabic.cues import TITLE_HEADS
 from marsad.arabic.datelines import find_datetime, is_dateline, is_time_only
 from marsad.arabic.furniture_words import (
     OBFUSCATED_EMAIL_RE,
@@ -399,10 +400,30 @@ def _peel_bottom(
         line = lines[i]
         if not line or not keep[i]:
             continue
-        if is_furniture(line) or _edge_furniture(line, found, outlet_test) or _is_closing_byline(line):
+        if (
+            is_furniture(line)
+            or _edge_furniture(line, found, outlet_test)
+            or _is_closing_byline(line)
+            or _is_author_note(line)
+        ):
             keep[i] = False
         else:
             return
+
+
+# Who the writer is, in a note at the column's foot: "* أستاذ مساعد في كلية العلوم السياسية",
+# "*كاتب ومحلل سياسي", "* وحدة التقارير الاقتصادية", "* خدمة «واشنطن بوست»".
+_AUTHOR_NOTE_HEADS = TITLE_HEADS | {fold(w) for w in ("روائي", "روائية", "وحدة", "قسم", "خدمة")}
+
+
+def _is_author_note(line: str) -> bool:
+    inner = line.strip()
+    if not inner.startswith("*") or len(inner.split()) > 12 or inner.rstrip().endswith((".", "؟", "!")):
+        return False
+    words = fold(inner.lstrip("* ")).split()
+    return bool(words) and (
+        words[0] in _AUTHOR_NOTE_HEADS or words[0].removeprefix("ال") in _AUTHOR_NOTE_HEADS
+    )
 
 
 # A signed byline: "إعداد: سامر الخطيب".
