@@ -13,12 +13,22 @@ def test_a_saudi_outlet_is_known_by_its_name_or_its_site() -> None:
     assert not saudi_outlet(None, "http://[okaz.com.sa/broken")  # a broken address is no error
 
 
-def test_the_kingdom_is_saudi_arabia_unless_another_kingdom_is_named_or_qualified() -> None:
+def test_the_kingdom_is_saudi_arabia_unless_another_kingdom_is_named_or_qualified_as_often() -> None:
     assert the_kingdom_is_saudi(True, ["اليمن"], "تقود المملكة التحالف في اليمن.")
     assert the_kingdom_is_saudi(False, ["السعودية"], "أكدت السعودية أن المملكة تدعم اليمن.")
     assert not the_kingdom_is_saudi(False, ["اليمن"], "أكدت المملكة دعمها لليمن.")  # whose kingdom?
     assert not the_kingdom_is_saudi(True, ["المملكة المتحدة"], "قالت المملكة المتحدة إن المملكة ...")
     assert not the_kingdom_is_saudi(True, [], "وقال العاهل الأردني إن المملكة تدعم اليمن.")
+
+
+def test_another_kingdom_named_less_often_than_saudi_arabia_leaves_the_kingdom_saudi() -> None:
+    saudi_report = (
+        "أنهت صحة الجوف التعاقد مع 30 من الأطباء الأردنيين. وأكد مدير الصحة السعودي أن المستشفيات "
+        "السعودية في المملكة تعمل بكامل طاقتها، وأن الأطباء السعوديين سيسدون النقص."
+    )
+    assert the_kingdom_is_saudi(True, ["الجوف"], saudi_report)
+    bahrain = "أوقفت البحرين 12 من منفذي تفجير سترة، وقالت وزارة الداخلية البحرينية إن المملكة آمنة."
+    assert not the_kingdom_is_saudi(True, ["البحرين", "سترة"], bahrain)
 
 
 def test_the_kingdom_alone_is_tagged_in_saudi_news_but_not_a_longer_name() -> None:

@@ -3,8 +3,8 @@
 Saudi outlets write "the Kingdom" for their own country thousands of times ("في مختلف مناطق
 المملكة", "تقوده المملكة"); the tagger, trained on ANERcorp, leaves it untagged. It is tagged LOC
 (the knowledge base lists it among Saudi Arabia's names) where the article comes from a Saudi
-outlet or names Saudi Arabia, and names no other kingdom: in an article on Jordan, Morocco or
-Bahrain "المملكة" may be theirs, and it is left alone.
+outlet or names Saudi Arabia, and names other kingdoms less often than Saudi Arabia: in an article
+on Jordan, Morocco or Bahrain "المملكة" is theirs, and it is left alone.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _OTHER_STEMS = (
 )
 # An adjective of one in the text (المغرب alone is also the sunset prayer: only a tagged name counts).
 _ONE_WORD_STEMS = "|".join(stem for stem in _OTHER_STEMS if " " not in stem)
+_SAUDI_ADJECTIVE_RE = re.compile(r"(?<!\w)[وفبلك]?(?:ال)?سعودي(?:ه|ين|ون)?(?!\w)")
 _OTHER_ADJECTIVE_RE = re.compile(rf"(?<!\w)[وفبلك]?(?:ال)?(?:{_ONE_WORD_STEMS})(?:ي|يه|يين|يون)(?!\w)")
 
 
@@ -49,12 +50,14 @@ def saudi_outlet(outlet: str | None, url: str | None) -> bool:
 
 
 def the_kingdom_is_saudi(saudi_source: bool, names: Iterable[str], text: str) -> bool:
-    """Whether "المملكة" alone names Saudi Arabia in `text`, whose tagged names are `names`: no
-    other kingdom is named or qualified (العاهل الأردني), and the outlet is Saudi or the article
-    names Saudi Arabia."""
-    folded = {fold(name) for name in names}
-    if any(stem in name for name in folded for stem in _OTHER_STEMS):
+    """Whether "المملكة" alone names Saudi Arabia in `text`, whose tagged names are `names`: the
+    outlet is Saudi or the article names Saudi Arabia, and another kingdom, named or qualified
+    (البحرين, العاهل الأردني), is written less often than Saudi Arabia ("أطباء أردنيون" in a Saudi
+    report leave the Kingdom Saudi; an article on Bahrain's arrests makes it Bahrain)."""
+    folded = [fold(name) for name in names]
+    saudi = sum(1 for name in folded if name in SAUDI_NAMES) + len(_SAUDI_ADJECTIVE_RE.findall(fold(text)))
+    if not (saudi_source or saudi):
         return False
-    if _OTHER_ADJECTIVE_RE.search(fold(text)):
-        return False
-    return saudi_source or bool(folded & SAUDI_NAMES)
+    other = sum(1 for name in folded if any(stem in name for stem in _OTHER_STEMS))
+    other += len(_OTHER_ADJECTIVE_RE.findall(fold(text)))
+    return other < saudi + saudi_source
