@@ -1302,3 +1302,16 @@ def test_in_before_a_conditional_verb_is_if_not_that() -> None:
         "استمرار العمل إن شاء الله في المشروع",
         "وجوب إرفاق الشهادات إن وجدت",
     ]
+
+
+def test_the_committee_told_and_a_time_after_the_verb_are_no_speakers() -> None:
+    text = (
+        'وقال جون كيري إن الاتفاق جيد. وقال للجنة الشؤون الخارجية بمجلس النواب "هناك فرصة حقيقية '
+        'للسلام". وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الماضي أنها خصصت مبالغ إضافية. وكشف '
+        'مصدر مطلع لـ"الوطن" أن اللجنة باشرت أعمالها.'
+    )
+    found = names(text, ("جون كيري", "PER"), ("مجلس النواب", "ORG"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers[1] == "جون كيري"
+    assert speakers[2] != "مطلع"
+    assert speakers[3] == "مصدر مطلع"

@@ -192,6 +192,9 @@ _ADVERBS = frozenset(
         "بها",
     ]
 )
+# Times opening the words after a verb ("أعلنت مطلع الأسبوع الماضي أنها"), not its subject; inside
+# a subject مطلع is "informed" (مصدر مطلع).
+_TIME_HEADS = frozenset(fold(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "مستهل"))
 _BACKWARD_RE = re.compile(
     rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+(?:حد\s+)?ما)\s+(?=\S)"
 )
@@ -242,7 +245,12 @@ _ANONYMITY_RE = re.compile(
 )
 # Kinds of the one told, after ل: "قال لهيئة الإذاعة الأميركية", "لوكالة الأنباء الفرنسية".
 _TOLD_KINDS = frozenset(
-    fold(w) for w in ("هيئة", "وكالة", "صحيفة", "قناة", "موقع", "شبكة", "مجلة", "إذاعة", "تلفزيون", "وسائل")
+    fold(w)
+    # "وقال للجنة الشؤون الخارجية بمجلس النواب": the one told
+    for w in (
+        *("هيئة", "وكالة", "صحيفة", "قناة", "موقع", "شبكة", "مجلة", "إذاعة", "تلفزيون", "وسائل"),
+        *("لجنة", "مجلس", "برنامج"),
+    )
 )
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "هذان", "هاتان", "هؤلاء", "ذلك", "تلك"))
 # A word written whole in quotation marks: "الصحة", «الاقتصادية».
@@ -1230,7 +1238,13 @@ class _Finder:
                 continue
             named = self._mention_starting(start + match.start()) is not None  # ماليزيا is no adverb
             if (
-                (word in _ADVERBS or _is_adverbial(word) or _is_adverbial(raw) or word in _NOT_SUBJECTS)
+                (
+                    word in _ADVERBS
+                    or word in _TIME_HEADS
+                    or _is_adverbial(word)
+                    or _is_adverbial(raw)
+                    or word in _NOT_SUBJECTS
+                )
                 and first is None
                 and not named
             ):
@@ -1244,7 +1258,11 @@ class _Finder:
             if in_parens:
                 in_parens = ")" not in raw
                 continue
-            if told and first is None and (raw.startswith("(") or (word.startswith("ال") and not named)):
+            if (
+                told
+                and first is None
+                and (raw.startswith("(") or self._rest_of_the_told(word, start + match.start()))
+            ):
                 # "قال لهيئة الإذاعة الأميركية (سي إن إن)": the rest of the one told (not a title:
                 # "قال لوكالة الأنباء الفرنسية الوزير X")
                 in_parens = raw.startswith("(") and ")" not in raw
@@ -1292,6 +1310,17 @@ class _Finder:
                 break  # "وأكدت "الصحة" عدم تسجيل": a body quoted whole, then its object (but
                 # "ويقول «التناك» محمد العسيف": a name after a nickname)
         return (first, last) if first is not None and last is not None else (start, start)
+
+    def _rest_of_the_told(self, word: str, position: int) -> bool:
+        """Whether a word after the body told ("قال للجنة") is still its name: a definite word or
+        a genitive after ب/ل ("الشؤون الخارجية بمجلس النواب"), not a title or a person (the
+        speaker: "قال لوكالة الأنباء الفرنسية الوزير X")."""
+        mention = self._mention_starting(position)
+        if (mention is not None and mention.type == "PER") or _title_word(word) in TITLE_HEADS:
+            return False
+        return word.startswith(("ال", "بال", "لل", "ب", "ل")) and (
+            mention is None or mention.start > position
+        )
 
     def _phrase_closed(self, first: int, last: int | None) -> bool:
         """Whether a phrase of two words or more ends in a word no genitive follows: a definite
