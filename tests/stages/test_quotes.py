@@ -241,6 +241,9 @@ def test_bayyana_the_verb_is_told_from_bayna_the_preposition() -> None:
     )
     [quote] = find_quotes(long_subject, names(long_subject, ("فائزة الغامدي", "PER")))
     assert (quote.speaker_text, quote.text) == ("فائزة الغامدي", "الإدارة ستفتح باب التسجيل قريبا")
+    shadda = "وبيّن رئيس اللجنة الإعلامية بالمهرجان حماد بن عوض الحربي أن الحفل ناجح."
+    [quote] = find_quotes(shadda, names(shadda, ("حماد بن عوض الحربي", "PER")))
+    assert (quote.speaker_text, quote.text) == ("حماد بن عوض الحربي", "الحفل ناجح")
 
 
 def test_the_colon_of_a_web_address_opens_no_quotation() -> None:

@@ -351,7 +351,7 @@ _MIN_DIRECT_WORDS = 3
 # follows closely, and عبر's is only its preposition (وعبر الوزير عن).
 _SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 12, "عبر": 10}
 _PREPOSITION_ONLY = frozenset({"عبر"})
-# ... but inflected (بينت, أبانوا) they are verbs alone.
+# ... but inflected (بينت, أبانوا) or with its shadda (بيّن) they are verbs alone.
 _VERB_WHEN_INFLECTED = frozenset({"بين", "ابان"})
 # Blessings written after a name (its own words in marks, never a statement).
 _FORMULA_RE = re.compile(
@@ -590,7 +590,8 @@ class _Finder:
         verb = VERBS.get(hit.cue.lemma)
         colon_only = hit.cue.lemma in COLON_ONLY
         words = 6 if colon_only else _SHORT_ZONE.get(hit.cue.lemma, _MAX_ZONE_WORDS)
-        if hit.cue.lemma in _VERB_WHEN_INFLECTED and fold(hit.form) != hit.cue.lemma:
+        raw = self.text[hit.word_start : hit.end]
+        if hit.cue.lemma in _VERB_WHEN_INFLECTED and (fold(hit.form) != hit.cue.lemma or "\u0651" in raw):
             words = _MAX_ZONE_WORDS  # "وبينت مديرة الإدارة العامة ... أن": no preposition
         limit = self._word_limit(hit.end, words, sentence_end)
         first, last = (
