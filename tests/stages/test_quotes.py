@@ -1300,10 +1300,14 @@ def test_what_someone_may_say_after_qad_is_no_statement_but_what_they_have_said_
 
 
 def test_in_before_a_conditional_verb_is_if_not_that() -> None:
-    text = "وأكد المدير استمرار العمل إن شاء الله في المشروع. وأوضح المعهد وجوب إرفاق الشهادات إن وجدت."
+    text = (
+        "وأكد المدير استمرار العمل إن شاء الله في المشروع. وأوضح المعهد وجوب إرفاق الشهادات إن وجدت. "
+        "ونوه المسافر انه وجد الخدمة جيدة."
+    )
     assert [q.text for q in find_quotes(text, [])] == [
         "استمرار العمل إن شاء الله في المشروع",
         "وجوب إرفاق الشهادات إن وجدت",
+        "وجد الخدمة جيدة",  # أنه: "that he", no "if"
     ]
 
 

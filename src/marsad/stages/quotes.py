@@ -662,7 +662,7 @@ class _Finder:
         for match in _COMPLEMENTIZER_RE.finditer(self.key, position, limit):
             if _previous_word(self.key, match.start()) in _NOT_COMPLEMENTIZER_BEFORE:
                 continue
-            if _CONDITIONAL_AFTER_RE.match(self.key, match.end()):
+            if match.group().endswith("ان") and _CONDITIONAL_AFTER_RE.match(self.key, match.end()):
                 continue  # "إن شاء الله", "الشهادات إن وجدت": if, not that
             if self._in_name(match.start() - 1) or (
                 self.key[match.start()] == "ف" and self._mention_starting(match.start()) is not None
