@@ -1322,3 +1322,11 @@ def test_the_committee_told_and_a_time_after_the_verb_are_no_speakers() -> None:
     assert speakers[1] == "جون كيري"
     assert speakers[2] != "مطلع"
     assert speakers[3] == "مصدر مطلع"
+
+
+def test_a_reported_statement_ends_before_the_speakers_praise() -> None:
+    text = (
+        "وأكد الوزير أن العمل مستمر في جميع المشاريع، مشيداً بجهود العاملين في الوزارة. وأوضح المدير أن "
+        "المشروع سينتهي قريبا، مثمناً الدور الكبير للشركات."
+    )
+    assert [q.text for q in find_quotes(text, [])] == ["العمل مستمر في جميع المشاريع", "المشروع سينتهي قريبا"]

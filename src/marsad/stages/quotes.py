@@ -952,6 +952,9 @@ class _Finder:
 
     def _clause_end(self, index: int, start: int, *, paragraph: bool = False) -> int:
         end = self._paragraph_end(start) if paragraph else self._sentence_end(start)
+        if not paragraph:
+            praising = _PARTICIPLE_CLAUSE_RE.search(self.key, start, end)
+            end = praising.start() if praising is not None else end
         for hit in self.cues[index + 1 :]:
             if hit.start >= end:
                 break
@@ -1875,6 +1878,9 @@ _OPENER_BREAKS = frozenset(
 _MAY = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))
 # A verb after إن that makes it "if": "إن شاء الله", "إن وجدت", "إن أمكن".
 _CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شا[ءء]|وجد|وجدت|وجدوا|امكن|اراد|اردت)(?!\w)")
+# A circumstantial participle after a comma (", مشيداً بجهود", ", مثمناً الدور") is the speaker's
+# act, not the statement's words: a reported statement ends before it.
+_PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)\s+(?:ب|ال|ل)")
 # "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
 _ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
 # Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
