@@ -119,6 +119,17 @@ def test_a_place_named_after_a_king_is_one_name_not_a_person() -> None:
         ("مستشفى الملك خالد التخصصي للعيون", "ORG"),
         ("مطار الأمير سلطان بن عبدالعزيز الدولي", "LOC"),
     ]
+    cities = (
+        "وأعلنت مدينة الملك عبدالعزيز للعلوم والتقنية ومدينة الملك عبدالله الطبية النتائج في مدينة الملك "
+        "عبدالله الاقتصادية."
+    )
+    tag = _tagging({"عبدالله": "B-PER"})
+    found = [(m.text, m.type) for m in find_mentions(cities, tag, lambda form: 0.0)]
+    assert found == [
+        ("مدينة الملك عبدالعزيز للعلوم والتقنية", "ORG"),
+        ("مدينة الملك عبدالله الطبية", "ORG"),
+        ("مدينة الملك عبدالله الاقتصادية", "LOC"),
+    ]
 
 
 def test_a_body_or_place_named_after_a_place_is_one_name() -> None:

@@ -269,6 +269,15 @@ _FACILITY_HEADS: dict[str, EntityType] = {
 _NAMESAKE_TITLES = frozenset({"الملك", "الامير", "الامام", "الشيخ", "الاميره"})
 
 
+def _facility_type(head: str, name: str) -> EntityType:
+    """A city named after a king is a place, but a medical city (a hospital) or one "for" a field
+    (مدينة الملك عبدالعزيز للعلوم والتقنية, a research agency) is a body."""
+    words = fold(name).split()
+    if head == "مدينه" and (words[-1] == "الطبيه" or any(w.startswith("لل") for w in words)):
+        return "ORG"
+    return _FACILITY_HEADS[head]
+
+
 def _with_facilities(
     text: str, groups: list[list[Token]], mentions: list[Mention], names: IsName | None
 ) -> list[Mention]:
@@ -289,7 +298,7 @@ def _with_facilities(
             end = _namesake_end(forms, i + 2)
             start = group[i].start + (len(form) - len(head) if len(form) == len(group[i].text) else 0)
             finish = group[end - 1].end
-            found.append(Mention(start, finish, text[start:finish], _FACILITY_HEADS[head]))
+            found.append(Mention(start, finish, text[start:finish], _facility_type(head, text[start:finish])))
     found += _place_named(text, groups, mentions)
     inside = [m for m in mentions if any(_holds(f, m) or (f.start, f.end) == (m.start, m.end) for f in found)]
     return _where_free([m for m in mentions if m not in inside] if inside else mentions, found)
