@@ -1330,3 +1330,13 @@ def test_a_reported_statement_ends_before_the_speakers_praise() -> None:
         "المشروع سينتهي قريبا، مثمناً الدور الكبير للشركات."
     )
     assert [q.text for q in find_quotes(text, [])] == ["العمل مستمر في جميع المشاريع", "المشروع سينتهي قريبا"]
+
+
+def test_added_or_concluded_that_reports_though_the_verb_also_means_increased() -> None:
+    text = (
+        "وقال المدير علي التميمي إن السوق هادئة. وزاد التميمي أن حركتها مقبولة للراغبين في السكن. "
+        "وزاد عدد السكان إلى مليون نسمة، كما أن المساحة اتسعت."
+    )
+    found = names(text, ("علي التميمي", "PER"), ("التميمي", "PER"))
+    quotes = [(q.cue, q.text) for q in find_quotes(text, found)]
+    assert quotes == [("قال", "السوق هادئة"), ("زاد", "حركتها مقبولة للراغبين في السكن")]

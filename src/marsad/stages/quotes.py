@@ -588,7 +588,9 @@ class _Finder:
     def _complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
         """(end of the subject zone, start of the statement, kind) or None when no complement."""
         verb = VERBS.get(hit.cue.lemma)
-        colon_only = hit.cue.lemma in COLON_ONLY
+        colon_only = hit.cue.lemma in COLON_ONLY and not (
+            hit.cue.lemma in _ADDING_VERBS and _ADDED_THAT_RE.match(self.key, hit.end)
+        )
         words = 6 if colon_only else _SHORT_ZONE.get(hit.cue.lemma, _MAX_ZONE_WORDS)
         raw = self.text[hit.word_start : hit.end]
         if hit.cue.lemma in _VERB_WHEN_INFLECTED and (fold(hit.form) != hit.cue.lemma or "\u0651" in raw):
@@ -1881,6 +1883,10 @@ _CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شا[ءء]|وجد|وجدت|وجدوا
 # A circumstantial participle after a comma (", مشيداً بجهود", ", مثمناً الدور") is the speaker's
 # act, not the statement's words: a reported statement ends before it.
 _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)\s+(?:ب|ال|ل)")
+# "وزاد التميمي أن", "واختتمت باعشن أن": a colon-only cue of adding or concluding (زاد is also
+# "increased") reports when أن follows within three words, no comma between.
+_ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "علق"})
+_ADDED_THAT_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){0,3}?\s+ب?ان(?:ه|ها|هم)?(?!\w)")
 # "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
 _ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
 # Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
