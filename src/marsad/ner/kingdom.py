@@ -54,10 +54,10 @@ def the_kingdom_is_saudi(saudi_source: bool, names: Iterable[str], text: str) ->
     outlet is Saudi or the article names Saudi Arabia, and another kingdom, named or qualified
     (البحرين, العاهل الأردني), is written less often than Saudi Arabia ("أطباء أردنيون" in a Saudi
     report leave the Kingdom Saudi; an article on Bahrain's arrests makes it Bahrain)."""
-    folded = [fold(name) for name in names]
-    saudi = sum(1 for name in folded if name in SAUDI_NAMES) + len(_SAUDI_ADJECTIVE_RE.findall(fold(text)))
+    folded, key = [fold(name) for name in names], fold(text)
+    saudi = sum(1 for name in folded if name in SAUDI_NAMES) + len(_SAUDI_ADJECTIVE_RE.findall(key))
     if not (saudi_source or saudi):
         return False
     other = sum(1 for name in folded if any(stem in name for stem in _OTHER_STEMS))
-    other += len(_OTHER_ADJECTIVE_RE.findall(fold(text)))
+    other += len(_OTHER_ADJECTIVE_RE.findall(key))
     return other < saudi + saudi_source

@@ -682,7 +682,7 @@ def _follows_another_year(key: str, match: re.Match[str]) -> bool:
 def _dash_range(after: re.Match[str], year: int) -> bool:
     """ "(1982-1984)", "انتخابات 2009 - 2010": a later year within a century after a dash."""
     later = int(after.group()[-4:])
-    return bool(re.match(r"\s*[-–]", after.group())) and year < later <= year + 100
+    return after.group().lstrip()[:1] in "-–" and year < later <= year + 100
 
 
 def _resolve_numeric(match: re.Match[str], key: str, reference: date | None) -> Resolved:

@@ -83,8 +83,9 @@ def _all_mentions(
     tagged = _mentions(text, groups, tags, frequency, places)
     if names is not None:
         tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
-    found = _with_known(text, groups, _whole_places(text, groups, tagged, places), known)
-    found = _competitions(text, groups, found)
+    tokens = [token for group in groups for token in group]
+    found = _with_known(text, groups, _whole_places(text, tokens, tagged, places), known)
+    found = _competitions(text, tokens, found)
     found = _with_holy_sites(text, groups, found)
     found = _with_places_again(text, groups, found, places)
     found = _with_facilities(text, groups, found, names)
@@ -160,10 +161,8 @@ _SET_PHRASES = frozenset(
         ("ل", "سان"),
     )
 )
-_WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
-
-
 _SET_PHRASE_WORDS = frozenset(words for _, words in _SET_PHRASES)
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
 
 
 def _without_set_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -577,14 +576,13 @@ _PLACE_KINDS = folded_words("دولة جمهورية مملكة سلطنة إم�
 
 
 def _whole_places(
-    text: str, groups: list[list[Token]], mentions: list[Mention], places: IsPlace | None
+    text: str, tokens: list[Token], mentions: list[Mention], places: IsPlace | None
 ) -> list[Mention]:
     """Places the tagger cut that the gazetteer lists whole with the word before or after them:
     "جنوب أفريقيا", "كوريا الجنوبية", "جسر الشغور", "شرم الشيخ"; two places side by side that
     are one ("سلطنة" + "عمان")."""
     if places is None:
         return mentions
-    tokens = [token for group in groups for token in group]
     starts = [token.start for token in tokens]
     ends = {token.end: i for i, token in enumerate(tokens)}
     dropped: set[int] = set()
@@ -641,9 +639,9 @@ _COMPETITION_OF = folded_words("أبطال")
 _CLUB_WORDS = folded_words("نادي فريق")
 
 
-def _competitions(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
-    """A name right after a competition's or a stadium's head is one name with it."""
-    tokens = [token for group in groups for token in group]
+def _competitions(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A name right after a competition's or a stadium's head is one name with it (`tokens`: the
+    article's, in order)."""
     starts = [token.start for token in tokens]
     found = []
     for m in mentions:
@@ -655,7 +653,7 @@ def _competitions(text: str, groups: list[list[Token]], mentions: list[Mention])
             owner = _bare(tokens[i].text) in _CLUB_WORDS  # "ملعب نادي الخليج": the club's ground
             if kind is not None and kind != m.type and not owner and tokens[j].end + 1 == tokens[j + 1].start:
                 head = tokens[j].start + _clitic_cut(tokens[j].text)
-        found.append(m if head is None or kind is None else Mention(head, m.end, text[head : m.end], kind))
+        found.append(m if head is None else Mention(head, m.end, text[head : m.end], kind or m.type))
     return found
 
 

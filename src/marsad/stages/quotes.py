@@ -200,7 +200,9 @@ _BACKWARD_RE = re.compile(
 )
 # "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» عن": a source within four words after نقل.
 _QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,4}?\s+عن(?:ه|ها|هم)?(?!\w)")
-_REPORTED_THAT_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){1,3}?\s+ب?ان(?:ه|ها|هم)?(?!\w)")
+# A few words (at least the given number), no punctuation, then أن/إن/بأن.
+_WORDS_THEN_THAT = r"(?:\s+[^\s،,.:؛]+){%d,3}?\s+ب?ان(?:ه|ها|هم)?(?!\w)"
+_REPORTED_THAT_RE = re.compile(_WORDS_THEN_THAT % 1)
 _SOURCE_PREPOSITIONS = ("عن", "من", "الي")  # نقل عن, نسب إلى X قوله
 # A cue after these is not a statement: a relative clause ("الذين يطالبون") or the journalist's
 # own formula ("الجدير ذكره أن").
@@ -1324,9 +1326,7 @@ class _Finder:
         mention = self._mention_starting(position)
         if (mention is not None and mention.type == "PER") or _title_word(word) in TITLE_HEADS:
             return False
-        return word.startswith(("ال", "بال", "لل", "ب", "ل")) and (
-            mention is None or mention.start > position
-        )
+        return word.startswith(("ال", "ب", "ل")) and (mention is None or mention.start > position)
 
     def _phrase_closed(self, first: int, last: int | None) -> bool:
         """Whether a phrase of two words or more ends in a word no genitive follows: a definite
@@ -1388,7 +1388,7 @@ class _Finder:
         opener = self._person_in(sentence_start, opener_end) or self._mention_starting(sentence_start)
         if opener is None or opener.start >= opener_end:
             opener = self._titled_opener(sentence_start, hit.start)
-        if opener is not None and opener.start < max(opener_end, hit.start):
+        if opener is not None:
             return _Speaker(self._full_name(opener), opener, hit.cue.gender, hit.cue.number)
         for _, speaker in reversed(speakers):
             if _agrees(speaker, hit.cue):
@@ -1879,14 +1879,14 @@ _OPENER_BREAKS = frozenset(
 )
 _MAY = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))
 # A verb after إن that makes it "if": "إن شاء الله", "إن وجدت", "إن أمكن".
-_CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شا[ءء]|وجد|وجدت|وجدوا|امكن|اراد|اردت)(?!\w)")
+_CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شاء|وجد|وجدت|وجدوا|امكن|اراد|اردت)(?!\w)")
 # A circumstantial participle after a comma (", مشيداً بجهود", ", مثمناً الدور") is the speaker's
 # act, not the statement's words: a reported statement ends before it.
 _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)\s+(?:ب|ال|ل)")
 # "وزاد التميمي أن", "واختتمت باعشن أن": a colon-only cue of adding or concluding (زاد is also
 # "increased") reports when أن follows within three words, no comma between.
 _ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "علق"})
-_ADDED_THAT_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){0,3}?\s+ب?ان(?:ه|ها|هم)?(?!\w)")
+_ADDED_THAT_RE = re.compile(_WORDS_THEN_THAT % 0)
 # "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
 _ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
 # Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
