@@ -1340,3 +1340,16 @@ def test_added_or_concluded_that_reports_though_the_verb_also_means_increased() 
     found = names(text, ("علي التميمي", "PER"), ("التميمي", "PER"))
     quotes = [(q.cue, q.text) for q in find_quotes(text, found)]
     assert quotes == [("قال", "السوق هادئة"), ("زاد", "حركتها مقبولة للراغبين في السكن")]
+
+
+def test_a_relative_clause_of_saying_after_a_name_is_that_persons_statement() -> None:
+    text = (
+        "والتقى الوفد المهندس محمد حابسن، الذي أكد أن توفير الوحدات السكنية يواجه تحديات. "
+        "وفي الوقت الذي قال فيه مسؤولون إن الاتفاق جيد، رفض الكونغرس. "
+        "وانتقد الاتفاق الذي أكده أوباما أمس. وحضرت الوزيرة التي قالت إن الخطة جاهزة."
+    )
+    found = names(text, ("محمد حابسن", "PER"), ("الكونغرس", "ORG"), ("أوباما", "PER"))
+    quotes = [(q.speaker_text, q.text) for q in find_quotes(text, found)]
+    assert quotes[0] == ("محمد حابسن", "توفير الوحدات السكنية يواجه تحديات")
+    assert all(speaker != "أوباما" for speaker, _ in quotes)
+    assert ("الوزيرة", "الخطة جاهزة") not in quotes

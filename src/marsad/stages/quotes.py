@@ -396,6 +396,7 @@ class _CueHit:
     end: int
     form: str
     cue: Cue
+    antecedent: Mention | None = None  # "أحمد عسيري، الذي قال إن": the relative's antecedent speaks
 
 
 @dataclass(slots=True)
@@ -536,6 +537,13 @@ class _Finder:
         for match in cue_pattern().finditer(self.key):
             form = cue_key(match.group("cue"))
             previous = _previous_word(self.key, match.start())
+            if previous in _RELATIVE_GENDER:
+                antecedent = self._relative_antecedent(match, CUES[form], previous)
+                if antecedent is not None:
+                    hits.append(
+                        _CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form], antecedent)
+                    )
+                    continue
             if previous in _NO_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
                 continue  # a relative clause, a formula, or "من بين" (among)
             if (
@@ -563,6 +571,26 @@ class _Finder:
                 continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا are "expressed"
             hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
         return hits
+
+    def _relative_antecedent(self, match: re.Match[str], cue: Cue, relative: str) -> Mention | None:
+        """The name a relative clause of saying is about, when it reports a statement: "العميد
+        أحمد عسيري، الذي قال إن", "حزب الله اللبناني الذي أكد أنه" (not "الذين يطالبون", "في الوقت
+        الذي قال فيه", "الاتفاق الذي يدعمه أوباما": no name right before, or no أن after)."""
+        if cue.participle or cue.number != "sg" or cue.gender not in (None, _RELATIVE_GENDER[relative]):
+            return None
+        if not _ADDED_THAT_RE.match(self.key, match.end()):
+            return None
+        relative_start = self.key.rfind(relative, 0, match.start())
+        name_end = len(self.text[:relative_start].rstrip().rstrip("،,").rstrip())
+        index = bisect.bisect_left(self.mention_starts, name_end) - 1
+        while index >= 0 and self.mentions[index].end > name_end:
+            index -= 1
+        if index < 0 or self.mentions[index].end != name_end:
+            return None
+        mention = self.mentions[index]
+        if mention.type == "PER" or (mention.type == "ORG" and cue.gender is not None):
+            return mention
+        return None
 
     def _negated(self, hit: _CueHit) -> bool:
         """A negated cue, or a present one after قد ("قد يرى البعض أن": some may think)."""
@@ -1054,6 +1082,8 @@ class _Finder:
     # -- speakers -------------------------------------------------------------------------------
 
     def _speaker(self, hit: _CueHit, zone_end: int) -> _Speaker | None:
+        if hit.antecedent is not None:
+            return _Speaker(self._full_name(hit.antecedent), hit.antecedent, hit.cue.gender, hit.cue.number)
         zone_start = hit.end
         if hit.form in ("قوله", "قولها", "قولهم"):
             return self._reported_source(hit)
@@ -1887,6 +1917,12 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)
 # "increased") reports when أن follows within three words, no comma between.
 _ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "علق"})
 _ADDED_THAT_RE = re.compile(_WORDS_THEN_THAT % 0)
+# The singular relatives and the gender of the antecedent they refer to (folded).
+_RELATIVE_GENDER = {
+    key(w): g
+    for key in (fold, fold_keep_length)
+    for w, g in (("الذي", "m"), ("والذي", "m"), ("التي", "f"), ("والتي", "f"))
+}
 # "سُئل" (was asked) before a colon: what follows is the question, not the asked one's words.
 _ASKED_RE = re.compile(r"(?<!\w)[وف]?سيل(?:ت|وا)?(?!\w)")  # folded: ئ is ي
 # Titles whose holder a relative is named by ("عائلة زعيم طالبان", "نجل الرئيس").
