@@ -197,6 +197,42 @@ def test_a_title_alone_links_to_whoever_the_corpus_gave_it_around_that_date() ->
     assert unknown.mentions == ()
 
 
+def test_a_title_another_body_completes_or_a_name_follows_links_to_no_one() -> None:
+    registry = EntityRegistry([], [], load_knowledge_base())
+    entity = Entity(
+        "per:bdalziz-al-khriji",
+        "عبدالعزيز الخريجي",
+        "PER",
+        ("عبدالعزيز الخريجي",),
+        roles=(Role("رئيس مجلس الإدارة", "2015-07-20", "2015-07-20"),),
+    )
+    text = "وقال رئيس مجلس الإدارة عبدالعزيز الخريجي إن الحفل نجح."
+    start = text.index("عبدالعزيز")
+    named = make_article(
+        "a",
+        text,
+        mentions=(Mention(start, start + 17, "عبدالعزيز الخريجي", "PER", entity.id),),
+        entities={entity.id: entity},
+    )
+    # إدارة governs شركة: the title is Hyundai's chairman's, not the chairman's of the first article
+    day = datetime(2015, 7, 21)
+    met = "والتقى العواجي رئيس مجلس إدارة شركة هيونداي الكورية أمس."
+    other_body = make_article("b", met, published_at=day)
+    ranked = "يتقدمهم رئيس مجلس الإدارة المهندس منصور القحطاني."
+    start = ranked.index("منصور")
+    named_after_rank = make_article(
+        "c",
+        ranked,
+        mentions=(Mention(start, start + 13, "منصور القحطاني", "PER", "per:mnsur-al-qhtani"),),
+        published_at=day,
+    )
+    same_body = make_article("d", "وأعلن رئيس مجلس الإدارة أن الجمعية العمومية ستنعقد غدا.", published_at=day)
+    _, hyundai, ranked_done, alone = registry.apply([named, other_body, named_after_rank, same_body])
+    assert [m.entity for m in hyundai.mentions] == []
+    assert [m.entity for m in ranked_done.mentions] == ["per:mnsur-al-qhtani"]
+    assert [m.entity for m in alone.mentions] == ["per:bdalziz-al-khriji"]
+
+
 def test_a_split_replayed_on_reanalysis_moves_the_quotes_of_the_moved_name() -> None:
     split = json.dumps({"variants": [name_key("الجابر")], "into": "per:al-jabir"})
     registry = EntityRegistry([], [EntityRule("split", "per:sami-al-jabir", split)], load_knowledge_base())

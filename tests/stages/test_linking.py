@@ -313,3 +313,11 @@ def test_a_word_of_a_heads_stem_begins_no_title(word: str) -> None:
     text = f"وحضر {word} العام للشؤون الصحية محمد الحربي الحفل."
     linked, entities = link_mentions(text, _mentions(text, ("محمد الحربي", "PER")), kb, "2015-08-01")
     assert entities[linked[0].entity].roles == ()
+
+
+def test_a_title_before_its_holders_rank_or_address_and_name_is_no_mention_of_its_own() -> None:
+    kb = load_knowledge_base()
+    text = "وحضر وزير الدفاع الأمير محمد بن سلمان الحفل. ويتقدمهم رئيس مجلس الإدارة المهندس منصور القحطاني."
+    names = (("محمد بن سلمان", "PER"), ("منصور القحطاني", "PER"))
+    linked, _ = link_mentions(text, _mentions(text, *names), kb, "2015-07-20")
+    assert [m.text for m in linked] == ["محمد بن سلمان", "منصور القحطاني"]

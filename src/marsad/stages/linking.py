@@ -66,6 +66,14 @@ _ADDRESS_WORDS = HONORIFICS | _word_set(
     # a rank's arm or staff (العميد بحري, اللواء طيار ركن)
     "بحري طيار ركن جوي مظلي",
 )
+# ... of them, the ranks a title's own holder is given after it ("رئيس مجلس الإدارة المهندس
+# منصور القحطاني"); a prince's or a president's (الأمير, الرئيس) names another ("وهنأ الرئيس
+# الفرنسي الأمير محمد بن سلمان").
+_RANKS = _word_set(
+    name_key,
+    "الدكتور الدكتورة د. المهندس اللواء العميد المشير الفريق العقيد العماد المقدم النقيب الملازم",
+    "الأستاذ الأستاذة الركن الطبيب الرائد الرقيب السيد السيدة بحري طيار ركن جوي مظلي",
+)
 # Kinds written before an organization's own name (نادي إنبي is إنبي).
 ORG_KINDS = _word_set(name_key, "نادي النادي شركة")
 _HEAD_WORDS = [
@@ -465,6 +473,7 @@ def standalone_titles(
     """PER mentions for titles ("الأمين العام للحلف") that `holder` names a person for, where
     they stand alone: not inside a mention and not followed by the name they introduce."""
     taken = [(m.start, m.end) for m in mentions]
+    named = {m.start: m.entity for m in mentions}
     found: list[Mention] = []
     resume = 0
     # Only words that may begin a title are looked at (a regex in C finds them), each with
@@ -475,12 +484,13 @@ def standalone_titles(
             continue
         words = islice(_WORD.finditer(text, start, min(len(text), start + 160)), MAX_TITLE_WORDS)
         tokens = [(w.start(), w.end(), _word_key(w.group())) for w in words]
-        hit = _longest_title(_before_boundary(text, tokens), titles, holder)
+        hit = _longest_title(text, _before_boundary(text, tokens), titles, holder)
         if hit is None:
             continue
         end, entity_id, size = hit
         next_start = tokens[size][0] if size < len(tokens) else len(text)
         followed_by_name = any(s == next_start or (end <= s <= end + 2) for s, _ in taken)
+        followed_by_name = followed_by_name or _named_after_address(text, tokens, size, named, entity_id)
         if not followed_by_name and not any(s < end and start < e for s, e in taken):
             # لولي العهد names ولي العهد; للرئيس (ل + الرئيس) keeps its letters, no word is left whole
             merged = head.group(2) or text[head.start() : head.start(1)].endswith("لل")
@@ -490,6 +500,22 @@ def standalone_titles(
     return found
 
 
+def _named_after_address(
+    text: str, tokens: list[tuple[int, int, str]], size: int, named: dict[int, str | None], entity_id: str
+) -> bool:
+    """Whether the title's holder is named after ranks or forms of address: any rank ("رئيس مجلس
+    الإدارة المهندس منصور القحطاني"), or a prince's or president's address when the name is the
+    holder's own ("وزير الدفاع الأمير محمد بن سلمان"; in "وهنأ الرئيس الفرنسي الأمير محمد بن
+    سلمان" the prince is another)."""
+    ranks_only = True
+    while size < len(tokens) and _honorific(text[tokens[size][0] : tokens[size][1]]):
+        ranks_only = ranks_only and name_key(text[tokens[size][0] : tokens[size][1]]) in _RANKS
+        size += 1
+    if size == len(tokens) or tokens[size][0] not in named:
+        return False
+    return ranks_only or named[tokens[size][0]] == entity_id
+
+
 def _before_boundary(text: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens before the first punctuation after the first one: a title does not cross it."""
     boundary = _BOUNDARY.search(text, tokens[0][0], tokens[-1][1]) if tokens else None
@@ -497,14 +523,27 @@ def _before_boundary(text: str, tokens: list[tuple[int, int, str]]) -> list[tupl
 
 
 def _longest_title(
-    tokens: list[tuple[int, int, str]], titles: TitleBook, holder: Callable[[TitleWords], str | None]
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    titles: TitleBook,
+    holder: Callable[[TitleWords], str | None],
 ) -> tuple[int, str, int] | None:
     for size in range(min(MAX_TITLE_WORDS, len(tokens)), 1, -1):
         span = tokens[:size]
+        if size < len(tokens) and _construct(text[span[-1][0] : span[-1][1]]):
+            continue  # "رئيس مجلس إدارة شركة هيونداي": إدارة governs the next word, the title goes on
         entity_id = holder(titles.canonical(tuple(k for _, _, k in span if k not in TITLE_FILLER)))
         if entity_id:
             return span[-1][1], entity_id, size
     return None
+
+
+def _construct(word: str) -> bool:
+    """Whether a title's word is a noun in construct, which the next word completes: no article
+    (ال, or ل merged with it), not an adjective of relation (الأمريكي) nor a preposition (باسم)."""
+    key = fold(word)
+    definite = key[:2] in ("ال", "لل") or key[1:3] == "ال"
+    return not (definite or key.endswith("ي") or key in TITLE_FILLER)
 
 
 def resolve_title(article: Article, title: str, kb: KnowledgeBase | None = None) -> str | None:
