@@ -790,7 +790,7 @@ def test_a_verb_after_a_name_takes_over_the_earlier_cues_subject_zone() -> None:
         "وبينما ذكرت بعض التقارير أن الكونكاكاف أعلن دعمه لبلاتيني أبلغ جوردون ديريك رئيس اتحاد "
         "الكاريبي رويترز أنه لم يحدث رسميا حتى الآن."
     )
-    found = names(text, ("بلاتيني", "PER"), ("جوردون ديريك", "PER"))
+    found = names(text, ("الكونكاكاف", "ORG"), ("بلاتيني", "PER"), ("جوردون ديريك", "PER"))
     assert [(q.cue, q.speaker_text) for q in find_quotes(text, found)] == [("أبلغ", "جوردون ديريك")]
 
 
@@ -1353,3 +1353,20 @@ def test_a_relative_clause_of_saying_after_a_name_is_that_persons_statement() ->
     assert quotes[0] == ("محمد حابسن", "توفير الوحدات السكنية يواجه تحديات")
     assert all(speaker != "أوباما" for speaker, _ in quotes)
     assert ("الوزيرة", "الخطة جاهزة") not in quotes
+
+
+def test_useful_is_no_cue_and_a_verb_with_its_object_inside_a_statement_is_part_of_it() -> None:
+    text = (
+        "وأكد بلقاسم أن التجربة في تركيا مفيدة فنيا للاعبين. وأضاف عبدالعزيز أن جميع أبطال العمل "
+        "رحبوا وأبدوا موافقتهم على تقديم جزء ثان منه. وأوضح الطبيب أن التقارير تؤكد زوال الخطر عن "
+        "حياتها. وقال الوزير إن الاتفاق تم، مفيدا بأن التوقيع قريب."
+    )
+    found = names(text, ("بلقاسم", "PER"), ("عبدالعزيز", "PER"))
+    quotes = [(q.speaker_text, q.cue, q.text) for q in find_quotes(text, found)]
+    assert quotes == [
+        ("بلقاسم", "أكد", "التجربة في تركيا مفيدة فنيا للاعبين"),
+        ("عبدالعزيز", "أضاف", "جميع أبطال العمل رحبوا وأبدوا موافقتهم على تقديم جزء ثان منه"),
+        ("الطبيب", "أوضح", "التقارير تؤكد زوال الخطر عن حياتها"),
+        ("الوزير", "قال", "الاتفاق تم"),
+        ("الوزير", "مفيدا", "التوقيع قريب"),
+    ]

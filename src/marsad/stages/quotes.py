@@ -567,6 +567,12 @@ class _Finder:
                 and not _REPORTED_THAT_RE.match(self.key, match.end())
             ):
                 continue  # "نقل الكفالة", "نقل خدماته": a transfer; "نقل عن", "نقلت المصادر أن" report
+            if (
+                CUES[form].lemma == "افاد"
+                and CUES[form].participle
+                and not _USEFUL_RE.match(self.key, match.end())
+            ):
+                continue  # "التجربة مفيدة فنيا": useful; "مفيدا أن", "مفيدة بأن" report
             if form == "عبر" and match.start() == match.start("cue"):
                 continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا are "expressed"
             hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
@@ -975,7 +981,13 @@ class _Finder:
                 and self._contrast_before(hit.start) is None  # "… حتى أكد X أن": a clause of its own
             ):
                 complement = self._complement(hit, sentence_end)
-                if complement is not None and not hit.cue.participle:
+                # "أن جميع أبطال العمل رحبوا وأبدوا موافقتهم", "أن التقارير تؤكد زوال الخطر": a verb
+                # with its object is part of what was said, unless a name speaks it ("أن الكونكاكاف
+                # أعلن دعمه")
+                relayed = complement is not None and (
+                    complement[2] != "object" or self._previous_is_name(hit)
+                )
+                if relayed and not hit.cue.participle:
                     return later
             return None
         return None
@@ -992,10 +1004,22 @@ class _Finder:
                 break
             if hit.start > start and hit.start in self.backward:
                 return max(start, self.backward[hit.start])  # "…، حسبما أفاد مصدر"
-            if hit.start > start and self._starts_clause(hit):
+            if hit.start > start and self._starts_clause(hit) and not self._continues_statement(index, hit):
                 contrast = self._contrast_before(hit.start)
                 return contrast if contrast is not None and contrast > start else hit.start
         return end
+
+    def _continues_statement(self, index: int, hit: _CueHit) -> bool:
+        """Whether a verb of saying joined by و goes on with the subject of the statement, not the
+        speaker's: "وأضاف أن جميع أبطال العمل رحبوا وأبدوا موافقتهم" (a plural after a singular
+        speaker, no comma, governing its object)."""
+        outer = self.cues[index]
+        if hit.cue.participle or hit.cue.number == outer.cue.number or hit.start == hit.word_start:
+            return False
+        if re.search(r"[،,]", self.text[max(0, hit.start - 3) : hit.start]):
+            return False
+        complement = self._complement(hit, self._sentence_end(hit.end))
+        return complement is not None and complement[2] == "object"
 
     def _takes_over(self, hit: _CueHit) -> bool:
         """Whether a later cue inside a cue's subject zone ends it: one that starts a clause, or
@@ -1917,6 +1941,8 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)
 # "increased") reports when أن follows within three words, no comma between.
 _ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "علق"})
 _ADDED_THAT_RE = re.compile(_WORDS_THEN_THAT % 0)
+# What a participle of أفاد reports through; without it, مفيد/مفيدة is the adjective "useful".
+_USEFUL_RE = re.compile(r"\s+(?:ب?ان|بانه|بانها|الي)(?!\w)")
 # The singular relatives and the gender of the antecedent they refer to (folded).
 _RELATIVE_GENDER = {
     key(w): g
