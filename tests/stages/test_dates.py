@@ -536,3 +536,21 @@ def test_stage_declares_its_contract_and_fits_a_pipeline() -> None:
     assert DateStage.requires == {"text", "published_at", "fetched_at"}
     assert DateStage.provides == {"dates"}
     assert Pipeline([DateStage.from_settings(None)]).names == ("dates",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وترتفع الهدا عن سطح البحر (1900م) وتبعد عن الطائف 20 كم.", []),
+        ("ويبلغ ارتفاعها نحو 1500م فوق الوادي.", []),
+        ("وشهدت الأسواق ارتفاع الأسعار في 2014م.", [("2014م", "2014")]),
+        ("نما الاقتصاد خلال الربع الأول من 2015 بنسبة 3 في المئة.", [("2015", "2015")]),
+        ("وفي النصف الثاني من 2014 تراجعت الأسعار.", [("2014", "2014")]),
+        ("شارك أكثر من 2015 متسابقا في الماراثون.", []),
+    ],
+)
+def test_metres_after_a_height_are_no_year_and_a_year_after_part_of_it_is(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, datetime(2015, 8, 1))
+    assert [(d.text, d.value) for d in found] == expected

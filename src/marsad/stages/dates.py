@@ -193,6 +193,16 @@ _UNIT = (
 )
 
 _UNIT_RE = re.compile(_UNIT)
+# A part of a year before "من" and the year: "الربع الأول من 2015", "النصف الثاني من 2014".
+_PART_OF_YEAR_RE = re.compile(
+    r"(?:الربع|النصف|الثلث|الشهور|الاشهر|بدايه|نهايه|مطلع|منتصف|اواخر|اوايل|اوائل)"
+    r"(?:\s+(?:الاول|الثاني|الثالث|الرابع|الاخير|الاولي))?\s+من\s*$"
+)
+# A height, depth, length or distance right before a number: its م is metres, not the era.
+_MEASURE_BEFORE_RE = re.compile(
+    r"(?:ارتفاع|يرتفع|ترتفع|سطح البحر|طول|عمق|مسافه|تبعد|يبعد|عرض|علو)\w{0,3}"
+    r"[\s(:]*(?:نحو|حوالي|قرابه)?[\s(]*$"
+)
 _LAST_WORD_RE = re.compile(r"(\w+)[\s(]*$")
 _YEAR_PAIR_BEFORE_RE = re.compile(r"\d{4}\s*(?:و|الي|حتي|-|–)\s*$")
 _YEAR_PAIR_AFTER_RE = re.compile(r"\s*(?:الي|حتي|-|–)\s*\d{4}")
@@ -475,7 +485,10 @@ def _futures_before(key: str, start: int) -> bool:
 
 
 def _has_cue_before(key: str, start: int) -> bool:
-    return _word_before(key, start) in _CUES
+    before = _word_before(key, start)
+    if before == "من":  # "الربع الأول من 2015", not "أكثر من 2015 مشاركا"
+        return _PART_OF_YEAR_RE.search(key, max(0, start - 30), start) is not None
+    return before in _CUES
 
 
 def _future_cue_before(key: str, start: int) -> bool:
@@ -651,6 +664,12 @@ def _resolve_year(match: re.Match[str], key: str, reference: date | None) -> Res
     if hijri:
         gregorian = _hijri_year_in_gregorian(year)
         return (f"{gregorian:04d}", "year") if gregorian else None
+    if (
+        match["greg"] == "م"
+        and not (match["mod"] or match["cue"])
+        and _MEASURE_BEFORE_RE.search(key, max(0, match.start("span") - 24), match.start("span"))
+    ):
+        return None  # "وترتفع عن سطح البحر (1900م)": metres
     if match["greg"] or match["mod"] or match["cue"] or pair:
         return (f"{year:04d}", "year") if 1000 <= year <= 2199 else None
     after = key[match.end("span") : match.end("span") + 16]
