@@ -130,6 +130,14 @@ def test_a_place_named_after_a_king_is_one_name_not_a_person() -> None:
         ("مدينة الملك عبدالله الطبية", "ORG"),
         ("مدينة الملك عبدالله الاقتصادية", "LOC"),
     ]
+    parks = "وتجولوا في حديقة الملك عبدالله ونفق الأمير منصور ومنتزه الأمير مشاري."
+    tag = _tagging({"عبدالله": "B-PER", "منصور": "B-PER", "مشاري": "B-PER"})
+    found = [(m.text, m.type) for m in find_mentions(parks, tag, lambda form: 0.0)]
+    assert found == [
+        ("حديقة الملك عبدالله", "LOC"),
+        ("نفق الأمير منصور", "LOC"),
+        ("منتزه الأمير مشاري", "LOC"),
+    ]
 
 
 def test_a_body_or_place_named_after_a_place_is_one_name() -> None:
