@@ -1370,3 +1370,16 @@ def test_useful_is_no_cue_and_a_verb_with_its_object_inside_a_statement_is_part_
         ("الوزير", "قال", "الاتفاق تم"),
         ("الوزير", "مفيدا", "التوقيع قريب"),
     ]
+
+
+def test_a_country_opening_a_clause_before_a_feminine_verb_speaks() -> None:
+    text = (
+        "وقال خالد الرميحي إن الاقتصاد ينمو. تجدر الإشارة إلى أن البحرين أعلنت عن استثمار أكثر من "
+        "22 مليار دولار. وفي القاهرة أكدت وزارة الخارجية أن الحوار مستمر. وقالت سيدة من سكان وسط "
+        "دمشق تقول إنها هربت من الحر."
+    )
+    found = names(text, ("خالد الرميحي", "PER"), ("البحرين", "LOC"), ("القاهرة", "LOC"), ("دمشق", "LOC"))
+    found += names(text, ("وزارة الخارجية", "ORG"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers[:3] == ["خالد الرميحي", "البحرين", "وزارة الخارجية"]
+    assert "دمشق" not in speakers

@@ -914,7 +914,9 @@ class _Finder:
     def _subject_before_verb(self, hit: _CueHit) -> Mention | None:
         """The name right before the verb, its subject ("ستولتنبرغ أكد أن", "وكانت «الاقتصادية» قد
         كشفت"), unless a preposition is written on it ("أعلن دعمه لبلاتيني أبلغ ديريك")."""
-        before = self._last_mention_before(hit.start, ("PER", "ORG"))
+        before = self._last_mention_before(hit.start, ("PER", "ORG", "LOC"))
+        if before is not None and before.type == "LOC" and not self._country_speaks(before, hit):
+            before = self._last_mention_before(before.start, ("PER", "ORG"))
         if before is None:
             return None
         between = self.text[before.end : hit.start]
@@ -926,6 +928,16 @@ class _Finder:
         if after_preposition and (before.type == "PER" or not self._nothing_named_after(hit)):
             return None
         return before
+
+    def _country_speaks(self, place: Mention, hit: _CueHit) -> bool:
+        """Whether a place opening a clause right before a feminine verb, with nothing named after
+        it, is its subject ("أن البحرين أعلنت عن", "وكانت بريطانيا قالت إن"; not "وفي القاهرة أكدت
+        الخارجية", nor a genitive: "أسطورة موسكو تقول", "من سكان وسط دمشق تقول")."""
+        if hit.cue.gender != "f" or len(self.text[place.end : hit.start]) > 1:
+            return False
+        opens = place.start == 0 or _previous_word(self.key, place.start) in _PLACE_SUBJECT_OPENERS
+        spaced = self.text[place.start - 1 : place.start] in ("", " ")
+        return opens and spaced and self._nothing_named_after(hit)
 
     def _nothing_named_after(self, hit: _CueHit) -> bool:
         """Whether the verb is followed by no subject: a preposition, an adverb, أن or a mark."""
@@ -1943,6 +1955,10 @@ _ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "ع
 _ADDED_THAT_RE = re.compile(_WORDS_THEN_THAT % 0)
 # What a participle of أفاد reports through; without it, مفيد/مفيدة is the adjective "useful".
 _USEFUL_RE = re.compile(r"\s+(?:ب?ان|بانه|بانها|الي)(?!\w)")
+# Words that open a clause whose subject a place may be ("أن البحرين أعلنت").
+_PLACE_SUBJECT_OPENERS = frozenset(
+    fold(w) for w in ("أن", "إن", "بأن", "لكن", "ولكن", "كانت", "وكانت", "بينما", "فيما", "حيث", "كما", "أما")
+)
 # The singular relatives and the gender of the antecedent they refer to (folded).
 _RELATIVE_GENDER = {
     key(w): g
