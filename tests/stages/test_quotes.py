@@ -1383,3 +1383,13 @@ def test_a_country_opening_a_clause_before_a_feminine_verb_speaks() -> None:
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers[:3] == ["خالد الرميحي", "البحرين", "وزارة الخارجية"]
     assert "دمشق" not in speakers
+
+
+def test_a_player_called_by_his_nationality_is_the_one_introduced_with_it() -> None:
+    text = (
+        "أعلن نادي نيوكاسل تعاقده مع المهاجم الصربي ألكسندر ميتروفيتش. وقال الفرنسي بنيامان اسطمبولي "
+        "إنه سعيد. وقال اللاعب الصربي: «لعبت في كثير من الملاعب الرائعة»."
+    )
+    found = names(text, ("ألكسندر ميتروفيتش", "PER"), ("بنيامان اسطمبولي", "PER"))
+    said = {q.text: q.speaker_text for q in find_quotes(text, found)}
+    assert said["لعبت في كثير من الملاعب الرائعة"] == "ألكسندر ميتروفيتش"

@@ -1214,10 +1214,14 @@ class _Finder:
         words = fold(phrase).split()
         if not 1 <= len(words) <= 2 or not words[0].startswith("ال") or len(words[0]) < 5:
             return None
+        # "اللاعب الصربي" after "المهاجم الصربي ألكسندر ميتروفيتش": the nationality tells him
+        # (written with ي: الأعلى of "المرشد الأعلى" is no nationality)
+        nisba = words[1] if len(words) == 2 and words[1].startswith("ال") and phrase.endswith("ي") else None
         at = bisect.bisect_left(self.mention_starts, position)
         for mention in self._mentions_back(at):
             before = fold(self.text[max(0, mention.start - 40) : mention.start]).split()[-2:]
-            if mention.type == "PER" and words[0] in before and not _is_title(mention.text):
+            described = words[0] in before or (nisba is not None and before[-1:] == [nisba])
+            if mention.type == "PER" and described and not _is_title(mention.text):
                 return mention
         return None
 
