@@ -608,3 +608,24 @@ def test_extract_html_keeps_an_embedded_tweet_but_not_its_signature() -> None:
     assert "Sudan: millions face famine" in cleaned.text  # what the tweet said is quoted
     furniture = ("@UNOCHA", "اقرأ أيضاً", "مفاوضات جدة", "الوسوم", "شارك", "الأكثر قراءة", "أرشيفية", "الحقوق")
     assert [word for word in furniture if word in cleaned.text] == []
+
+
+def test_a_print_issues_address_dates_a_text_fetched_days_later() -> None:
+    text = "أعلنت وزارة الصحة أمس عن افتتاح مستشفى جديد في مدينة الدمام بسعة مئتي سرير."
+    crawled = datetime(2015, 8, 6, 2, 30)
+    issue = Article(
+        id="a",
+        source="x",
+        text=text,
+        url="http://www.al-jazirah.com/2015/20150805/ln12.htm",
+        fetched_at=crawled,
+    )
+    same_day = Article(
+        id="b", source="x", text=text, url="http://www.aleqt.com/2015/08/06/a_1.html", fetched_at=crawled
+    )
+    undated = Article(id="c", source="x", text=text, url="http://sabq.org/news/123456", fetched_at=crawled)
+    stage = Extract()
+    assert stage(issue).published_at == datetime(2015, 8, 5)
+    assert stage(issue).reference_at == datetime(2015, 8, 5)
+    assert stage(same_day).published_at is None  # the fetch time is the finer reference
+    assert stage(undated).reference_at == crawled

@@ -698,6 +698,29 @@ def _site_name(html: str, from_trafilatura: str | None) -> str | None:
     return name or None
 
 
+# An issue date in an article's address: /2015/20150805/, /2015/07/22/, /2015-07-22/.
+_URL_DATE_RE = re.compile(r"(?<![0-9])(20[0-9]{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+
+
+def url_date(url: str | None, fetched_at: datetime | None) -> datetime | None:
+    """The day an article's address dates it, when that is before the day it was fetched: print
+    editions and archives are crawled days after their issue ("/Issues/20150722/"), and relative
+    dates in the text ("أمس") are the issue's. None when the address names no date, or a date
+    not before the fetch (the fetch time is then the finer reference)."""
+    if not url:
+        return None
+    path = url.split("//", 1)[-1].partition("/")[2]
+    for match in _URL_DATE_RE.finditer(path):
+        try:
+            day = datetime(int(match[1]), int(match[3]), int(match[4]))
+        except ValueError:
+            continue
+        if fetched_at is None or day.date() < fetched_at.date():
+            return day
+        return None
+    return None
+
+
 def _pick_date(from_markup: datetime | None, from_text: datetime | None) -> datetime | None:
     """The markup's date when it carries a time, else the visible dateline: a bare day from htmldate
     may be a weak guess (its extensive search falls back to a copyright year)."""
@@ -746,7 +769,8 @@ class Extract:
             cleaned = clean_text(
                 article.text, title=article.title, author=article.author, is_outlet_furniture=outlet_test
             )
-            title, published_at, removed = cleaned.title, cleaned.published_at, cleaned.removed
+            title, removed = cleaned.title, cleaned.removed
+            published_at = cleaned.published_at or url_date(article.url, article.fetched_at)
         self._check(cleaned.text)
         return dataclasses.replace(
             article,
