@@ -635,7 +635,7 @@ def test_a_title_headed_by_murakib_reaches_its_name() -> None:
     [
         (
             "وقال بعض المسؤولين حينها إنهم يعتقدون أنه قتل لكن آخرين قالوا إنه لا يمكن تأكيد ذلك.",
-            ("بعض المسؤولين حينها", "يعتقدون أنه قتل"),
+            ("بعض المسؤولين", "يعتقدون أنه قتل"),
             ("آخرين", "لا يمكن تأكيد ذلك"),
         ),
         (
@@ -1393,3 +1393,13 @@ def test_a_player_called_by_his_nationality_is_the_one_introduced_with_it() -> N
     found = names(text, ("ألكسندر ميتروفيتش", "PER"), ("بنيامان اسطمبولي", "PER"))
     said = {q.text: q.speaker_text for q in find_quotes(text, found)}
     assert said["لعبت في كثير من الملاعب الرائعة"] == "ألكسندر ميتروفيتش"
+
+
+def test_an_adverb_of_time_after_the_verb_or_subject_is_not_the_speaker() -> None:
+    text = (
+        "وقال محمد المقدشي إن الحرب عربية. وبيّن حينها أن الخبراء موجودون. "
+        "وقالت النيابة آنذاك إنها فرغت من التحقيق."
+    )
+    found = names(text, ("محمد المقدشي", "PER"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers == ["محمد المقدشي", "محمد المقدشي", "النيابة"]
