@@ -1403,3 +1403,13 @@ def test_an_adverb_of_time_after_the_verb_or_subject_is_not_the_speaker() -> Non
     found = names(text, ("محمد المقدشي", "PER"))
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers == ["محمد المقدشي", "محمد المقدشي", "النيابة"]
+
+
+def test_an_appeal_to_someone_is_a_statement_but_a_majestic_thing_is_not() -> None:
+    text = (
+        "وأهاب الدفاع المدني بالمواطنين الابتعاد عن مجاري السيول، مهيبا بالجميع الحذر من الغرق. "
+        "وشيعت جموع غفيرة الفقيد في جنازة مهيبة بحضور أعيان المدينة."
+    )
+    found = names(text, ("الدفاع المدني", "ORG"))
+    quotes = [(q.speaker_text, q.cue) for q in find_quotes(text, found)]
+    assert quotes == [("الدفاع المدني", "أهاب"), ("الدفاع المدني", "مهيبا")]

@@ -574,6 +574,8 @@ class _Finder:
                 and not _USEFUL_RE.match(self.key, match.end())
             ):
                 continue  # "التجربة مفيدة فنيا": useful; "مفيدا أن", "مفيدة بأن" report
+            if CUES[form].lemma == "اهاب" and CUES[form].participle and not form.endswith("ا"):
+                continue  # "مهيبة": awe-inspiring; "مهيبا بالجميع" appeals
             if form == "عبر" and match.start() == match.start("cue"):
                 continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا are "expressed"
             hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
