@@ -1413,3 +1413,9 @@ def test_an_appeal_to_someone_is_a_statement_but_a_majestic_thing_is_not() -> No
     found = names(text, ("الدفاع المدني", "ORG"))
     quotes = [(q.speaker_text, q.cue) for q in find_quotes(text, found)]
     assert quotes == [("الدفاع المدني", "أهاب"), ("الدفاع المدني", "مهيبا")]
+
+
+def test_his_saying_relayed_by_a_paper_in_marks_keeps_the_paper_as_via() -> None:
+    text = "ونقلت صحيفة «الوطن» عن أميت جاين قوله إن الخدمة مستمرة."
+    [quote] = find_quotes(text, names(text, ("أميت جاين", "PER")))
+    assert (quote.speaker_text, quote.via, quote.text) == ("أميت جاين", "صحيفة «الوطن»", "الخدمة مستمرة")

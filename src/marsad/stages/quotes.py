@@ -486,6 +486,12 @@ class _Finder:
         self, index: int, hit: _CueHit, nested_via: dict[int, str | None], found: list[_Found]
     ) -> _Found | None:
         sentence_end = self._sentence_end(hit.end)
+        if hit.cue.lemma == "نقل":
+            for later in range(index + 1, min(index + 3, len(self.cues))):
+                other = self.cues[later]
+                if other.start < sentence_end and other.form in _SAYING_NOUNS:
+                    # "نقلت صحيفة «الوطن» عن الوزير قوله إن": he speaks through the paper
+                    nested_via[later] = self._told_by(hit, other.start)[1]
         # "…، بحسب ما أعلن توماس باخ رئيس اللجنة": the statement is the clause before, and what
         # follows the name is no complement; a front "بحسب ما أكده الوزير، فإن …" takes one.
         after_the_fact = hit.start in self.backward and self._statement_before(hit.start)
@@ -1124,7 +1130,7 @@ class _Finder:
         if hit.antecedent is not None:
             return _Speaker(self._full_name(hit.antecedent), hit.antecedent, hit.cue.gender, hit.cue.number)
         zone_start = hit.end
-        if hit.form in ("قوله", "قولها", "قولهم"):
+        if hit.form in _SAYING_NOUNS:
             return self._reported_source(hit)
         if hit.cue.lemma == "علم":  # "علمت «عكاظ» من مصادرها أن": the source follows من
             source = self.key.find(" من ", zone_start, zone_end)
@@ -1966,6 +1972,8 @@ _USEFUL_RE = re.compile(r"\s+(?:ب?ان|بانه|بانها|الي)(?!\w)")
 _PLACE_SUBJECT_OPENERS = frozenset(
     fold(w) for w in ("أن", "إن", "بأن", "لكن", "ولكن", "كانت", "وكانت", "بينما", "فيما", "حيث", "كما", "أما")
 )
+# "قوله": his saying, the cue of a source named before it ("نقلت الوكالة عن الوزير قوله").
+_SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم"})
 # The singular relatives and the gender of the antecedent they refer to (folded).
 _RELATIVE_GENDER = {
     key(w): g
