@@ -1419,3 +1419,14 @@ def test_his_saying_relayed_by_a_paper_in_marks_keeps_the_paper_as_via() -> None
     text = "ونقلت صحيفة «الوطن» عن أميت جاين قوله إن الخدمة مستمرة."
     [quote] = find_quotes(text, names(text, ("أميت جاين", "PER")))
     assert (quote.speaker_text, quote.via, quote.text) == ("أميت جاين", "صحيفة «الوطن»", "الخدمة مستمرة")
+
+
+def test_a_plural_or_feminine_cue_is_not_the_last_named_mans() -> None:
+    text = (
+        "وقال وزير الخارجية مولود تشاوش أوغلو إن بلاده ستواصل الضربات. غير أن المراقبين يؤكدون أن "
+        "الغارات استهدفت مواقع الأكراد. فإن أطرافا في أحزاب السلطة أبدت مخاوفها من الإصلاحات."
+    )
+    found = names(text, ("مولود تشاوش أوغلو", "PER"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers[0] == "مولود تشاوش أوغلو"
+    assert "مولود تشاوش أوغلو" not in speakers[1:]

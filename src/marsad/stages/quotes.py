@@ -1473,7 +1473,12 @@ class _Finder:
             if _agrees(speaker, hit.cue):
                 return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
         if speakers:
-            return speakers[-1][1]
+            last = speakers[-1][1]
+            # a person named is one, of the gender his verb gave: "غير أن المراقبين يؤكدون" after
+            # the minister spoke is not him (a body's or a group's verb may be singular: "قال
+            # أصحاب المناشدة ... وأكدوا")
+            person = last.mention is not None and last.mention.type == "PER"
+            return None if person and not _agrees(replace(last, number="sg"), hit.cue) else last
         # "حاول نتنياهو حشد تأييد ... ضد الاتفاق الذي يدعمه أوباما، قائلا": the main subject
         first = self._person_in(sentence_start, hit.start) if hit.cue.participle else None
         mention = first or self._first_mention_before(hit.start, ("PER",))
