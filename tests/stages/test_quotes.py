@@ -1430,3 +1430,13 @@ def test_a_plural_or_feminine_cue_is_not_the_last_named_mans() -> None:
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers[0] == "مولود تشاوش أوغلو"
     assert "مولود تشاوش أوغلو" not in speakers[1:]
+
+
+def test_a_plural_verb_after_أن_takes_the_noun_before_it_as_its_subject() -> None:
+    text = (
+        "وقال الوزير مولود تشاوش أوغلو إن بلاده ستواصل الضربات. غير أن المراقبين يؤكدون أن الغارات "
+        "استهدفت الأكراد. وكانوا يقولون إن الأمر يستغرق وقتا."
+    )
+    speakers = [q.speaker_text for q in find_quotes(text, names(text, ("مولود تشاوش أوغلو", "PER")))]
+    assert speakers[1] == "المراقبين"
+    assert speakers[2] != "وكانوا"

@@ -1436,8 +1436,16 @@ class _Finder:
         # source or a body opening the clause
         if words and (fold(words[0]) in _CLAUSE_OPENERS or fold(words[0]) in _CLAUSE_HEADS):
             words = words[1:]
+        thats = [i for i, word in enumerate(words) if fold(word) in _THAT_FORMS]
+        if thats:  # "غير أن المراقبين يؤكدون", "وقالت إن الأهالي يؤكدون": the subject after أن
+            words = words[thats[-1] + 1 :]
+        if words and fold(words[-1]) in ("اذ", "قد"):
+            words = words[:-1]  # "إن الهيئة إذ توضح", "أن المسؤولين قد أكدوا"
         after_contrast = contrast is not None and 1 <= len(words) <= 3
-        if 1 <= len(words) <= 4 and (_speaking_head(words[0]) or after_contrast):
+        # a plural verb after its subject: "المراقبين يؤكدون" (a singular one may be the
+        # object's: "بعد أيام من لقائه الوزير أكد")
+        plural_subject = hit.cue.number == "pl" and 1 <= len(words) <= 4 and _plural_noun(words[0])
+        if 1 <= len(words) <= 4 and (_speaking_head(words[0]) or after_contrast or plural_subject):
             # "لكن محققين ذكروا أن": a contrast's clause names its subject before the verb
             if fold(words[0])[:3] in ("وال", "فال"):
                 words[0] = words[0][1:]  # "والحكومة": the conjunction is not the speaker's
@@ -1915,6 +1923,14 @@ def _nominative(phrase: str | None) -> bool:
     return not first.startswith("ال") and not first.endswith(("ا", "ي", "ين"))
 
 
+def _plural_noun(word: str) -> bool:
+    """A definite noun or an indefinite plural (المراقبين, خبراء, مسؤولون, ناشطين), not a verb,
+    a particle or a singular ("وكانوا", "قد", "صورة")."""
+    key = fold(word).strip('"«»“”')
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    return key.startswith("ال") or key.endswith(("ون", "ين", "ات", "اء"))
+
+
 def _speaking_head(word: str) -> bool:
     """An unnamed source (مصادر, خبير) or a body named by its kind, definite (السلطات, والحكومة)."""
     key = fold(word).strip('"«»“”')
@@ -1979,6 +1995,8 @@ _PLACE_SUBJECT_OPENERS = frozenset(
 )
 # "قوله": his saying, the cue of a source named before it ("نقلت الوكالة عن الوزير قوله").
 _SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم"})
+# أن and its kin opening a clause whose subject comes before its verb.
+_THAT_FORMS = frozenset({"ان", "فان", "بان", "وان", "لان"})
 # The singular relatives and the gender of the antecedent they refer to (folded).
 _RELATIVE_GENDER = {
     key(w): g
