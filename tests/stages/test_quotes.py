@@ -1432,7 +1432,7 @@ def test_a_plural_or_feminine_cue_is_not_the_last_named_mans() -> None:
     assert "مولود تشاوش أوغلو" not in speakers[1:]
 
 
-def test_a_plural_verb_after_أن_takes_the_noun_before_it_as_its_subject() -> None:
+def test_a_plural_verb_after_that_takes_the_noun_before_it_as_its_subject() -> None:
     text = (
         "وقال الوزير مولود تشاوش أوغلو إن بلاده ستواصل الضربات. غير أن المراقبين يؤكدون أن الغارات "
         "استهدفت الأكراد. وكانوا يقولون إن الأمر يستغرق وقتا."
