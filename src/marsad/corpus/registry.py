@@ -32,6 +32,15 @@ from marsad.store.entities import EntityRule, StoredEntity
 #: How close a name found by spelling must still be to the entity's own name: each spelling a
 #: match adds is matched in turn, and chains of near spellings drift (نيازي, الناظري, الضنحاني).
 MIN_SIMILARITY_TO_NAME = 0.5
+#: Titles ending in these words (title_words' stems) are of a body each article names for itself
+#: ("رئيس النادي", "رئيس مجلس الإدارة", "الرئيس التنفيذي", "مدير المستشفى"): one article's holder
+#: is not another's.
+_BODY_OF_THE_ARTICLE = frozenset(
+    title_words(
+        "النادي الإدارة الشركة الجمعية المستشفى اللجنة الفريق المركز الكلية المؤسسة الاتحاد الغرفة "
+        "المنتخب المكتب الفرع القسم المدرسة التنفيذي العام الهيئة البلدية المجلس الجامعة"
+    )
+)
 #: How far from the dates an article gave a title the registry still trusts it (days).
 ROLE_TOLERANCE_DAYS = 45
 
@@ -92,6 +101,10 @@ class EntityRegistry:
         self.forefathers: dict[str, tuple[str, ...]] = {}  # of each person's fullest name
         self.surname_blocks: dict[str, set[str]] = defaultdict(set)
         self.roles = TitleBook(org_aliases=kb.titles.org_aliases)
+        # ... as the title book writes them after a head word (البلدية is an alias of a body)
+        self.article_bodies = _BODY_OF_THE_ARTICLE | {
+            self.roles.canonical(("رييس", word))[-1] for word in _BODY_OF_THE_ARTICLE
+        }
         for stored in entities:
             self._register(stored.id, stored.type, (stored.name, *stored.variants), stored.roles)
 
@@ -265,7 +278,7 @@ class EntityRegistry:
     def _corpus_holder(self, words: TitleWords, day: str | None) -> str | None:
         """The corpus's holder of a title given by its canonical words."""
         roles = self.roles.holders.get(words, [])
-        if day is None or not roles:
+        if day is None or not roles or (words and words[-1] in self.article_bodies):
             return None
         moment = date.fromisoformat(day)
         near = {
