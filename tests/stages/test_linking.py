@@ -321,3 +321,21 @@ def test_a_title_before_its_holders_rank_or_address_and_name_is_no_mention_of_it
     names = (("محمد بن سلمان", "PER"), ("منصور القحطاني", "PER"))
     linked, _ = link_mentions(text, _mentions(text, *names), kb, "2015-07-20")
     assert [m.text for m in linked] == ["محمد بن سلمان", "منصور القحطاني"]
+
+
+def test_a_title_before_the_conjunction_of_a_list_is_the_previous_names() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "وهم الدكتور عبدالعزيز الشعيل رئيس اللجنة وشيبان العنزي وعبدالله الجلال. "
+        "واستقبله الأمير خالد ورئيس الوزراء تمام سلام."
+    )
+    names = (
+        ("عبدالعزيز الشعيل", "PER"),
+        ("شيبان العنزي", "PER"),
+        ("عبدالله الجلال", "PER"),
+        ("تمام سلام", "PER"),
+    )
+    _, entities = link_mentions(text, _mentions(text, *names), kb, "2015-07-20")
+    roles = {e.name: [r.title for r in e.roles] for e in entities.values()}
+    assert roles["شيبان العنزي"] == []
+    assert "رئيس الوزراء" in roles["تمام سلام"]

@@ -365,6 +365,8 @@ def _forget_titles_of_others(clusters: list[Cluster], kb: KnowledgeBase, day: st
 def _title_before(text: str, floor: int, start: int) -> str | None:
     """The title that ends right before `start`, from its farthest head word."""
     window = text[floor:start]
+    if re.search(r"(?:^|\s)و\s*$", window):
+        return None  # "مساعد الزويهري رئيس النادي و عبد المعطي كعكي": the title is the one before's
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))
     while words and _honorific(words[-1].group()):
