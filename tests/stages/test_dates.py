@@ -554,3 +554,9 @@ def test_metres_after_a_height_are_no_year_and_a_year_after_part_of_it_is(
 ) -> None:
     found = find_dates(text, datetime(2015, 8, 1))
     assert [(d.text, d.value) for d in found] == expected
+
+
+def test_a_named_weekday_wins_over_a_fetch_date_days_late() -> None:
+    # fetched on Tuesday 21 July, written on Friday 17 July (Eid): "أمس الخميس" is the 16th
+    found = find_dates("وأقيم الحفل مساء أمس الخميس بحضور الأهالي.", datetime(2015, 7, 21, 2, 51))
+    assert [(d.text, d.value) for d in found] == [("مساء أمس الخميس", "2015-07-16")]

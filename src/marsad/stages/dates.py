@@ -739,9 +739,10 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
         day = reference + timedelta(days=_RELATIVE_DAYS.get(" ".join(relative.split()), 1))  # غد
         named = match["wd_paren"] or match["wd_after"] or (match["wd"] if match["trail_rel"] else None)
         back = (day.weekday() - WEEKDAYS[named]) % 7 if named is not None else 0
-        if 0 < back <= 3:
+        if 0 < back <= 5:
             # "اليوم السبت" in a piece stamped Sunday: it was written before its timestamp (a
-            # fetch or print date lags, never leads), and the weekday the writer named is the fact.
+            # fetch or print date lags, never leads, archives by days), and the weekday the writer
+            # named is the fact; six days back ("أمس الخميس" stamped Thursday) is a slip of the pen.
             day -= timedelta(days=back)
         return _iso_day(day), "day"
     if _is_not_weekday(key, match):
