@@ -195,8 +195,9 @@ _UNIT = (
 _UNIT_RE = re.compile(_UNIT)
 # A part of a year before "من" and the year: "الربع الأول من 2015", "النصف الثاني من 2014".
 _PART_OF_YEAR_RE = re.compile(
-    r"(?:الربع|النصف|الثلث|الشهور|الاشهر|بدايه|نهايه|مطلع|منتصف|اواخر|اوايل|اوائل)"
-    r"(?:\s+(?:الاول|الثاني|الثالث|الرابع|الاخير|الاولي))?\s+من\s*$"
+    r"(?:(?:الربع|النصف|الثلث|الشهور|الاشهر|بدايه|نهايه|مطلع|منتصف|اواخر|اوايل|اوائل)"
+    r"(?:\s+(?:الاول|الثاني|الثالث|الرابع|الاخير|الاولي))?\s+من"
+    r"|(?:الربع|النصف)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)|(?:السنه|العام)\s+المالي(?:ه)?)\s*$"
 )
 # A height, depth, length or distance right before a number: its م is metres, not the era.
 _MEASURE_BEFORE_RE = re.compile(
@@ -485,10 +486,10 @@ def _futures_before(key: str, start: int) -> bool:
 
 
 def _has_cue_before(key: str, start: int) -> bool:
-    before = _word_before(key, start)
-    if before == "من":  # "الربع الأول من 2015", not "أكثر من 2015 مشاركا"
-        return _PART_OF_YEAR_RE.search(key, max(0, start - 30), start) is not None
-    return before in _CUES
+    # "الربع الأول من 2015", "النصف الثاني 2014", "السنة المالية 2016"; not "أكثر من 2015 مشاركا"
+    if _PART_OF_YEAR_RE.search(key, max(0, start - 30), start) is not None:
+        return True
+    return _word_before(key, start) in _CUES
 
 
 def _future_cue_before(key: str, start: int) -> bool:
