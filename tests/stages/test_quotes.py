@@ -1440,3 +1440,16 @@ def test_a_plural_verb_after_that_takes_the_noun_before_it_as_its_subject() -> N
     speakers = [q.speaker_text for q in find_quotes(text, names(text, ("مولود تشاوش أوغلو", "PER")))]
     assert speakers[1] == "المراقبين"
     assert speakers[2] != "وكانوا"
+
+
+def test_expecting_that_ends_the_statement_before_it_but_unexpected_is_no_cue() -> None:
+    text = (
+        "وقالت الشركة إن أرباحها تراجعت في الربع الثاني، متوقعة أن تتحسن النتائج في الربع الثالث. "
+        "وقال مصدر إن وفاته لم تكن متوقعة، ورفضت المتحدثة التعليق."
+    )
+    quotes = [(q.cue, q.text) for q in find_quotes(text, [])]
+    assert quotes == [
+        ("قالت", "أرباحها تراجعت في الربع الثاني"),
+        ("متوقعة", "تتحسن النتائج في الربع الثالث"),
+        ("قال", "وفاته لم تكن متوقعة، ورفضت المتحدثة التعليق"),
+    ]

@@ -154,8 +154,8 @@ _PARTICIPLE_ENDINGS: tuple[tuple[str, Gender | None, Number], ...] = (
     ("ين", "m", "pl"),
 )
 # Participle forms that are nouns or adjectives in news: متابعين (followers), متابعة (a
-# follow-up), "غير متوقعة" (unexpected).
-_NOUN_FORMS = frozenset({"متابعين", "متابعة", "متوقعة", "متوقعين"})
+# follow-up). (متوقعة, "غير متوقعة" (unexpected), is a cue only before أن: the quotes stage.)
+_NOUN_FORMS = frozenset({"متابعين", "متابعة"})
 # Dual forms read as accusative nouns for most verbs ("حققت كشفا", "نقلا عن", "علما بأن"); only
 # these keep them ("قالا إن").
 _DUALS = frozenset({"قال", "اكد", "اضاف", "اوضح", "اشار", "شدد", "لفت", "حذر", "اعلن", "صرح", "افاد"})

@@ -580,6 +580,12 @@ class _Finder:
                 and not _USEFUL_RE.match(self.key, match.end())
             ):
                 continue  # "التجربة مفيدة فنيا": useful; "مفيدا أن", "مفيدة بأن" report
+            if (
+                CUES[form].lemma == "توقع"
+                and form[-1] in "ةهن"
+                and not _THAT_NEXT_RE.match(self.key, match.end())
+            ):
+                continue  # "نتائج غير متوقعة", "المتوقعين": expected; "، متوقعة أن" reports
             if CUES[form].lemma == "اهاب" and CUES[form].participle and not form.endswith("ا"):
                 continue  # "مهيبة": awe-inspiring; "مهيبا بالجميع" appeals
             if form == "عبر" and match.start() == match.start("cue"):
@@ -1997,6 +2003,7 @@ _PLACE_SUBJECT_OPENERS = frozenset(
 _SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم"})
 # أن and its kin opening a clause whose subject comes before its verb.
 _THAT_FORMS = frozenset({"ان", "فان", "بان", "وان", "لان"})
+_THAT_NEXT_RE = re.compile(r"\s+ب?ان(?:ه|ها|هم)?(?!\w)")
 # The singular relatives and the gender of the antecedent they refer to (folded).
 _RELATIVE_GENDER = {
     key(w): g
