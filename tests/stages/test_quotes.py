@@ -1453,3 +1453,11 @@ def test_expecting_that_ends_the_statement_before_it_but_unexpected_is_no_cue() 
         ("متوقعة", "تتحسن النتائج في الربع الثالث"),
         ("قال", "وفاته لم تكن متوقعة، ورفضت المتحدثة التعليق"),
     ]
+
+
+def test_during_and_for_seditions_are_no_cues() -> None:
+    text = (
+        "وسجن إبان حكم الشاه بتهمة أنه شيوعي. إنها حرب توقظ الناس لفتن التدخل الخارجي، ويبدو أن "
+        "الأمة في خطر. وأبان المدير أن العمل مستمر."
+    )
+    assert [(q.cue, q.text) for q in find_quotes(text, [])] == [("أبان", "العمل مستمر")]

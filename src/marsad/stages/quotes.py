@@ -586,6 +586,8 @@ class _Finder:
                 and not _THAT_NEXT_RE.match(self.key, match.end())
             ):
                 continue  # "نتائج غير متوقعة", "المتوقعين": expected; "، متوقعة أن" reports
+            if form in ("لفتن", "ابان") and self.text[match.start("cue")] in "لإ":
+                continue  # "لفتن التدخل": for seditions; "إبان حكم الشاه": during (أبان: showed)
             if CUES[form].lemma == "اهاب" and CUES[form].participle and not form.endswith("ا"):
                 continue  # "مهيبة": awe-inspiring; "مهيبا بالجميع" appeals
             if form == "عبر" and match.start() == match.start("cue"):
