@@ -1461,3 +1461,16 @@ def test_during_and_for_seditions_are_no_cues() -> None:
         "الأمة في خطر. وأبان المدير أن العمل مستمر."
     )
     assert [(q.cue, q.text) for q in find_quotes(text, [])] == [("أبان", "العمل مستمر")]
+
+
+def test_a_name_in_marks_between_the_verb_and_that_is_no_statement() -> None:
+    text = (
+        'وأوضحت الشركة في بيان لها على "تداول"، أنه تم شراء الحصة بقيمة رمزية. '
+        "وقال المتحدث لـ«الوطن» إن الخطة جاهزة. وقال: «هذه خطة ممتازة جدا»."
+    )
+    quotes = [(q.cue, q.text) for q in find_quotes(text, [])]
+    assert quotes == [
+        ("أوضحت", "تم شراء الحصة بقيمة رمزية"),
+        ("قال", "الخطة جاهزة"),
+        ("قال", "هذه خطة ممتازة جدا"),
+    ]

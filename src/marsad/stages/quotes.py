@@ -702,8 +702,10 @@ class _Finder:
                 if opens or "أ" in self.text[after : that.end()]:
                     after, kind = body, "mark" if opens else "reported"
             candidates.append((colon, after + (1 if kind == "mark" else 0), kind))
-        for mark_start, _ in self.marks:
+        for mark_start, mark_end in self.marks:
             if position <= mark_start < limit:
+                if len(self.text[mark_start:mark_end].split()) < _MIN_DIRECT_WORDS and not colon_only:
+                    continue  # "في بيان لها على "تداول"، أنه": a name in marks, what was said after
                 candidates.append((mark_start, mark_start + 1, "mark"))
                 break
         if not colon_only:
