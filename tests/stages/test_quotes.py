@@ -1474,3 +1474,14 @@ def test_a_name_in_marks_between_the_verb_and_that_is_no_statement() -> None:
         ("قال", "الخطة جاهزة"),
         ("قال", "هذه خطة ممتازة جدا"),
     ]
+
+
+def test_kana_before_subject_and_verb_and_a_time_after_them_are_read() -> None:
+    text = (
+        "وكانت الحكومة قالت العام الماضي إن إنتاج القمح بلغ مليون طن. وكان وزير سوري أبلغ رويترز "
+        "في فبراير أن بلاده تحتاج القمح. وقالت الوزارة الشهر الماضي إن الأسعار ستنخفض. وقال الأمين "
+        "العام إن الاجتماع ناجح."
+    )
+    found = names(text, ("رويترز", "ORG"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers == ["الحكومة", "وزير سوري", "الوزارة", "الأمين العام"]

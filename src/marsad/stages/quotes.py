@@ -307,7 +307,11 @@ _SOURCE_HEADS = frozenset(
         *("أعضاء", "أهالي", "سكان", "ناشطون", "ناشطين", "مواطنون", "مواطنين", "متظاهرون", "محتجون"),
     )
 )
-_CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "غير", "إلا"))
+_CLAUSE_OPENERS = frozenset(
+    # "وكانت الحكومة قالت": كان before its subject and verb
+    fold(w)
+    for w in ("لكن", "ولكن", "بينما", "فيما", "كما", "غير", "إلا", "كان", "وكان", "كانت", "وكانت")
+)
 # Conjunctions of contrast that open a clause with its own subject before the verb.
 _CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"))
 # Words right before a verb that open a new clause with it.
@@ -1150,6 +1154,10 @@ class _Finder:
             right_before = self._subject_before_verb(hit)
             if right_before is not None:
                 return _Speaker(self._full_name(right_before), right_before, hit.cue.gender, hit.cue.number)
+        if not hit.cue.participle and "و" not in conjunction and self._after_kana(hit):
+            before = self._subject_before(hit)  # "وكان وزير سوري أبلغ رويترز أن": not رويترز
+            if before is not None:
+                return before
         named = None if hit.cue.participle else self._subject(zone_start, zone_end, hit)
         # "داعيا الله أن": whom one calls on is the object, and God is always called on; "طالب
         # عدد من الخريجين": an indefinite noun that is not accusative (عددا) is the subject
@@ -1321,6 +1329,12 @@ class _Finder:
         folded = [fold(match.group(0)).strip('"«»“”()') for match in words]
         for number, match in enumerate(words):
             raw, word = match.group(0), folded[number]
+            if (
+                word in _TIME_UNITS
+                and folded[number + 1 : number + 2]
+                and folded[number + 1] in _TIME_RELATIONS
+            ):
+                word = "امس"  # "قالت الحكومة العام الماضي إن": a time, like أمس, not the subject's
             if word == "الاول" and folded[number - 1 : number] == ["امس"] and first is None:
                 continue  # "أمس الأول", the day before yesterday
             if not word and first is None:
@@ -1423,6 +1437,12 @@ class _Finder:
         words = self.text[first:last].split()
         return len(words) > 1 and (fold(words[-1]).startswith("ال") or _indefinite_nisba(words[-1]))
 
+    def _after_kana(self, hit: _CueHit) -> bool:
+        """Whether the verb follows كان and its subject ("وكانت الحكومة قالت", "وكان وزير سوري أبلغ")."""
+        clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛!?؟")
+        words = fold(self.text[clause_start + 1 : hit.start]).split()
+        return 2 <= len(words) <= 5 and words[0] in _KANA
+
     def _subject_before(self, hit: _CueHit) -> _Speaker | None:
         """ "محافظ القنفذة فضا البقمي قال إن", "أما X فقال": a subject before the verb."""
         clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛!?؟")
@@ -1444,6 +1464,7 @@ class _Finder:
             return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
         # "مصادر سياسية مطلعة أشارت لـ«عكاظ» أن", "لكن السلطات المصرية تقول إن": an unnamed
         # source or a body opening the clause
+        after_kana = bool(words) and fold(words[0]) in _KANA
         if words and (fold(words[0]) in _CLAUSE_OPENERS or fold(words[0]) in _CLAUSE_HEADS):
             words = words[1:]
         thats = [i for i, word in enumerate(words) if fold(word) in _THAT_FORMS]
@@ -1455,7 +1476,9 @@ class _Finder:
         # a plural verb after its subject: "المراقبين يؤكدون" (a singular one may be the
         # object's: "بعد أيام من لقائه الوزير أكد")
         plural_subject = hit.cue.number == "pl" and 1 <= len(words) <= 4 and _plural_noun(words[0])
-        if 1 <= len(words) <= 4 and (_speaking_head(words[0]) or after_contrast or plural_subject):
+        if 1 <= len(words) <= 4 and (
+            _speaking_head(words[0]) or after_contrast or plural_subject or after_kana
+        ):
             # "لكن محققين ذكروا أن": a contrast's clause names its subject before the verb
             if fold(words[0])[:3] in ("وال", "فال"):
                 words[0] = words[0][1:]  # "والحكومة": the conjunction is not the speaker's
@@ -2008,6 +2031,12 @@ _SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم"})
 # أن and its kin opening a clause whose subject comes before its verb.
 _THAT_FORMS = frozenset({"ان", "فان", "بان", "وان", "لان"})
 _THAT_NEXT_RE = re.compile(r"\s+ب?ان(?:ه|ها|هم)?(?!\w)")
+# "العام الماضي", "الشهر المقبل": a time after the verb or its subject.
+_TIME_UNITS = frozenset({"العام", "الشهر", "السنه", "السنة"})
+_TIME_RELATIONS = frozenset(
+    {"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "القادم", "المنصرم"}
+)
+_KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 # The singular relatives and the gender of the antecedent they refer to (folded).
 _RELATIVE_GENDER = {
     key(w): g
