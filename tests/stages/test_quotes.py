@@ -1485,3 +1485,9 @@ def test_kana_before_subject_and_verb_and_a_time_after_them_are_read() -> None:
     found = names(text, ("رويترز", "ORG"))
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers == ["الحكومة", "وزير سوري", "الوزارة", "الأمين العام"]
+
+
+def test_the_one_told_after_an_unnamed_subject_is_not_part_of_it() -> None:
+    text = "وأبلغ مسؤولون حكوميون وزراعيون رويترز أنهم يتوقعون تراجع الإنتاج."
+    [quote] = find_quotes(text, names(text, ("رويترز", "ORG")))
+    assert quote.speaker_text == "مسؤولون حكوميون وزراعيون"

@@ -1174,6 +1174,13 @@ class _Finder:
 
     def _subject(self, start: int, end: int, hit: _CueHit) -> _Speaker | None:
         phrase_start, phrase_end = self._noun_phrase(start, end)
+        if hit.cue.lemma in _TELLING and self._mention_starting(phrase_start) is None:
+            # "أبلغ مسؤولون حكوميون رويترز أنهم": the one told is named after the subject
+            later = self._mentions_from(bisect.bisect_left(self.mention_starts, phrase_start + 1))
+            told = next((m for m in later if m.start < phrase_end), None)
+            phrase_end = told.start if told is not None else phrase_end
+            while phrase_end > phrase_start and self.text[phrase_end - 1] in " لـ":
+                phrase_end -= 1
         if phrase_end <= phrase_start or self._cue_within(phrase_start, phrase_start + 1):
             return None  # "أكد وشدد على": a second verb of the subject's, named before them
         gender, number = hit.cue.gender, hit.cue.number
@@ -2036,6 +2043,7 @@ _TIME_UNITS = frozenset({"العام", "الشهر", "السنه", "السنة"}
 _TIME_RELATIONS = frozenset(
     {"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "القادم", "المنصرم"}
 )
+_TELLING = frozenset({"ابلغ", "اخبر"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 # The singular relatives and the gender of the antecedent they refer to (folded).
 _RELATIVE_GENDER = {
