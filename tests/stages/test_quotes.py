@@ -1491,3 +1491,8 @@ def test_the_one_told_after_an_unnamed_subject_is_not_part_of_it() -> None:
     text = "وأبلغ مسؤولون حكوميون وزراعيون رويترز أنهم يتوقعون تراجع الإنتاج."
     [quote] = find_quotes(text, names(text, ("رويترز", "ORG")))
     assert quote.speaker_text == "مسؤولون حكوميون وزراعيون"
+
+
+def test_whoever_says_names_no_speaker() -> None:
+    text = "وهناك من يقول إن بعض الأعضاء تعالوا على الناخبين. وقال الوزير إن العمل مستمر."
+    assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [("الوزير", "العمل مستمر")]

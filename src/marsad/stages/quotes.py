@@ -557,6 +557,8 @@ class _Finder:
                     continue
             if previous in _NO_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
                 continue  # a relative clause, a formula, or "من بين" (among)
+            if previous in ("من", "ومن", "فمن") and form not in _SAYING_NOUNS:
+                continue  # "هناك من يقول إن", "أوافق من يقول": whoever says, nobody named
             if (
                 previous in ("ما", "مما")
                 and match.start() not in self.backward
