@@ -1496,3 +1496,14 @@ def test_the_one_told_after_an_unnamed_subject_is_not_part_of_it() -> None:
 def test_whoever_says_names_no_speaker() -> None:
     text = "وهناك من يقول إن بعض الأعضاء تعالوا على الناخبين. وقال الوزير إن العمل مستمر."
     assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [("الوزير", "العمل مستمر")]
+
+
+def test_verses_on_their_own_lines_after_a_colon_are_said_but_a_list_is_not() -> None:
+    text = (
+        "وفي ذلك يقول الشاعر محمد السديري:\nيالله أنا من جود حسناك طالبك\nعفوك ومنك الستر والعفو "
+        "يرتجى\nوهذا من أجمل الشعر الذي قيل في هذا الباب وأكثره انتشارا بين الناس في الجزيرة منذ قرون.\n"
+        "وأوضح المدير أن الشروط هي:\n1- تعبئة نموذج الطلب\n2- ختمه من صاحب العمل"
+    )
+    quotes = [(q.cue, q.text) for q in find_quotes(text, [])]
+    assert quotes[0] == ("يقول", "يالله أنا من جود حسناك طالبك\nعفوك ومنك الستر والعفو يرتجى")
+    assert not any("تعبئة" in said for _, said in quotes)

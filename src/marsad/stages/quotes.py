@@ -528,6 +528,8 @@ class _Finder:
             least = 2 if ":" in self.text[zone_end - 3 : body_start] else _MIN_DIRECT_WORDS
             if len(self.text[start:end].split()) < least:
                 return None
+        elif kind == "colon" and "\n" in self.text[zone_end:body_start]:
+            start, end, direct = body_start, self._verses_end(body_start), True
         elif kind == "colon":
             start, end, direct = body_start, self._clause_end(index, body_start, paragraph=True), True
         else:
@@ -698,6 +700,8 @@ class _Finder:
             colon = self.text.find(":", colon + 1, limit)  # a time of day (20:59) or a web address
         if colon >= 0:
             after = _skip_space(self.text, colon + 1)
+            if after < len(self.text) and self.text[after] == "\n" and self._verse_at(after + 1):
+                after = len(self.text) - len(self.text[after:].lstrip())  # "يقول الشاعر:\n" and verses
             kind = "mark" if after < len(self.text) and self.text[after] in _OPEN_CLOSE else "colon"
             that = _COMPLEMENTIZER_RE.match(self.key, after) if kind == "colon" else None
             if that is not None:
@@ -1057,6 +1061,24 @@ class _Finder:
             return False
         complement = self._complement(hit, self._sentence_end(hit.end))
         return complement is not None and complement[2] == "object"
+
+    def _verse_at(self, position: int) -> bool:
+        """Whether a short line, not an item of a list ("1- تعبئة نموذج", "– استهداف"), starts
+        there: a verse or a short saying set on its own line."""
+        line = self.text[position : self._paragraph_end(position)].strip()
+        return 0 < len(line) <= _VERSE_CHARS and not re.match(r"[\d٠-٩\-–—•*.]", line)
+
+    def _verses_end(self, start: int) -> int:
+        """The end of the lines said after a colon and a line break: short lines (verses), up to a
+        line of prose, at most four; else the first line."""
+        end = self._paragraph_end(start)
+        for _ in range(3):
+            line_end = self._paragraph_end(end + 1)
+            line = self.text[end + 1 : line_end].strip()
+            if not self._verse_at(end + 1) or ":" in line or end - start > 4 * _VERSE_CHARS:
+                break
+            end = line_end
+        return end
 
     def _takes_over(self, hit: _CueHit) -> bool:
         """Whether a later cue inside a cue's subject zone ends it: one that starts a clause, or
@@ -2045,6 +2067,7 @@ _TIME_UNITS = frozenset({"العام", "الشهر", "السنه", "السنة"}
 _TIME_RELATIONS = frozenset(
     {"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "القادم", "المنصرم"}
 )
+_VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 _TELLING = frozenset({"ابلغ", "اخبر"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 # The singular relatives and the gender of the antecedent they refer to (folded).
