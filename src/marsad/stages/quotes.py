@@ -315,11 +315,15 @@ _CLAUSE_OPENERS = frozenset(
 # Conjunctions of contrast that open a clause with its own subject before the verb.
 _CONTRASTS = frozenset(fold(w) for w in ("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"))
 # Words right before a verb that open a new clause with it.
-_CLAUSE_HEADS = _CONTRASTS | frozenset(
-    # "ما إن أعلنت الوزارة … حتى أكد رئيس اللجنة أن": a time clause's verb has its own subject
-    fold(w)
-    for w in ("حيث", "وحيث", "ثم", "حتى", "عندما", "وعندما", "بعدما", "حينما")
-)
+_CLAUSE_HEADS = (
+    _CONTRASTS
+    | frozenset(
+        # "ما إن أعلنت الوزارة … حتى أكد رئيس اللجنة أن": a time clause's verb has its own subject
+        fold(w)
+        for w in ("حيث", "وحيث", "ثم", "حتى", "عندما", "وعندما", "بعدما", "حينما")
+    )
+    | frozenset(fold(w) for w in ("لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
+)  # "، ولكنه أضاف أن"
 # How far on (characters) a lead's "خبير اقتصادي" looks for "الخبير الاقتصادي فلان".
 _NAMED_AFTER_REACH = 600
 # Pronouns of honour a subject is written as: the person named before speaks ("وقال سموه").
@@ -596,6 +600,15 @@ class _Finder:
                 continue  # "نتائج غير متوقعة", "المتوقعين": expected; "، متوقعة أن" reports
             if form in ("لفتن", "ابان") and self.text[match.start("cue")] in "لإ":
                 continue  # "لفتن التدخل": for seditions; "إبان حكم الشاه": during (أبان: showed)
+            if (
+                CUES[form].lemma == "ذكر"
+                and CUES[form].participle
+                and form[-1] in "ةه"
+                and not _THAT_NEXT_RE.match(self.key, match.end())
+            ):
+                continue  # "من ذاكرة المدينة": memory; "ذاكرة أن" reports
+            if CUES[form].lemma in COLON_ONLY and not self._colon_follows(match.end(), CUES[form]):
+                continue  # "لكل فرد", "واختتمت فعالياتها": no colon, nothing said
             if CUES[form].lemma == "اهاب" and CUES[form].participle and not form.endswith("ا"):
                 continue  # "مهيبة": awe-inspiring; "مهيبا بالجميع" appeals
             if form == "عبر" and match.start() == match.start("cue"):
@@ -622,6 +635,14 @@ class _Finder:
         if mention.type == "PER" or (mention.type == "ORG" and cue.gender is not None):
             return mention
         return None
+
+    def _colon_follows(self, position: int, cue: Cue) -> bool:
+        """Whether a colon-only cue is followed by what it says: a colon or quotation mark within
+        eight words of the sentence, or (adding verbs) أن."""
+        if cue.lemma in _ADDING_VERBS and _ADDED_THAT_RE.match(self.key, position):
+            return True
+        end = min(self._sentence_end(position), self._word_limit(position, 8, len(self.text)))
+        return any(c in self.text[position : end + 1] for c in ':«"“')
 
     def _negated(self, hit: _CueHit) -> bool:
         """A negated cue, or a present one after قد ("قد يرى البعض أن": some may think)."""
@@ -1046,7 +1067,7 @@ class _Finder:
             if hit.start > start and hit.start in self.backward:
                 return max(start, self.backward[hit.start])  # "…، حسبما أفاد مصدر"
             if hit.start > start and self._starts_clause(hit) and not self._continues_statement(index, hit):
-                contrast = self._contrast_before(hit.start)
+                contrast = self._contrast_before(hit.start) or self._topic_before(hit.start)
                 return contrast if contrast is not None and contrast > start else hit.start
         return end
 
@@ -1100,7 +1121,7 @@ class _Finder:
         before = self.text[max(0, hit.start - 3) : hit.start]
         if hit.cue.participle or "،" in before or "," in before or hit.start != hit.word_start:
             return True
-        return self._contrast_before(hit.start) is not None
+        return self._contrast_before(hit.start) is not None or self._topic_before(hit.start) is not None
 
     def _contrast_before(self, position: int) -> int | None:
         """Where a لكن/بينما/فيما opens the clause whose subject stands right before `position`
@@ -1113,6 +1134,13 @@ class _Finder:
             if match.group() in _CONTRASTS:
                 return match.start()
         return None
+
+    def _topic_before(self, position: int) -> int | None:
+        """Where a fronted topic "وعن X" opens the clause of the verb at `position` ("وعن النتائج
+        التي حققها الفريق قال إن"), if one does within ten words, no punctuation between."""
+        window = self.key[max(0, position - 90) : position]
+        found = list(_TOPIC_RE.finditer(window))
+        return max(0, position - 90) + found[-1].start("topic") if found else None
 
     def _mark_at(self, position: int) -> tuple[int, int]:
         """The inside of the quotation marks opened just before `position`."""
@@ -2068,6 +2096,7 @@ _TIME_RELATIONS = frozenset(
     {"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "القادم", "المنصرم"}
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
+_TOPIC_RE = re.compile(r"(?:^|\s)(?P<topic>وعن)\s+(?:[^\s،,.:؛]+\s+){1,10}$")
 _TELLING = frozenset({"ابلغ", "اخبر"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 # The singular relatives and the gender of the antecedent they refer to (folded).
