@@ -339,3 +339,12 @@ def test_a_title_before_the_conjunction_of_a_list_is_the_previous_names() -> Non
     roles = {e.name: [r.title for r in e.roles] for e in entities.values()}
     assert roles["شيبان العنزي"] == []
     assert "رئيس الوزراء" in roles["تمام سلام"]
+
+
+def test_a_known_persons_first_word_the_tagger_left_out_joins_the_mention() -> None:
+    kb = load_knowledge_base()
+    text = "وقال بان كي مون إن القرار مهم. واستقبل الملك سلمان بن عبدالعزيز الوفد."
+    names = (("كي مون", "PER"), ("سلمان بن عبدالعزيز", "PER"))
+    linked, _ = link_mentions(text, _mentions(text, *names), kb, "2015-07-20")
+    assert (linked[0].text, linked[0].entity) == ("بان كي مون", "kb:ban-ki-moon")
+    assert linked[1].text == "سلمان بن عبدالعزيز"  # the title stays out

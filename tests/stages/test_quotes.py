@@ -1523,3 +1523,9 @@ def test_but_he_added_and_a_fronted_topic_start_new_statements_and_nouns_end_non
         ("قال", "جميع النتائج لا تعنيهم"),
         ("أشار", "المنتزه جزء مهم من ذاكرة المدينة، وقدم هدايا لكل فرد من العاملين"),
     ]
+
+
+def test_ban_of_ban_ki_moon_is_no_that() -> None:
+    text = "وقال بان كي مون إن القرار مهم. وأكد الوزير بان الخطة جاهزة."
+    quotes = [(q.speaker_text, q.text) for q in find_quotes(text, names(text, ("بان كي مون", "PER")))]
+    assert quotes == [("بان كي مون", "القرار مهم"), ("الوزير", "الخطة جاهزة")]

@@ -753,9 +753,9 @@ class _Finder:
             if match.group().endswith("ان") and _CONDITIONAL_AFTER_RE.match(self.key, match.end()):
                 continue  # "إن شاء الله", "الشهادات إن وجدت": if, not that
             if self._in_name(match.start() - 1) or (
-                self.key[match.start()] == "ف" and self._mention_starting(match.start()) is not None
+                self.key[match.start()] in "فب" and self._mention_starting(match.start()) is not None
             ):
-                continue  # "بيرند فان ليندر", "فان غال": فان is no ف + أن in a name (no name starts with إن)
+                continue  # "فان غال", "بان كي مون": فان, بان are no ف/ب + أن in a name (none starts with إن)
             body = _skip_space(self.text, match.end())
             if body < len(self.text) and self.text[body] in _OPEN_CLOSE:
                 found.append((match.start(), body + 1, "mark"))
