@@ -1529,3 +1529,14 @@ def test_ban_of_ban_ki_moon_is_no_that() -> None:
     text = "وقال بان كي مون إن القرار مهم. وأكد الوزير بان الخطة جاهزة."
     quotes = [(q.speaker_text, q.text) for q in find_quotes(text, names(text, ("بان كي مون", "PER")))]
     assert quotes == [("بان كي مون", "القرار مهم"), ("الوزير", "الخطة جاهزة")]
+
+
+def test_another_countrys_holder_of_the_same_office_is_not_the_one_named() -> None:
+    text = (
+        "وقال المندوب الروسي فيتالي تشوركين إن القرار متوازن. فيما شدد المندوب الصيني على معارضة "
+        "بلاده للأسلحة الكيماوية. وقال المندوب الروسي إن بلاده تؤيد القرار. وقال النائب العام القاضي "
+        "سمير حمود إن التحقيق مستمر، ولفت النائب العام إلى أن الأجهزة تتابع."
+    )
+    found = names(text, ("فيتالي تشوركين", "PER"), ("سمير حمود", "PER"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers == ["فيتالي تشوركين", "المندوب الصيني", "فيتالي تشوركين", "سمير حمود", "سمير حمود"]

@@ -1306,6 +1306,8 @@ class _Finder:
         at = bisect.bisect_left(self.mention_starts, position)
         for mention in self._mentions_back(at):
             before = fold(self.text[max(0, mention.start - 40) : mention.start]).split()[-2:]
+            if _other_qualifier(phrase, self.text[max(0, mention.start - 30) : mention.start]):
+                continue  # "المندوب الصيني" after "المندوب الروسي فيتالي تشوركين"
             described = words[0] in before or (nisba is not None and before[-1:] == [nisba])
             if mention.type == "PER" and described and not _is_title(mention.text):
                 return mention
@@ -1652,8 +1654,10 @@ class _Finder:
             if mention.type != "PER" or _is_title(mention.text):
                 continue
             context = self._title_context(mention, position)
-            if words[0] not in context:
-                continue
+            if words[0] not in context or _other_qualifier(
+                phrase, self.text[max(0, mention.start - 30) : mention.start]
+            ):
+                continue  # (not "المندوب الصيني" for "المندوب الروسي فيتالي تشوركين")
             # a title right before or after the name is its own (الملك سلمان, منصور التركي المتحدث
             # الأمني); one further away may be another's (الملك سلمان ... لفخامة السيدة سيمونيتا)
             stop = min(mention.end + 40, position, self._sentence_end(mention.end))
@@ -2013,6 +2017,24 @@ def _nominative(phrase: str | None) -> bool:
         return False
     first = fold(words[0])
     return not first.startswith("ال") and not first.endswith(("ا", "ي", "ين"))
+
+
+def _other_qualifier(phrase: str, before_name: str) -> bool:
+    """Whether a phrase's adjective of relation (المندوب الصيني) and the one written right before
+    a name (المندوب الروسي فيتالي تشوركين) differ: another country's holder of the same office."""
+    ours, theirs = phrase.split()[-1:], before_name.split()[-1:]
+    nisbas = all(_is_nisba(w) for w in (*ours, *theirs))
+    return bool(ours and theirs) and nisbas and fold(ours[0]) != fold(theirs[0])
+
+
+def _is_nisba(word: str) -> bool:
+    """الروسي, الصيني as written: ال and a final ي (not ى: الأعلى, الجرحى), no title."""
+    return (
+        word.startswith("ال")
+        and word.endswith("ي")
+        and len(word) >= 5
+        and _title_word(fold(word)) not in TITLE_HEADS  # القاضي, المحامي: a rank
+    )
 
 
 def _plural_noun(word: str) -> bool:
