@@ -561,3 +561,12 @@ def test_a_named_weekday_wins_over_a_fetch_date_days_late() -> None:
     # fetched on Tuesday 21 July, written on Friday 17 July (Eid): "أمس الخميس" is the 16th
     found = find_dates("وأقيم الحفل مساء أمس الخميس بحضور الأهالي.", datetime(2015, 7, 21, 2, 51))
     assert [(d.text, d.value) for d in found] == [("مساء أمس الخميس", "2015-07-16")]
+
+
+def test_the_friday_prayer_names_no_day_of_its_own() -> None:
+    text = "وقع التفجير خلال صلاة الجمعة في 26 يونيو الماضي. وألقى خطبة الجمعة الماضية إمام الحرم."
+    found = find_dates(text, datetime(2015, 8, 1))
+    assert [(d.text, d.value) for d in found] == [
+        ("26 يونيو الماضي", "2015-06-26"),
+        ("الجمعة الماضية", "2015-07-31"),
+    ]
