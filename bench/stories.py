@@ -290,7 +290,8 @@ Publication days from the articles' addresses (al-Jazirah, Okaz and al-Eqtisadia
 issue date, /Issues/20150722/, one to fourteen days before the fetch; the extract stage uses
 them since session 27): with them at midnight the gold set scored B³ F1 0.900 (P 0.983, R 0.831),
 the blind set 0.787 (P 0.977, R 0.658); at the day's end (23:59) 0.906 (P 0.996) and 0.764; the
-clustering keeps the fetch times it was tuned on (gold 0.917, blind 0.764).
+evaluation (`prepare_articles`, `marsad eval stories`) keeps the fetch times it was tuned on (gold
+0.917, blind 0.764), while `marsad analyze` clusters by the publication day it now reads.
 
 A change's gain should hold under --batching too: one that scored B³ F1 0.930 against 0.925 in
 batches of 256 (story-relative rarity of title words) scored 0.922 against 0.925 in batches of 128.
