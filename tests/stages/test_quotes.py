@@ -1540,3 +1540,12 @@ def test_another_countrys_holder_of_the_same_office_is_not_the_one_named() -> No
     found = names(text, ("فيتالي تشوركين", "PER"), ("سمير حمود", "PER"))
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers == ["فيتالي تشوركين", "المندوب الصيني", "فيتالي تشوركين", "سمير حمود", "سمير حمود"]
+
+
+def test_his_talk_is_what_the_speaker_concludes_not_the_speaker() -> None:
+    text = (
+        "وقال سلطان المطيري إن الخدمة مفيدة. واختتم حديثه بأن الصحة المتنقلة لها إيجابيات. "
+        "وكشفت دراسة بريطانية حديثة أن التقنية غيرت الناس."
+    )
+    speakers = [q.speaker_text for q in find_quotes(text, names(text, ("سلطان المطيري", "PER")))]
+    assert speakers == ["سلطان المطيري", "سلطان المطيري", "دراسة بريطانية حديثة"]

@@ -350,6 +350,11 @@ _NOT_SUBJECTS = frozenset(
         *("هو", "هي", "هم", "هما", "يقول", "تقول", "قائلا", "قائلة"),
     )
 )
+# What the speaker ends: "واختتم حديثه بأن", "واختتم الشريف كلمته بأن" (his talk, not him).
+# As written: حديثة (new) is no حديثه (his talk).
+_SPEECH_OBJECTS = frozenset(
+    ("حديثه", "حديثها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته", "كلامه", "كلامها")
+)
 # Words a subject begins with that take "من" and what follows ("عدد من المواطنين", "كل من الوزير").
 _QUANTIFIERS = frozenset(
     fold(w) for w in ("عدد", "العديد", "الكثير", "كثير", "بعض", "أحد", "إحدى", "كل", "مجموعة")
@@ -1443,6 +1448,10 @@ class _Finder:
             told = False
             if first is not None and word in _DEMONSTRATIVES and self._phrase_closed(first, last):
                 break  # "اعتبرت أوساط محلية هذه المساعي": the object begins (not "أصحاب هذه المبادرة")
+            if raw.strip('"«»“”()') in _SPEECH_OBJECTS:
+                if first is not None:
+                    break  # "واختتم الشريف كلمته بأن": the subject ends before his talk
+                continue  # "واختتم حديثه بأن": the speaker was named before
             if first is None and word == "مره" and folded[number + 1 : number + 2] == ["اخري"]:
                 skip_next = True  # "تؤكد مرة أخرى قدرة السعودية": again
                 continue
