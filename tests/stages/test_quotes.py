@@ -1549,3 +1549,9 @@ def test_his_talk_is_what_the_speaker_concludes_not_the_speaker() -> None:
     )
     speakers = [q.speaker_text for q in find_quotes(text, names(text, ("سلطان المطيري", "PER")))]
     assert speakers == ["سلطان المطيري", "سلطان المطيري", "دراسة بريطانية حديثة"]
+
+
+def test_what_was_stressed_is_not_the_speaker() -> None:
+    text = 'وقال الشيخ محمد الخالد إن الحملة ناجحة. وأكد أهمية "التعاون بين الجهات" في نجاح العمل.'
+    speakers = [q.speaker_text for q in find_quotes(text, names(text, ("محمد الخالد", "PER")))]
+    assert speakers == ["محمد الخالد", "محمد الخالد"]

@@ -350,6 +350,8 @@ _NOT_SUBJECTS = frozenset(
         *("هو", "هي", "هم", "هما", "يقول", "تقول", "قائلا", "قائلة"),
     )
 )
+# Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
+_STANCE_NOUNS = frozenset(fold(w) for w in ("أهمية", "ضرورة", "عدم", "رفض", "استعداد", "تمسك", "حرص"))
 # What the speaker ends: "واختتم حديثه بأن", "واختتم الشريف كلمته بأن" (his talk, not him).
 # As written: حديثة (new) is no حديثه (his talk).
 _SPEECH_OBJECTS = frozenset(
@@ -1244,6 +1246,8 @@ class _Finder:
         spans = [m.span() for m in _WORD_RE.finditer(self.text, phrase_start, phrase_end)]
         if hit.cue.lemma not in _OBJECT_FIRST and self._noun_of_a_pronoun(spans):
             return None  # "وأكد حرص بلاده على": the object; the subject was named before
+        if spans and fold(self.text[spans[0][0] : spans[0][1]]) in _STANCE_NOUNS:
+            return None  # "وأكد أهمية «التعاون»", "وأكد ضرورة الالتزام": what he stressed
         phrase = self._display_phrase(phrase_start, phrase_end)
         if _quantified(phrase) or fold(phrase).startswith("صلي الله"):
             # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
