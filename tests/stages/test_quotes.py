@@ -1555,3 +1555,8 @@ def test_what_was_stressed_is_not_the_speaker() -> None:
     text = 'وقال الشيخ محمد الخالد إن الحملة ناجحة. وأكد أهمية "التعاون بين الجهات" في نجاح العمل.'
     speakers = [q.speaker_text for q in find_quotes(text, names(text, ("محمد الخالد", "PER")))]
     assert speakers == ["محمد الخالد", "محمد الخالد"]
+
+
+def test_a_cue_after_abi_or_bin_is_part_of_a_name() -> None:
+    text = "وسمع أم هانئ بنت أبي طالب تقول: «ذهبت إلى رسول الله عام الفتح فوجدته يغتسل»."
+    assert [q.cue for q in find_quotes(text, [])] == ["تقول"]

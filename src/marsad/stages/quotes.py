@@ -350,6 +350,7 @@ _NOT_SUBJECTS = frozenset(
         *("هو", "هي", "هم", "هما", "يقول", "تقول", "قائلا", "قائلة"),
     )
 )
+_NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
 _STANCE_NOUNS = frozenset(fold(w) for w in ("أهمية", "ضرورة", "عدم", "رفض", "استعداد", "تمسك", "حرص"))
 # What the speaker ends: "واختتم حديثه بأن", "واختتم الشريف كلمته بأن" (his talk, not him).
@@ -570,6 +571,8 @@ class _Finder:
                     continue
             if previous in _NO_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
                 continue  # a relative clause, a formula, or "من بين" (among)
+            if previous in _NAME_LINKS:
+                continue  # "مدرسة علي بن أبي طالب": a name's part, not "demanded"
             if previous in ("من", "ومن", "فمن") and form not in _SAYING_NOUNS:
                 continue  # "هناك من يقول إن", "أوافق من يقول": whoever says, nobody named
             if (
