@@ -1560,3 +1560,9 @@ def test_what_was_stressed_is_not_the_speaker() -> None:
 def test_a_cue_after_abi_or_bin_is_part_of_a_name() -> None:
     text = "وسمع أم هانئ بنت أبي طالب تقول: «ذهبت إلى رسول الله عام الفتح فوجدته يغتسل»."
     assert [q.cue for q in find_quotes(text, [])] == ["تقول"]
+
+
+def test_a_definite_plural_in_un_after_a_calling_verb_is_its_subject() -> None:
+    text = "وقال المدير إن العمل مستمر. وطالب المحتجون بتوفير الخدمات الأساسية للأحياء."
+    speakers = [q.speaker_text for q in find_quotes(text, [])]
+    assert speakers == ["المدير", "المحتجون"]

@@ -2032,6 +2032,8 @@ def _nominative(phrase: str | None) -> bool:
     if not words or words[0].endswith("ه") or fold(words[0]) in _NOT_NOMINATIVE:
         return False
     first = fold(words[0])
+    if first.startswith("ال") and first.endswith("ون") and len(first) > 5:
+        return True  # "ودعا المواطنون إلى": a plural in ون is the subject
     return not first.startswith("ال") and not first.endswith(("ا", "ي", "ين"))
 
 
