@@ -1566,3 +1566,12 @@ def test_a_definite_plural_in_un_after_a_calling_verb_is_its_subject() -> None:
     text = "وقال المدير إن العمل مستمر. وطالب المحتجون بتوفير الخدمات الأساسية للأحياء."
     speakers = [q.speaker_text for q in find_quotes(text, [])]
     assert speakers == ["المدير", "المحتجون"]
+
+
+def test_admitting_that_is_a_statement_approving_a_budget_is_not() -> None:
+    text = (
+        "وأقرت الباحثة جيبس بأن من عيوب الدراسة أنها قاست النشاط مرة واحدة. وأقر مجلس الوزراء الميزانية "
+        "العامة للدولة. وتقرّر أن تنطلق التدريبات مغرب اليوم."
+    )
+    quotes = [(q.cue, q.text) for q in find_quotes(text, [])]
+    assert quotes == [("أقرت", "من عيوب الدراسة أنها قاست النشاط مرة واحدة")]

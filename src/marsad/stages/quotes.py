@@ -350,6 +350,7 @@ _NOT_SUBJECTS = frozenset(
         *("هو", "هي", "هم", "هما", "يقول", "تقول", "قائلا", "قائلة"),
     )
 )
+_THAT_WITHIN_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){0,10}?\s+ب?ان(?:ه|ها|هم)?(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
 _STANCE_NOUNS = frozenset(fold(w) for w in ("أهمية", "ضرورة", "عدم", "رفض", "استعداد", "تمسك", "حرص"))
@@ -561,6 +562,8 @@ class _Finder:
         hits = []
         for match in cue_pattern().finditer(self.key):
             form = cue_key(match.group("cue"))
+            if re.match(f"[{MARKS}]+[^\\W\\d_]", self.text[match.end() : match.end() + 3]):
+                continue  # "تقرّر": the word goes on after its shadda (not تقر)
             previous = _previous_word(self.key, match.start())
             if previous in _RELATIVE_GENDER:
                 antecedent = self._relative_antecedent(match, CUES[form], previous)
@@ -571,6 +574,8 @@ class _Finder:
                     continue
             if previous in _NO_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
                 continue  # a relative clause, a formula, or "من بين" (among)
+            if CUES[form].lemma == "اقر" and not _THAT_WITHIN_RE.match(self.key, match.end()):
+                continue  # "أقر المجلس الميزانية" (approved), "ويقر العين": no أن, nothing admitted
             if previous in _NAME_LINKS:
                 continue  # "مدرسة علي بن أبي طالب": a name's part, not "demanded"
             if previous in ("من", "ومن", "فمن") and form not in _SAYING_NOUNS:
