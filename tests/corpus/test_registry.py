@@ -169,22 +169,19 @@ def test_dated_roles_learned_from_the_corpus() -> None:
     assert registry.holder("الأمين العام للأمم المتحدة", "2015-08-01") == "kb:ban-ki-moon"
 
 
+def _titled(entity_id: str, name: str, title: str, sentence: str) -> Article:
+    """An article naming a person with a title on 20 July 2015 ("{}" in `sentence`: title and name)."""
+    entity = Entity(entity_id, name, "PER", (name,), roles=(Role(title, "2015-07-20", "2015-07-20"),))
+    text = sentence.format(f"{title} {name}")
+    start = text.index(name)
+    mention = Mention(start, start + len(name), name, "PER", entity_id)
+    return make_article("a", text, mentions=(mention,), entities={entity_id: entity})
+
+
 def test_a_title_alone_links_to_whoever_the_corpus_gave_it_around_that_date() -> None:
     registry = EntityRegistry([], [], load_knowledge_base())
-    entity = Entity(
-        "per:krym-al-hdad",
-        "كريم الحداد",
-        "PER",
-        ("كريم الحداد",),
-        roles=(Role("مدير منظمة الإغاثة الدولية", "2015-07-20", "2015-07-20"),),
-    )
-    text = "قال مدير منظمة الإغاثة الدولية كريم الحداد إن المساعدات وصلت."
-    start = text.index("كريم")
-    named = make_article(
-        "a",
-        text,
-        mentions=(Mention(start, start + 11, "كريم الحداد", "PER", entity.id),),
-        entities={entity.id: entity},
+    named = _titled(
+        "per:krym-al-hdad", "كريم الحداد", "مدير منظمة الإغاثة الدولية", "قال {} إن المساعدات وصلت."
     )
     alone = "وأعلن مدير منظمة الإغاثة الدولية أن القوافل ستصل إلى المدينة غدا."
     weeks_later = make_article("b", alone, published_at=datetime(2015, 8, 2))
@@ -199,20 +196,8 @@ def test_a_title_alone_links_to_whoever_the_corpus_gave_it_around_that_date() ->
 
 def test_a_title_of_an_unnamed_or_another_body_or_before_a_name_links_to_no_one() -> None:
     registry = EntityRegistry([], [], load_knowledge_base())
-    entity = Entity(
-        "per:bdalziz-al-khriji",
-        "عبدالعزيز الخريجي",
-        "PER",
-        ("عبدالعزيز الخريجي",),
-        roles=(Role("رئيس مجلس الإدارة", "2015-07-20", "2015-07-20"),),
-    )
-    text = "وقال رئيس مجلس الإدارة عبدالعزيز الخريجي إن الحفل نجح."
-    start = text.index("عبدالعزيز")
-    named = make_article(
-        "a",
-        text,
-        mentions=(Mention(start, start + 17, "عبدالعزيز الخريجي", "PER", entity.id),),
-        entities={entity.id: entity},
+    named = _titled(
+        "per:bdalziz-al-khriji", "عبدالعزيز الخريجي", "رئيس مجلس الإدارة", "وقال {} إن الحفل نجح."
     )
     # إدارة governs شركة: the title is Hyundai's chairman's, not the chairman's of the first article
     day = datetime(2015, 7, 21)
