@@ -1575,3 +1575,9 @@ def test_admitting_that_is_a_statement_approving_a_budget_is_not() -> None:
     )
     quotes = [(q.cue, q.text) for q in find_quotes(text, [])]
     assert quotes == [("أقرت", "من عيوب الدراسة أنها قاست النشاط مرة واحدة")]
+
+
+def test_a_relative_clause_expressing_through_its_preposition_is_the_antecedents() -> None:
+    text = "وأحيا الحفل المايسترو هشام جبر، الذي أعرب عن سعادته بانطلاقة الدورة الثانية للمهرجان."
+    [quote] = find_quotes(text, names(text, ("هشام جبر", "PER")))
+    assert (quote.speaker_text, quote.text) == ("هشام جبر", "سعادته بانطلاقة الدورة الثانية للمهرجان")

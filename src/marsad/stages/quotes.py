@@ -637,8 +637,14 @@ class _Finder:
         الذي قال فيه", "الاتفاق الذي يدعمه أوباما": no name right before, or no أن after)."""
         if cue.participle or cue.number != "sg" or cue.gender not in (None, _RELATIVE_GENDER[relative]):
             return None
-        if not _ADDED_THAT_RE.match(self.key, match.end()):
-            return None
+        verb = VERBS.get(cue.lemma)
+        governed = (
+            verb is not None
+            and verb.preposition not in (None, "ب")
+            and re.match(rf"\s+{verb.preposition}(?!\w)", self.key[match.end() : match.end() + 8])
+        )
+        if not (_ADDED_THAT_RE.match(self.key, match.end()) or governed):
+            return None  # "الذي أعرب عن سعادته": his own words, through عن
         relative_start = self.key.rfind(relative, 0, match.start())
         name_end = len(self.text[:relative_start].rstrip().rstrip("،,").rstrip())
         index = bisect.bisect_left(self.mention_starts, name_end) - 1
