@@ -1581,3 +1581,17 @@ def test_a_relative_clause_expressing_through_its_preposition_is_the_antecedents
     text = "وأحيا الحفل المايسترو هشام جبر، الذي أعرب عن سعادته بانطلاقة الدورة الثانية للمهرجان."
     [quote] = find_quotes(text, names(text, ("هشام جبر", "PER")))
     assert (quote.speaker_text, quote.text) == ("هشام جبر", "سعادته بانطلاقة الدورة الثانية للمهرجان")
+
+
+def test_showed_reassured_honorific_pronouns_and_scripture_cited() -> None:
+    text = (
+        "وقال الدكتور عبدالرحمن السديس إن الحادث إجرامي. وأبان الرئيس العام لشؤون المسجد الحرام والمسجد "
+        "النبوي أن هذه الأعمال خديعة. وقال معاليه إن الأمن نعمة. ومن قوله تعالى: {ولا تقتلوا أنفسكم}. "
+        "وطمأن آل سالم جماهير ناديه بأن الفريق يسير بخطى ثابتة."
+    )
+    found = names(text, ("عبدالرحمن السديس", "PER"), ("معاليه", "PER"), ("آل سالم", "PER"))
+    quotes = [(q.cue, q.speaker_text) for q in find_quotes(text, found)]
+    assert quotes[1][0] == "أبان"
+    assert quotes[2] == ("قال", "الرئيس العام")  # معاليه, though tagged, is the one named before
+    assert ("قوله", "الله") in quotes
+    assert ("طمأن", "آل سالم") in quotes

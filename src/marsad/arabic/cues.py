@@ -98,6 +98,7 @@ _VERBS = (
     _Verb("ناشد", "ناشد", "مناشد", "ب"),
     _Verb("اهاب", "هيب", "مهيب", "ب"),  # أهاب بالمواطنين (appealed to)
     _Verb("اقر", "قر", None),  # أقر بأن (admitted that); مقر is a headquarters
+    _Verb("طمان", None, None),  # طمأن الجماهير بأن (reassured)
     _Verb("اعتقد", None, "معتقد"),
     _Verb("زعم", None, "زاعم"),
     _Verb("افصح", "فصح", "مفصح", "عن"),

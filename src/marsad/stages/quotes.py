@@ -695,6 +695,8 @@ class _Finder:
             hit.cue.lemma in _ADDING_VERBS and _ADDED_THAT_RE.match(self.key, hit.end)
         )
         words = 6 if colon_only else _SHORT_ZONE.get(hit.cue.lemma, _MAX_ZONE_WORDS)
+        if hit.cue.lemma == "ابان" and "أ" in self.text[hit.word_start : hit.word_start + 1]:
+            words = _MAX_ZONE_WORDS  # أبان, written with its hamza, is the verb (إبان: during)
         raw = self.text[hit.word_start : hit.end]
         if hit.cue.lemma in _VERB_WHEN_INFLECTED and (fold(hit.form) != hit.cue.lemma or "\u0651" in raw):
             words = _MAX_ZONE_WORDS  # "وبينت مديرة الإدارة العامة ... أن": no preposition
@@ -1218,6 +1220,8 @@ class _Finder:
             return _Speaker(self._full_name(hit.antecedent), hit.antecedent, hit.cue.gender, hit.cue.number)
         zone_start = hit.end
         if hit.form in _SAYING_NOUNS:
+            if re.match(rf"\s*(?:{'|'.join(_SACRED_OPENERS)})(?!\w)", self.key[hit.end : hit.end + 12]):
+                return _Speaker("الله", None, "m", "sg")  # "قوله تعالى": scripture cited, not the citer
             return self._reported_source(hit)
         if hit.cue.lemma == "علم":  # "علمت «عكاظ» من مصادرها أن": the source follows من
             source = self.key.find(" من ", zone_start, zone_end)
@@ -1270,8 +1274,10 @@ class _Finder:
         if self._relative_speaks(phrase_start, phrase_end):
             return _Speaker(phrase, None, gender, number)  # "محامي بولارد": his lawyer speaks
         mention = self._person_in(phrase_start, phrase_end)
-        if mention is None and fold(phrase) in _HONORIFIC_PRONOUNS:
-            return None  # "وقال سموه": the person named before
+        if fold(phrase) in _HONORIFIC_PRONOUNS:
+            return (
+                None  # "وقال سموه", "وقال معاليه" (the tagger may take it for a name): the one named before
+            )
         mention = mention or self._named_before(phrase, phrase_start)
         if mention is not None:
             return _Speaker(self._full_name(mention), mention, gender, number)
