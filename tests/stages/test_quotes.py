@@ -1595,3 +1595,13 @@ def test_showed_reassured_honorific_pronouns_and_scripture_cited() -> None:
     assert quotes[2] == ("قال", "الرئيس العام")  # معاليه, though tagged, is the one named before
     assert ("قوله", "الله") in quotes
     assert ("طمأن", "آل سالم") in quotes
+
+
+def test_age_questions_despite_and_where_it_was_said_are_no_statements_or_speakers() -> None:
+    text = (
+        "انا امرأة ابلغ من العمر 36 عاما ووجدت ان الكلسترول مرتفع. هل ترى أن هناك حاجة لإعادة التخطيط؟ "
+        "وعاد اللاعب رغم نفي وكيله أن يكون قد وقع. وقال وزير التعليم عزام الدخيل إن القرار صائب. وغرد "
+        'بحسابه في تويتر: "لدوره الحيوي في التعليم نشكره". وقال بعضهم إن الرحلة طويلة.'
+    )
+    quotes = [(q.cue, q.speaker_text) for q in find_quotes(text, names(text, ("عزام الدخيل", "PER")))]
+    assert quotes == [("قال", "عزام الدخيل"), ("غرد", "عزام الدخيل"), ("قال", "بعضهم")]

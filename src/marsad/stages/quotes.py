@@ -234,7 +234,7 @@ _GOVERN_VERBAL_NOUNS = frozenset(
     for key in (fold, fold_keep_length)
     for w in (
         *("ضرورة", "أهمية", "عدم", "تم", "يتم", "سيتم", "وتم", "ويتم", "بهدف", "بغرض", "محاولة"),
-        *("إمكانية", "أجل", "لأجل"),
+        *("إمكانية", "أجل", "لأجل", "رغم", "ورغم", "برغم", "هل", "وهل"),  # "رغم نفي اللاعب", "هل ترى"
         # prepositions: "مع توقع المزيد من الخسائر", "في حث الجانب الأميركي" (not على: folded,
         # it is the name علي, "يعلق علي قائلا")
         *("مع", "في", "إلى", "عن", "حول"),
@@ -351,6 +351,7 @@ _NOT_SUBJECTS = frozenset(
     )
 )
 _THAT_WITHIN_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){0,10}?\s+ب?ان(?:ه|ها|هم)?(?!\w)")
+_AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
 _STANCE_NOUNS = frozenset(fold(w) for w in ("أهمية", "ضرورة", "عدم", "رفض", "استعداد", "تمسك", "حرص"))
@@ -576,6 +577,8 @@ class _Finder:
                 continue  # a relative clause, a formula, or "من بين" (among)
             if CUES[form].lemma == "اقر" and not _THAT_WITHIN_RE.match(self.key, match.end()):
                 continue  # "أقر المجلس الميزانية" (approved), "ويقر العين": no أن, nothing admitted
+            if CUES[form].lemma == "ابلغ" and _AGED_RE.match(self.key, match.end()):
+                continue  # "أبلغ من العمر 36 عاما": I am aged
             if previous in _NAME_LINKS:
                 continue  # "مدرسة علي بن أبي طالب": a name's part, not "demanded"
             if previous in ("من", "ومن", "فمن") and form not in _SAYING_NOUNS:
@@ -1476,6 +1479,14 @@ class _Finder:
                 if first is not None:
                     break  # "واختتم الشريف كلمته بأن": the subject ends before his talk
                 continue  # "واختتم حديثه بأن": the speaker was named before
+            if (
+                first is None
+                and raw.startswith("ب")
+                and not word.startswith("بعض")
+                and _has_pronoun(raw)
+                and not named
+            ):
+                continue  # "وغرد بحسابه في تويتر:": where he said it, not who
             if first is None and word == "مره" and folded[number + 1 : number + 2] == ["اخري"]:
                 skip_next = True  # "تؤكد مرة أخرى قدرة السعودية": again
                 continue
