@@ -1605,3 +1605,9 @@ def test_age_questions_despite_and_where_it_was_said_are_no_statements_or_speake
     )
     quotes = [(q.cue, q.speaker_text) for q in find_quotes(text, names(text, ("عزام الدخيل", "PER")))]
     assert quotes == [("قال", "عزام الدخيل"), ("غرد", "عزام الدخيل"), ("قال", "بعضهم")]
+
+
+def test_an_announcement_is_what_not_where_or_when() -> None:
+    text = "أعلنت قيادة القوات المشتركة في بيان لها امس استشهاد الرقيب علي العسيري."
+    [quote] = find_quotes(text, [])
+    assert quote.text == "استشهاد الرقيب علي العسيري"

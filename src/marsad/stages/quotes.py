@@ -351,6 +351,11 @@ _NOT_SUBJECTS = frozenset(
     )
 )
 _THAT_WITHIN_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){0,10}?\s+ب?ان(?:ه|ها|هم)?(?!\w)")
+_OBJECT_LEAD_RE = re.compile(
+    r"(?:في\s+(?:بيان|تصريح|تصريحات|حديث|كلم[هة]|مؤتمر\s+صحفي)(?:\s+(?:له|لها|لهم|صحفي|رسمي|صادر))*\s+)?"
+    r"(?:(?:امس|اليوم|مساء|صباح|ظهر|فجر)"
+    r"(?:\s+(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[هة]|السبت))?\s+)?"
+)
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
@@ -548,6 +553,9 @@ class _Finder:
             start, end, direct = body_start, self._clause_end(index, body_start, paragraph=True), True
         else:
             start, end, direct = body_start, self._clause_end(index, body_start), False
+            if kind == "object":  # "أعلنت القيادة في بيان لها أمس استشهاد": what, not where or when
+                lead = _OBJECT_LEAD_RE.match(self.key, start)
+                start = lead.end() if lead is not None and lead.end() < end else start
         start, end = _trim(self.text, start, end)
         if end - start < 2 or any(q.start <= start < q.end for q in found[-2:]):
             return None
