@@ -570,3 +570,8 @@ def test_the_friday_prayer_names_no_day_of_its_own() -> None:
         ("26 يونيو الماضي", "2015-06-26"),
         ("الجمعة الماضية", "2015-07-31"),
     ]
+
+
+def test_tens_written_as_words_count_back() -> None:
+    found = find_dates("أطلقت المبادرة قبل ثلاثين عاما، ويعمل منذ عشرين سنة.", datetime(2015, 7, 24))
+    assert [(d.text, d.value) for d in found] == [("قبل ثلاثين عاما", "1985"), ("منذ عشرين سنة", "1995")]

@@ -321,6 +321,12 @@ _COUNT_WORDS: dict[str, int] = {
     **dict.fromkeys(("ثمان", "ثماني", "ثمانيه"), 8),
     **dict.fromkeys(("تسع", "تسعه"), 9),
     **dict.fromkeys(("عشر", "عشره"), 10),
+    # tens, nominative or not: "قبل ثلاثين عاما", "منذ عشرين سنة"
+    **{
+        f"{ten}{ending}": n * 10
+        for n, ten in enumerate(("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"), 2)
+        for ending in ("ين", "ون")
+    },
 }
 _AGO_UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(("يوم", "ايام", "يوما"), ("day", 1)),
