@@ -1611,3 +1611,15 @@ def test_an_announcement_is_what_not_where_or_when() -> None:
     text = "أعلنت قيادة القوات المشتركة في بيان لها امس استشهاد الرقيب علي العسيري."
     [quote] = find_quotes(text, [])
     assert quote.text == "استشهاد الرقيب علي العسيري"
+
+
+def test_a_long_title_before_the_name_keeps_the_verbs_preposition() -> None:
+    text = (
+        "أعرب معالي الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ عبدالرحمن بن عبدالعزيز "
+        "السديس باسمه واسم أئمة وخطباء وعلماء الحرمين الشريفين عن استنكاره وتألمه للحادث الآثم."
+    )
+    [quote] = find_quotes(text, names(text, ("عبدالرحمن بن عبدالعزيز السديس", "PER")))
+    assert (quote.speaker_text, quote.text) == (
+        "عبدالرحمن بن عبدالعزيز السديس",
+        "استنكاره وتألمه للحادث الآثم",
+    )

@@ -356,6 +356,9 @@ _OBJECT_LEAD_RE = re.compile(
     r"(?:(?:امس|اليوم|مساء|صباح|ظهر|فجر)"
     r"(?:\s+(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[هة]|السبت))?\s+)?"
 )
+_PLACE_PREPOSITIONS_NEAR = frozenset(
+    fold(w) for w in ("خلال", "في", "مع", "على", "إلى", "عن", "من", "بعد", "قبل")
+)
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
@@ -733,8 +736,8 @@ class _Finder:
             if kind == "mark" and self.text[zone_end] in _OPEN_CLOSE and self._mark_is_a_topic(zone_end):
                 position = self._mark_at(zone_end + 1)[1] + 1
                 continue
-            if kind == "preposition" and zone_end - hit.end > 120:
-                break  # a preposition far from its verb belongs to something else
+            if kind == "preposition" and zone_end - self._subject_end(hit.end, zone_end) > 120:
+                break  # a preposition far from its verb (and the name after it) is something else's
             takes_object = verb is not None and verb.takes_object
             if kind == "preposition" and takes_object and self._object_first(hit, zone_end):
                 break  # "أكد شكري أهمية العمل ... والبناء على": the preposition is the object's
@@ -742,6 +745,18 @@ class _Finder:
         if verb is not None and verb.takes_object and not colon_only and not hit.cue.has_object:
             return self._object_complement(hit, sentence_end)
         return None
+
+    def _subject_end(self, start: int, end: int) -> int:
+        """The end of the first person named between a verb and its preposition (a long title
+        before the name: "أعرب معالي الرئيس العام لشؤون المسجد الحرام ... السديس باسمه ... عن"),
+        else the verb's end."""
+        person = self._person_in(start, end)
+        if person is None or person.start - start > 100:
+            return start
+        words = [*self.text[start : person.start].split(), *self.text[person.end : end].split()]
+        if any(_object_noun(word) for word in words):
+            return start  # "أعلنت القيادة استشهاد الرقيب X", "أكد X أهمية ... على": an object's
+        return person.end
 
     def _next_marker(
         self, position: int, limit: int, preposition: str | None, colon_only: bool
@@ -2089,6 +2104,15 @@ def _is_nisba(word: str) -> bool:
         and len(word) >= 5
         and _title_word(fold(word)) not in TITLE_HEADS  # القاضي, المحامي: a rank
     )
+
+
+def _object_noun(word: str) -> bool:
+    """A word that begins a verb's object or a circumstance (استشهاد, أهمية; خلال, في), not a
+    title's (العام, الحرام: definite)."""
+    key = fold(word).strip("،,")
+    if key in _STANCE_NOUNS or key in _PLACE_PREPOSITIONS_NEAR:
+        return True
+    return not key.startswith(("ال", "وال")) and _is_verbal_noun(word)
 
 
 def _plural_noun(word: str) -> bool:
