@@ -512,3 +512,11 @@ def test_a_name_after_a_competitions_or_a_stadiums_head_is_one_name_with_it() ->
     tags = {"ستامفورد": "B-ORG", "بريدج": "I-ORG", "نادي": "B-ORG", "الخليج": "I-ORG"}
     mentions = find_mentions(grounds, _tagging(tags), lambda form: 0.0)
     assert [(m.text, m.type) for m in mentions] == [("ملعب ستامفورد بريدج", "LOC"), ("نادي الخليج", "ORG")]
+
+
+def test_the_one_told_with_lil_is_no_part_of_a_persons_name() -> None:
+    text = "وقال جون كيري للكونجرس إن الاتفاق جيد."
+    found = find_mentions(
+        text, _tagging({"جون": "B-PER", "كيري": "I-PER", "للكونجرس": "I-PER"}), lambda form: 0.0
+    )
+    assert [(m.text, m.type) for m in found] == [("جون كيري", "PER")]

@@ -95,9 +95,20 @@ def _all_mentions(
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = [_without_descriptor(mention, names) for mention in found]
-    found = [_without_rank(_without_blessing(mention)) for mention in found]
+    found = [_without_told(_without_rank(_without_blessing(mention))) for mention in found]
     found = _with_the_kingdom(text, groups, found, saudi_source)
     return _without_set_phrases(text, _without_pronouns(_outside_links(text, found)))
+
+
+def _without_told(mention: Mention) -> Mention:
+    """A person's name without the one told written after it with ل + ال ("وقال سعود للجنة",
+    "كيري للكونجرس"): no name has a word beginning لل."""
+    words = mention.text.split()
+    if mention.type != "PER" or len(words) < 2 or not words[-1].startswith("لل"):
+        return mention
+    end = mention.start + len(mention.text) - len(words[-1])
+    text = mention.text[: end - mention.start].rstrip()
+    return Mention(mention.start, mention.start + len(text), text, mention.type, mention.entity)
 
 
 # Words of a military rank that the tagger takes into the name after it: "اللواء طيار ركن يوسف
