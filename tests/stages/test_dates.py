@@ -575,3 +575,11 @@ def test_the_friday_prayer_names_no_day_of_its_own() -> None:
 def test_tens_written_as_words_count_back() -> None:
     found = find_dates("أطلقت المبادرة قبل ثلاثين عاما، ويعمل منذ عشرين سنة.", datetime(2015, 7, 24))
     assert [(d.text, d.value) for d in found] == [("قبل ثلاثين عاما", "1985"), ("منذ عشرين سنة", "1995")]
+
+
+def test_a_hedged_count_back_is_a_date() -> None:
+    found = find_dates("وصل قبل نحو 14 يوما إلى جدة، ويعمل منذ حوالي ثلاثة أعوام.", datetime(2015, 8, 6))
+    assert [(d.text, d.value) for d in found] == [
+        ("قبل نحو 14 يوما", "2015-07-23"),
+        ("منذ حوالي ثلاثة أعوام", "2012"),
+    ]

@@ -344,7 +344,9 @@ _AGO_DUALS: dict[str, str] = {
 # "ولن تصل قبل 6 أشهر": not before a time to come.
 _NOT_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:لن|لا)\s+\w+\s+$")
 _AGO_RE = re.compile(
-    _PREFIX + rf"(?P<span>(?:قبل|منذ)\s+(?:(?P<count>\d{{1,3}}|{_alternation(_COUNT_WORDS)})\s+"
+    _PREFIX
+    + r"(?P<span>(?:قبل|منذ)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?"  # "قبل نحو 14 يوما": about
+    + rf"(?:(?P<count>\d{{1,3}}|{_alternation(_COUNT_WORDS)})\s+"
     rf"(?P<unit>{_alternation(_AGO_UNITS)})|(?P<dual>{_alternation(_AGO_DUALS)})"
     rf"|(?P<single>اسبوع|شهر|عام|سنه)(?:\s+واحده?{_END}|(?=\s*(?:[.،,؛)]|$)|\s+(?:تقريبا|فقط){_END})))){_END}"
     r"(?!\s+(?:(?:فقط|تقريبا)\s+)?(?:من|علي|عن)(?!\w)(?!\s+الان(?!\w)))"
