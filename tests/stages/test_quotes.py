@@ -1623,3 +1623,12 @@ def test_a_long_title_before_the_name_keeps_the_verbs_preposition() -> None:
         "عبدالرحمن بن عبدالعزيز السديس",
         "استنكاره وتألمه للحادث الآثم",
     )
+
+
+def test_a_statement_after_a_colon_ends_before_the_writers_own_sentence() -> None:
+    text = (
+        "وأضاف العقيد زياد الرقيطي: تم القبض على الجاني واتخاذ الإجراءات النظامية بحقه. وكانت "
+        '"سبق" قد نشرت مؤخراً خبر العثور على الجثة.'
+    )
+    [quote] = find_quotes(text, names(text, ("زياد الرقيطي", "PER")))
+    assert quote.text == "تم القبض على الجاني واتخاذ الإجراءات النظامية بحقه"

@@ -359,6 +359,11 @@ _OBJECT_LEAD_RE = re.compile(
 _PLACE_PREPOSITIONS_NEAR = frozenset(
     fold(w) for w in ("خلال", "في", "مع", "على", "إلى", "عن", "من", "بعد", "قبل")
 )
+# A sentence of the writer's own after a statement set off by a colon: background, a new scene.
+_NARRATION_RE = re.compile(
+    r"[.!؟?]\s+(?:وكان|وكانت|يذكر|ويذكر|يشار|ويشار|تجدر|وتجدر|من جهته|من جهتها|من جانبه|من جانبها|"
+    r"الي ذلك|وفي سياق|في سياق|وفي غضون|وعلي صعيد|علي صعيد)(?!\w)"
+)
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
@@ -554,6 +559,8 @@ class _Finder:
             start, end, direct = body_start, self._verses_end(body_start), True
         elif kind == "colon":
             start, end, direct = body_start, self._clause_end(index, body_start, paragraph=True), True
+            narration = _NARRATION_RE.search(self.key, start, end)
+            end = narration.start() + 1 if narration is not None else end  # "بحقه. وكانت «سبق» قد نشرت"
         else:
             start, end, direct = body_start, self._clause_end(index, body_start), False
             if kind == "object":  # "أعلنت القيادة في بيان لها أمس استشهاد": what, not where or when
