@@ -1632,3 +1632,11 @@ def test_a_statement_after_a_colon_ends_before_the_writers_own_sentence() -> Non
     )
     [quote] = find_quotes(text, names(text, ("زياد الرقيطي", "PER")))
     assert quote.text == "تم القبض على الجاني واتخاذ الإجراءات النظامية بحقه"
+
+
+def test_what_reveals_or_points_to_a_noun_is_the_writers_inference() -> None:
+    text = (
+        "وسجل القطاع نموا بنسبة 1.4 في المائة، وهو ما يشير إلى نمو عدد من القطاعات الاقتصادية. وهو ما "
+        "كشف عن أكبر أزمة قيادية في تاريخ الحركة. وقال الوزير إن ما أعلن عنه غير صحيح."
+    )
+    assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [("الوزير", "ما أعلن عنه غير صحيح")]

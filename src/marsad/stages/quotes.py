@@ -263,7 +263,7 @@ _NO_CUE_AFTER = _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS
 _THE_LIGHT_RE = re.compile(r"\s+النور(?!\w)")
 # A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
 # المصادر إلى أن" has its subject).
-_NO_SUBJECT_RE = re.compile(r"\s+(?:(?:اليه|الي)\s+)?ب?ان(?!\w)")
+_NO_SUBJECT_RE = re.compile(r"\s+(?:(?:(?:اليه|الي)\s+)?ب?ان|عن|الي|علي)(?!\w)")
 # A complementizer carrying the subject's pronoun ("قال إنه حذر"): a cue right after it is the
 # speaker's own act, not another speaker's statement reported.
 _SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:قد\s+)?$")
