@@ -371,8 +371,9 @@ _RATE_BEFORE_RE = re.compile(
 )
 # "غدا" is also the verb "became" ("ومن ثم غدا الأمر ..."), which follows these particles.
 _NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما)\s+$")
-# "الاثنين" is also "the two", "الأحد عشر" "the eleven".
+# "خلال صلاة الجمعة", "خطبة الجمعة": the prayer, not a day (its date is told apart).
 _PRAYER_BEFORE_RE = re.compile(r"(?<!\w)(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|امام)\s+$")
+# "الاثنين" is also "the two", "الأحد عشر" "the eleven".
 _NOT_WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:بين|كلا|كلتا|هذين|هاذين)\s+$")
 _NOT_WEEKDAY_AFTER_RE = re.compile(r"\s+(?:عشر|معا|منهما|منهم)(?!\w)")
 
@@ -757,10 +758,6 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
         return _iso_day(day), "day"
     if _is_not_weekday(key, match):
         return None
-    if match["rel"] is None and _PRAYER_BEFORE_RE.search(
-        key, max(0, match.start("span") - 12), match.start("span")
-    ):
-        return None  # "خلال صلاة الجمعة", "خطبة الجمعة": the prayer, not a day (its date is told apart)
     weekday = WEEKDAYS[match["wd"]]
     shift = _shift_of(match["rel"])
     if shift is not None and shift < 0:
@@ -815,7 +812,10 @@ def _is_not_today(key: str, match: re.Match[str]) -> bool:
 
 def _is_not_weekday(key: str, match: re.Match[str]) -> bool:
     before = key[max(0, match.start("span") - 12) : match.start("span")]
-    return bool(_NOT_WEEKDAY_AFTER_RE.match(key, match.end("span")) or _NOT_WEEKDAY_BEFORE_RE.search(before))
+    prayer = match["rel"] is None and _PRAYER_BEFORE_RE.search(before) is not None
+    return bool(
+        prayer or _NOT_WEEKDAY_AFTER_RE.match(key, match.end("span")) or _NOT_WEEKDAY_BEFORE_RE.search(before)
+    )
 
 
 Resolver = Callable[[re.Match[str], str, date | None], Resolved]

@@ -106,8 +106,7 @@ def _without_told(mention: Mention) -> Mention:
     words = mention.text.split()
     if mention.type != "PER" or len(words) < 2 or not words[-1].startswith("لل"):
         return mention
-    end = mention.start + len(mention.text) - len(words[-1])
-    text = mention.text[: end - mention.start].rstrip()
+    text = mention.text[: len(mention.text) - len(words[-1])].rstrip()
     return Mention(mention.start, mention.start + len(text), text, mention.type, mention.entity)
 
 

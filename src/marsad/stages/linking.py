@@ -69,10 +69,10 @@ _ADDRESS_WORDS = HONORIFICS | _word_set(
 # ... of them, the ranks a title's own holder is given after it ("رئيس مجلس الإدارة المهندس
 # منصور القحطاني"); a prince's or a president's (الأمير, الرئيس) names another ("وهنأ الرئيس
 # الفرنسي الأمير محمد بن سلمان").
-_RANKS = _word_set(
+_RANKS = _ADDRESS_WORDS - _word_set(
     name_key,
-    "الدكتور الدكتورة د. المهندس اللواء العميد المشير الفريق العقيد العماد المقدم النقيب الملازم",
-    "الأستاذ الأستاذة الركن الطبيب الرائد الرقيب السيد السيدة بحري طيار ركن جوي مظلي",
+    "الأمير الأميرة الشيخ الشيخة الإمام السلطان الملك الرئيس المستشار صاحب السمو الملكي معالي سعادة سمو",
+    "فضيلة",
 )
 # Kinds written before an organization's own name (نادي إنبي is إنبي).
 ORG_KINDS = _word_set(name_key, "نادي النادي شركة")
@@ -99,6 +99,8 @@ _CLAUSE_WORDS = _word_set(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+) $")
+# A title right before the و of a list ("الشعيل رئيس اللجنة وشيبان العنزي") is the previous name's.
+_LIST_AND_RE = re.compile(r"(?:^|\s)و\s*$")
 
 ResolveTitle = Callable[[str, str | None], str | None]
 
@@ -379,7 +381,7 @@ def _forget_titles_of_others(clusters: list[Cluster], kb: KnowledgeBase, day: st
 def _title_before(text: str, floor: int, start: int) -> str | None:
     """The title that ends right before `start`, from its farthest head word."""
     window = text[floor:start]
-    if re.search(r"(?:^|\s)و\s*$", window):
+    if _LIST_AND_RE.search(window):
         return None  # "مساعد الزويهري رئيس النادي و عبد المعطي كعكي": the title is the one before's
     cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
     words = list(_WORD.finditer(window, cut))

@@ -202,8 +202,8 @@ _BACKWARD_RE = re.compile(
 # "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» عن": a source within four words after نقل.
 _QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,4}?\s+عن(?:ه|ها|هم)?(?!\w)")
 # A few words (at least the given number), no punctuation, then أن/إن/بأن.
-_WORDS_THEN_THAT = r"(?:\s+[^\s،,.:؛]+){%d,3}?\s+ب?ان(?:ه|ها|هم)?(?!\w)"
-_REPORTED_THAT_RE = re.compile(_WORDS_THEN_THAT % 1)
+_WORDS_THEN_THAT = r"(?:\s+[^\s،,.:؛]+){%d,%d}?\s+ب?ان(?:ه|ها|هم)?(?!\w)"
+_REPORTED_THAT_RE = re.compile(_WORDS_THEN_THAT % (1, 3))
 _SOURCE_PREPOSITIONS = ("عن", "من", "الي")  # نقل عن, نسب إلى X قوله
 # A cue after these is not a statement: a relative clause ("الذين يطالبون") or the journalist's
 # own formula ("الجدير ذكره أن").
@@ -350,15 +350,12 @@ _NOT_SUBJECTS = frozenset(
         *("هو", "هي", "هم", "هما", "يقول", "تقول", "قائلا", "قائلة"),
     )
 )
-_THAT_WITHIN_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){0,10}?\s+ب?ان(?:ه|ها|هم)?(?!\w)")
 _OBJECT_LEAD_RE = re.compile(
     r"(?:في\s+(?:بيان|تصريح|تصريحات|حديث|كلم[هة]|مؤتمر\s+صحفي)(?:\s+(?:له|لها|لهم|صحفي|رسمي|صادر))*\s+)?"
     r"(?:(?:امس|اليوم|مساء|صباح|ظهر|فجر)"
     r"(?:\s+(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[هة]|السبت))?\s+)?"
 )
-_PLACE_PREPOSITIONS_NEAR = frozenset(
-    fold(w) for w in ("خلال", "في", "مع", "على", "إلى", "عن", "من", "بعد", "قبل")
-)
+_CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in ("خلال", "في", "مع", "على", "إلى", "عن", "من", "بعد", "قبل"))
 # A sentence of the writer's own after a statement set off by a colon: background, a new scene.
 _NARRATION_RE = re.compile(
     r"[.!؟?]\s+(?:وكان|وكانت|يذكر|ويذكر|يشار|ويشار|تجدر|وتجدر|من جهته|من جهتها|من جانبه|من جانبها|"
@@ -581,7 +578,7 @@ class _Finder:
         hits = []
         for match in cue_pattern().finditer(self.key):
             form = cue_key(match.group("cue"))
-            if re.match(f"[{MARKS}]+[^\\W\\d_]", self.text[match.end() : match.end() + 3]):
+            if _WORD_GOES_ON_RE.match(self.text, match.end()):
                 continue  # "تقرّر": the word goes on after its shadda (not تقر)
             previous = _previous_word(self.key, match.start())
             if previous in _RELATIVE_GENDER:
@@ -593,8 +590,6 @@ class _Finder:
                     continue
             if previous in _NO_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
                 continue  # a relative clause, a formula, or "من بين" (among)
-            if CUES[form].lemma == "اقر" and not _THAT_WITHIN_RE.match(self.key, match.end()):
-                continue  # "أقر المجلس الميزانية" (approved), "ويقر العين": no أن, nothing admitted
             if CUES[form].lemma == "ابلغ" and _AGED_RE.match(self.key, match.end()):
                 continue  # "أبلغ من العمر 36 عاما": I am aged
             if previous in _NAME_LINKS:
@@ -622,27 +617,11 @@ class _Finder:
                 and not _REPORTED_THAT_RE.match(self.key, match.end())
             ):
                 continue  # "نقل الكفالة", "نقل خدماته": a transfer; "نقل عن", "نقلت المصادر أن" report
-            if (
-                CUES[form].lemma == "افاد"
-                and CUES[form].participle
-                and not _USEFUL_RE.match(self.key, match.end())
-            ):
-                continue  # "التجربة مفيدة فنيا": useful; "مفيدا أن", "مفيدة بأن" report
-            if (
-                CUES[form].lemma == "توقع"
-                and form[-1] in "ةهن"
-                and not _THAT_NEXT_RE.match(self.key, match.end())
-            ):
-                continue  # "نتائج غير متوقعة", "المتوقعين": expected; "، متوقعة أن" reports
+            required = _complement_required(form, CUES[form])
+            if required is not None and not required.match(self.key, match.end()):
+                continue  # "التجربة مفيدة", "غير متوقعة", "ذاكرة المدينة", "أقر المجلس الميزانية"
             if form in ("لفتن", "ابان") and self.text[match.start("cue")] in "لإ":
                 continue  # "لفتن التدخل": for seditions; "إبان حكم الشاه": during (أبان: showed)
-            if (
-                CUES[form].lemma == "ذكر"
-                and CUES[form].participle
-                and form[-1] in "ةه"
-                and not _THAT_NEXT_RE.match(self.key, match.end())
-            ):
-                continue  # "من ذاكرة المدينة": memory; "ذاكرة أن" reports
             if CUES[form].lemma in COLON_ONLY and not self._colon_follows(match.end(), CUES[form]):
                 continue  # "لكل فرد", "واختتمت فعالياتها": no colon, nothing said
             if CUES[form].lemma == "اهاب" and CUES[form].participle and not form.endswith("ا"):
@@ -1253,7 +1232,7 @@ class _Finder:
             return _Speaker(self._full_name(hit.antecedent), hit.antecedent, hit.cue.gender, hit.cue.number)
         zone_start = hit.end
         if hit.form in _SAYING_NOUNS:
-            if re.match(rf"\s*(?:{'|'.join(_SACRED_OPENERS)})(?!\w)", self.key[hit.end : hit.end + 12]):
+            if _SCRIPTURE_RE.match(self.key, hit.end):
                 return _Speaker("الله", None, "m", "sg")  # "قوله تعالى": scripture cited, not the citer
             return self._reported_source(hit)
         if hit.cue.lemma == "علم":  # "علمت «عكاظ» من مصادرها أن": the source follows من
@@ -1572,18 +1551,20 @@ class _Finder:
         words = self.text[first:last].split()
         return len(words) > 1 and (fold(words[-1]).startswith("ال") or _indefinite_nisba(words[-1]))
 
+    def _clause_start(self, position: int) -> int:
+        """Where the clause holding `position` starts (after its punctuation)."""
+        return max(self.text.rfind(c, 0, position) for c in ".،,\n:؛!?؟") + 1
+
     def _after_kana(self, hit: _CueHit) -> bool:
         """Whether the verb follows كان and its subject ("وكانت الحكومة قالت", "وكان وزير سوري أبلغ")."""
-        clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛!?؟")
-        words = fold(self.text[clause_start + 1 : hit.start]).split()
+        words = fold(self.text[self._clause_start(hit.start) : hit.start]).split()
         return 2 <= len(words) <= 5 and words[0] in _KANA
 
     def _subject_before(self, hit: _CueHit) -> _Speaker | None:
         """ "محافظ القنفذة فضا البقمي قال إن", "أما X فقال": a subject before the verb."""
-        clause_start = max(self.text.rfind(c, 0, hit.start) for c in ".،,\n:؛!?؟")
         contrast = self._contrast_before(hit.start)
-        clause_start = max(clause_start, -1 if contrast is None else contrast - 1)
-        words = self.text[clause_start + 1 : hit.start].split()
+        clause_start = max(self._clause_start(hit.start), 0 if contrast is None else contrast)
+        words = self.text[clause_start : hit.start].split()
         if words and fold(words[-1]).strip('"«»“”') in _SOURCE_HEADS:
             # "بعد أيام من تقارير ذكرت أن": an unnamed source right before its verb
             return _Speaker(words[-1], None, hit.cue.gender, hit.cue.number)
@@ -1592,8 +1573,8 @@ class _Finder:
         if len(words) > 2 and _quantified(" ".join(words)):
             # "كثير من القادة السياسيين في الغرب يشددون": some of a group
             return _Speaker(" ".join(words), None, hit.cue.gender, hit.cue.number)
-        mention = self._person_in(clause_start + 1, hit.start) or self._first_mention(
-            clause_start + 1, hit.start, ("ORG",)
+        mention = self._person_in(clause_start, hit.start) or self._first_mention(
+            clause_start, hit.start, ("ORG",)
         )
         if mention is not None:
             return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
@@ -2095,6 +2076,19 @@ def _nominative(phrase: str | None) -> bool:
     return not first.startswith("ال") and not first.endswith(("ا", "ي", "ين"))
 
 
+def _complement_required(form: str, cue: Cue) -> re.Pattern[str] | None:
+    """What must follow a cue form that is as often an adjective or another verb: مفيدة is
+    "useful" unless أن or إلى follows, متوقعة "expected", ذاكرة "memory", and أقر "approved" (a
+    budget) unless أن follows within ten words."""
+    if cue.lemma == "افاد" and cue.participle:
+        return _USEFUL_RE
+    if (cue.lemma == "توقع" and form[-1] in "ةهن") or (
+        cue.lemma == "ذكر" and cue.participle and form[-1] in "ةه"
+    ):
+        return _THAT_NEXT_RE
+    return _THAT_WITHIN_RE if cue.lemma == "اقر" else None
+
+
 def _other_qualifier(phrase: str, before_name: str) -> bool:
     """Whether a phrase's adjective of relation (المندوب الصيني) and the one written right before
     a name (المندوب الروسي فيتالي تشوركين) differ: another country's holder of the same office."""
@@ -2117,7 +2111,7 @@ def _object_noun(word: str) -> bool:
     """A word that begins a verb's object or a circumstance (استشهاد, أهمية; خلال, في), not a
     title's (العام, الحرام: definite)."""
     key = fold(word).strip("،,")
-    if key in _STANCE_NOUNS or key in _PLACE_PREPOSITIONS_NEAR:
+    if key in _STANCE_NOUNS or key in _CIRCUMSTANCE_HEADS:
         return True
     return not key.startswith(("ال", "وال")) and _is_verbal_noun(word)
 
@@ -2185,7 +2179,7 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)
 # "وزاد التميمي أن", "واختتمت باعشن أن": a colon-only cue of adding or concluding (زاد is also
 # "increased") reports when أن follows within three words, no comma between.
 _ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "علق"})
-_ADDED_THAT_RE = re.compile(_WORDS_THEN_THAT % 0)
+_ADDED_THAT_RE = re.compile(_WORDS_THEN_THAT % (0, 3))
 # What a participle of أفاد reports through; without it, مفيد/مفيدة is the adjective "useful".
 _USEFUL_RE = re.compile(r"\s+(?:ب?ان|بانه|بانها|الي)(?!\w)")
 # Words that open a clause whose subject a place may be ("أن البحرين أعلنت").
@@ -2196,7 +2190,8 @@ _PLACE_SUBJECT_OPENERS = frozenset(
 _SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم"})
 # أن and its kin opening a clause whose subject comes before its verb.
 _THAT_FORMS = frozenset({"ان", "فان", "بان", "وان", "لان"})
-_THAT_NEXT_RE = re.compile(r"\s+ب?ان(?:ه|ها|هم)?(?!\w)")
+_THAT_NEXT_RE = re.compile(_WORDS_THEN_THAT % (0, 0))
+_THAT_WITHIN_RE = re.compile(_WORDS_THEN_THAT % (0, 10))
 # "العام الماضي", "الشهر المقبل": a time after the verb or its subject.
 _TIME_UNITS = frozenset({"العام", "الشهر", "السنه", "السنة"})
 _TIME_RELATIONS = frozenset(
@@ -2238,6 +2233,10 @@ def _is_god(speaker: _Speaker) -> bool:
 
 # How God or the Prophet is written as a subject: الله, تعالى, سبحانه, جل وعلا, عز وجل, صلى الله ...
 _SACRED_OPENERS = frozenset(fold(w) for w in ("الله", "تعالى", "سبحانه", "جل", "عز", "صلى"))
+# "قوله تعالى": scripture cited.
+_SCRIPTURE_RE = re.compile(rf"\s*(?:{'|'.join(_SACRED_OPENERS)})(?!\w)")
+# A cue's letters followed by a shadda and more letters: another word ("تقرّر", not تقر).
+_WORD_GOES_ON_RE = re.compile(f"[{MARKS}]+[^\\W\\d_]")
 
 
 def _opens_mark(word: str) -> bool:
