@@ -516,6 +516,34 @@ def test_a_long_title_before_the_name_is_the_name_s() -> None:
     assert quote.speaker_text == "تركي الشليل"
 
 
+@pytest.mark.parametrize(
+    "title", ["القنصل العام للمملكة في لوس أنجلوس السفير د.", "زعيم المعارضة", "المسؤول الإعلامي"]
+)
+def test_the_name_after_a_consul_s_or_leader_s_title_speaks(title: str) -> None:
+    text = f"وأكد {title} فيصل السديري أن الطلاب السعوديين بخير."
+    [quote] = find_quotes(text, names(text, ("فيصل السديري", "PER")))
+    assert quote.speaker_text == "فيصل السديري"
+
+
+def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
+    text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
+    [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))
+    assert quote.speaker_text == "مسؤول كبير"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال تقرير أول أمس الاثنين إن الأوضاع في هايتي تدهورت.", "تقرير"),
+        ("وقال أول من أمس وزير الخارجية عادل الجبير إن الأوضاع تدهورت.", "عادل الجبير"),
+    ],
+)
+def test_the_day_before_yesterday_is_no_part_of_the_subject(text: str, speaker: str) -> None:
+    found = names(text, ("عادل الجبير", "PER")) if "الجبير" in text else []
+    [quote] = find_quotes(text, found)
+    assert quote.speaker_text == speaker
+
+
 def test_a_title_s_name_is_not_an_object_after_an_adverbial() -> None:
     text = (
         "ودعا الرئيس الإيراني حسن روحاني أمس الرئيس الفرنسي. ودعا الرئيس الإيراني خلال الاتصال "

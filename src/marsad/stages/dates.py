@@ -16,8 +16,9 @@ What a span covers (the convention the tests pin):
 Resolution: with no `reference_at`, only expressions that carry their own year resolve. A
 bare weekday ("يوم الجمعة") is the nearest such day not after the reference (news reports
 what happened) unless a future cue (من المقرر، سوف، المقبل ...; not "كان من المقرر") says
-otherwise; a month without a year ("في فبراير") is the nearest past one, or after a future cue
-the next one within half a year; a day and month without a year
+otherwise; a month without a year ("في فبراير") is the nearest past one, but the coming one when it is
+one or two months ahead ("بحلول سبتمبر" in August; not after منذ) or, after a future cue,
+within half a year; a day and month without a year
 ("3 مارس") the nearest to the reference. A count of days or weeks back is a day, of months a
 month, of years a year. Hijri dates become Gregorian with `hijridate`; a Hijri month without a
 day is the Gregorian month it mostly covers, and without a year it needs a relative word
@@ -254,6 +255,7 @@ _FUTURE_CUE_RE = re.compile(
     r"سيفتتح|ستفتتح|سيدشن|ستدشن|سيبحث|ستبحث|سيناقش|ستناقش|سيصوت|سيحضر|ستحضر|سينظم|ستنظم|سيشهد|ستشهد|"
     r"سيجتمع|ستجتمع|سيستقبل|ستستقبل|سيختتم|ستختتم|سيفتح|ستفتح))(?!\w)"
 )
+_PAST_VERB_RE = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?(?!\w)")
 # A comma opens a new clause: "سيتم في ديسمبر، وذلك في بيان صدر الاثنين" is a past Monday.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛،,\n]")
 
@@ -502,12 +504,22 @@ def _has_cue_before(key: str, start: int) -> bool:
     return _word_before(key, start) in _CUES
 
 
-def _future_cue_before(key: str, start: int) -> bool:
-    """A future verb or phrase earlier in the same sentence."""
+def _clause_before(key: str, start: int) -> str:
+    """The words of the clause before `start`, up to 120 characters back."""
     window = key[max(0, start - 120) : start]
     breaks = list(_SENTENCE_BREAK_RE.finditer(window))
-    clause = window[breaks[-1].end() :] if breaks else window
-    return _FUTURE_CUE_RE.search(clause) is not None
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _future_cue_before(key: str, start: int) -> bool:
+    """A future verb or phrase earlier in the same sentence."""
+    return _FUTURE_CUE_RE.search(_clause_before(key, start)) is not None
+
+
+def _past_before(key: str, start: int) -> bool:
+    """Whether the month at `start` follows منذ or a كان earlier in its clause ("منذ سبتمبر",
+    "وكان من المقرر أن ينطلق في مايو")."""
+    return _word_before(key, start) == "منذ" or _PAST_VERB_RE.search(_clause_before(key, start)) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -586,6 +598,13 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
         and _future_cue_before(match.string, match.start("span"))
     ):
         shift = 0 if month == reference.month else 1
+    if (
+        shift is None
+        and (month - reference.month) % 12 in (1, 2)
+        and not _past_before(match.string, match.start("span"))
+    ):
+        # "بحلول سبتمبر", "ويبدأ بيعه في سبتمبر" in August: the coming one, not one 11 months back
+        shift = 1
     return _month_year_with_shift(month, shift, reference)
 
 

@@ -1439,6 +1439,11 @@ class _Finder:
                 word = "امس"  # "قالت الحكومة العام الماضي إن": a time, like أمس, not the subject's
             if word == "الاول" and folded[number - 1 : number] == ["امس"] and first is None:
                 continue  # "أمس الأول", the day before yesterday
+            if word == "اول" and "امس" in folded[number + 1 : number + 3]:
+                if first is not None:
+                    break  # "قال تقرير أول أمس إن": the day before yesterday, not the subject's
+                skip_next = folded[number + 1] == "من"  # "أول من أمس"
+                continue
             if not word and first is None:
                 continue  # a quotation mark standing alone ("وأردف يقول ” إن")
             if first is None and _ABBREVIATION_RE.fullmatch(raw):
@@ -2027,7 +2032,14 @@ def _contains_name(longer: str, shorter: str) -> bool:
 def _is_title(name: str) -> bool:
     """A "name" that is a title ("وزير الخارجية الإيراني"): taggers often take one for a person."""
     words = fold(name).split()
-    return bool(words) and _title_word(words[0]) in TITLE_HEADS
+    if not words:
+        return False
+    head = _title_word(words[0])
+    # "مسؤول كبير في إدارة الرئيس أوباما": an official without ال is an unnamed source
+    return head in TITLE_HEADS and not (head == words[0] and head in _UNNAMED_HEADS)
+
+
+_UNNAMED_HEADS = frozenset({"مسوول", "مسووله", "مسيول", "مسيوله"})
 
 
 # Verbal nouns (masdars) of the derived forms, folded: تعثر, تراجع, تعزيز, استمرار, انطلاق, اعتماد,
