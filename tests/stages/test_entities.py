@@ -6,6 +6,7 @@ from collections.abc import Callable
 import pytest
 
 from marsad.ner.known import KnownNames
+from marsad.ner.tokens import lookup_form, strip_clitics
 from marsad.stages.entities import find_mentions
 
 
@@ -520,3 +521,14 @@ def test_the_one_told_with_lil_is_no_part_of_a_persons_name() -> None:
         text, _tagging({"جون": "B-PER", "كيري": "I-PER", "للكونجرس": "I-PER"}), lambda form: 0.0
     )
     assert [(m.text, m.type) for m in found] == [("جون كيري", "PER")]
+
+
+def test_the_given_name_ali_is_no_preposition_before_a_name() -> None:
+    text = (
+        "وقالت قوات المخلوع علي عبدالله صالح إنها انسحبت. وقال الدكتور علي الحلواني إن الورشة نجحت، "
+        "وحصل علي الجائزة الأولى، واعتمد علي الآخرين."
+    )
+    tag = _tagging({"عبدالله": "B-PER", "صالح": "I-PER"})
+    known = KnownNames([], plain=[strip_clitics(lookup_form("الجائزة"))[1]])  # ANERcorp: no name
+    found = [m.text for m in find_mentions(text, tag, lambda form: 0.0, known)]
+    assert found == ["علي عبدالله صالح", "علي الحلواني"]

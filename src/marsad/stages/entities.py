@@ -14,7 +14,8 @@ names the gazetteer lists joined by و (سويسرا ولندن), which the tagg
 mentions; a body or place named after a king, a prince or a place is one name with its head noun
 (مستشفى الملك خالد التخصصي, مطار القاهرة الدولي), not the person or place inside. A place the
 tagger found once is tagged where the article writes it again (the tagger reads one sentence at a
-time), and so is a person's family name.
+time), and so is a person's family name. The given name علي, which the tagger (reading ى as ي)
+takes for the preposition على, is put back before the name it starts.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import ClassVar
 
 from marsad.arabic.cues import TITLE_HEADS
@@ -94,6 +96,7 @@ def _all_mentions(
     found = _with_bodies(text, groups, found)
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
+    found = _with_ali(text, groups, found, known)
     found = [_without_descriptor(mention, names) for mention in found]
     found = [_without_told(_without_rank(_without_blessing(mention))) for mention in found]
     found = _with_the_kingdom(text, groups, found, saudi_source)
@@ -521,6 +524,34 @@ def _with_surnames_again(
         if start is not None:
             found.append(Mention(start, token.end, text[start : token.end], "PER"))
     return _where_free(mentions, found)
+
+
+_ALI_BEFORE_RE = re.compile(r"(?<![^\W\d_])و?(علي)\s+$")
+
+
+def _with_ali(
+    text: str, groups: list[list[Token]], mentions: list[Mention], known: KnownNames | None
+) -> list[Mention]:
+    """`mentions` with the given name علي, written with ي, before a person's name, and علي with a
+    family name after it (علي السيستاني, د. علي الحلواني) where nothing was tagged: the tagger,
+    which reads ى as ي, takes it for the preposition على ("المخلوع علي عبدالله صالح")."""
+    found = []
+    for mention in mentions:
+        before = _ALI_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+        if mention.type == "PER" and before is not None:
+            mention = Mention(
+                before.start(1), mention.end, text[before.start(1) : mention.end], "PER", mention.entity
+            )
+        found.append(mention)
+    if known is None:
+        return found
+    more = []
+    for group in groups:
+        for token, after in pairwise(group):
+            if token.text in ("علي", "وعلي") and known.family_name(after.text):
+                start = token.end - 3
+                more.append(Mention(start, after.end, text[start : after.end], "PER"))
+    return _where_free(found, more)
 
 
 def _name_only(form: str, frequency: Callable[[str], float]) -> bool:
