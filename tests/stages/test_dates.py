@@ -587,3 +587,28 @@ def test_a_hedged_count_back_is_a_date() -> None:
         ("قبل نحو 14 يوما", "2015-07-23"),
         ("منذ حوالي ثلاثة أعوام", "2012"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("احتفل الأهالي في أول أيام عيد الفطر المبارك", [("أول أيام عيد الفطر", "2015-07-17")]),
+        ("وفي اليوم الثالث لعيد الفطر", [("اليوم الثالث لعيد الفطر", "2015-07-19")]),
+        ("وتزدهر الأسواق ليلة العيد", [("ليلة العيد", "2015-07-16")]),
+        ("في ثاني أيام عيد الأضحى", [("ثاني أيام عيد الأضحى", "2015-09-24")]),
+        ("احتفل يوم عيد ميلاده", []),
+        ("في يوم العيد الوطني", []),
+        ("إجازة عيد الفطر", []),
+    ],
+    ids=[
+        "first-day-of-fitr",
+        "third-day-with-lam",
+        "eve",
+        "second-day-of-adha",
+        "birthday",
+        "national-day",
+        "name-alone",
+    ],
+)
+def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text, datetime(2015, 7, 25)) == expected

@@ -23,6 +23,8 @@ within half a year; a day and month without a year
 month, of years a year. Hijri dates become Gregorian with `hijridate`; a Hijri month without a
 day is the Gregorian month it mostly covers, and without a year it needs a relative word
 ("رمضان الماضي", "ذي القعدة المقبل"): "شهر رمضان" alone is as often the season as a date.
+The days of an Eid ("ثالث أيام عيد الفطر", "ليلة العيد": its eve) are days of the feast in the
+Hijri year nearest the reference; "العيد" alone is the feast nearest it.
 
 >>> from datetime import datetime
 >>> [(d.text, d.value) for d in find_dates("وصل أمس الخميس، ويغادر في 14 أيار/مايو الجاري.",
@@ -294,6 +296,17 @@ _NUMERIC_RE = re.compile(
     r"(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-–])\s*(?P<m>\d{1,2})\s*(?P<sep2>[/.\-–])\s*(?P<y>\d{4})"
     r"|(?P<iy>\d{4})\s*(?P<isep>[/\-–])\s*(?P<im>\d{1,2})\s*(?P<isep2>[/\-–])\s*(?P<id>\d{1,2}))(?!\d)"
     rf"(?:\s?(?:(?P<greg>م)|(?P<hijri>{_HIJRI_ERA})){_END})?)(?![/.\-–]?\d)"
+)
+# The days of an Eid: "أول أيام عيد الفطر", "ثالث أيام العيد", "اليوم الثاني من أيام عيد
+# الأضحى", "صباح يوم العيد", "ليلة العيد" (its eve); not the feast's name alone ("إجازة عيد الفطر").
+_EID_NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7}
+_EID_RE = re.compile(
+    _PREFIX + rf"(?P<span>(?:(?P<nth>{_alternation(_EID_NTH)})\s+ايام\s+"
+    rf"|اليوم\s+ال(?P<nth_def>{_alternation(_EID_NTH)})\s+(?:من\s+(?:ايام\s+)?|(?=ل))"
+    r"|(?P<eve>ليله)\s+(?:يوم\s+)?|(?:(?:صباح|مساء|ظهر|عصر)\s+)?يوم\s+|(?:صباح|مساء)\s+)"
+    # not "يوم عيد ميلاده" (a birthday) or "العيد الوطني" (a national day)
+    r"(?:(?:ال|لل|ل)?عيد\s+(?P<feast>الفطر|الاضحي)|(?:ال|لل)عيد(?!\s+ال(?!مبارك|سعيد)))"
+    rf"){_END}"
 )
 # "غد" alone is also "the future" ("من أجل غد أفضل") and "الغد" a newspaper's or party's name:
 # tomorrow only before its weekday ("غد الاثنين") or after a time of day ("صباح الغد").
@@ -608,6 +621,25 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
     return _month_year_with_shift(month, shift, reference)
 
 
+def _resolve_eid(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    """A day of the Eid named (الفطر: 1 Shawwal; الأضحى: 10 Dhu al-Hijjah), or of the Eid
+    nearest the reference when "العيد" names none, in the Hijri year nearest the reference."""
+    if reference is None:
+        return None
+    feasts = {"الفطر": (10, 1), "الاضحي": (12, 10)}
+    named = [feasts[match["feast"]]] if match["feast"] else list(feasts.values())
+    first_days = [
+        first
+        for month, day in named
+        if (first := _hijri_to_gregorian(_nearest_hijri_year(month, day, reference), month, day))
+    ]
+    if not first_days:
+        return None
+    first = min(first_days, key=lambda day: abs(day - reference))
+    nth = _EID_NTH.get(match["nth"] or match["nth_def"] or "", 1)
+    return _iso_day(first + timedelta(days=nth - 1 - bool(match["eve"]))), "day"
+
+
 def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Resolved:
     month = HIJRI_MONTHS[" ".join(match["month"].split())]
     day = _day_of(match)
@@ -869,6 +901,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(re.compile(_alternation(["الشهر", "العام", "السنه"])), _PERIOD_RE, _resolve_period),
     _Rule(re.compile(r"[0-9]{4}"), _YEAR_RE, _resolve_year),
+    _Rule(re.compile(r"عيد"), _EID_RE, _resolve_eid),
     _Rule(re.compile(r"قبل|منذ"), _AGO_RE, _resolve_ago),
 )
 # How far a match reaches around its trigger, with room to spare ("صباح يوم الخميس الموافق 14
