@@ -525,6 +525,20 @@ def test_the_name_after_a_consul_s_or_leader_s_title_speaks(title: str) -> None:
     assert quote.speaker_text == "فيصل السديري"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأبلغ «الوطن» مصدر مسؤول أن القرار صدر أمس.", "مصدر مسؤول"),
+        ("وأبلغت «عكاظ» مصادر مطلعة أن القرار صدر أمس.", "مصادر مطلعة"),
+        ("وأبلغ مسؤول أن القرار صدر أمس.", "مسؤول"),
+    ],
+)
+def test_the_paper_told_in_marks_after_ablagha_is_not_who_speaks(text: str, speaker: str) -> None:
+    outlet = next((name for name in ("الوطن", "عكاظ") if name in text), None)
+    [quote] = find_quotes(text, names(text, (outlet, "ORG")) if outlet else [])
+    assert quote.speaker_text == speaker
+
+
 def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
     text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
     [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))

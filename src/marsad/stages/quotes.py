@@ -1238,6 +1238,8 @@ class _Finder:
         if hit.cue.lemma == "علم":  # "علمت «عكاظ» من مصادرها أن": the source follows من
             source = self.key.find(" من ", zone_start, zone_end)
             zone_start = source + 4 if source >= 0 else zone_start
+        if hit.cue.lemma in _TELLING:  # "وأبلغ «الوطن» مصدر مسؤول أن": the paper told comes first
+            zone_start = self._after_marked_name(zone_start, zone_end)
         conjunction = self.text[hit.start : hit.word_start]
         if not hit.cue.participle and "و" not in conjunction:
             right_before = self._subject_before_verb(hit)
@@ -1261,15 +1263,25 @@ class _Finder:
                 return before
         return self._antecedent(hit)
 
+    def _after_marked_name(self, start: int, end: int) -> int:
+        """Past a short name in quotation marks right at `start`, if there is one."""
+        opening = _skip_space(self.text, start)
+        if opening >= end or self.text[opening] not in '«"“':
+            return start
+        closing = re.compile(r'[»"”]').search(self.text, opening + 1, min(end, opening + 30))
+        return closing.end() if closing is not None else start
+
     def _subject(self, start: int, end: int, hit: _CueHit) -> _Speaker | None:
         phrase_start, phrase_end = self._noun_phrase(start, end)
-        if hit.cue.lemma in _TELLING and self._mention_starting(phrase_start) is None:
+        told_first = self.text[:phrase_start].rstrip()[-1:] in '»"”'  # "أبلغ «الوطن» ابن الفقيد غزاي"
+        if hit.cue.lemma in _TELLING and not told_first and self._mention_starting(phrase_start) is None:
             # "أبلغ مسؤولون حكوميون رويترز أنهم": the one told is named after the subject
             later = self._mentions_from(bisect.bisect_left(self.mention_starts, phrase_start + 1))
             told = next((m for m in later if m.start < phrase_end), None)
-            phrase_end = told.start if told is not None else phrase_end
-            while phrase_end > phrase_start and self.text[phrase_end - 1] in " لـ":
-                phrase_end -= 1
+            if told is not None:
+                phrase_end = told.start
+                while phrase_end > phrase_start and self.text[phrase_end - 1] in " لـ":
+                    phrase_end -= 1
         if phrase_end <= phrase_start or self._cue_within(phrase_start, phrase_start + 1):
             return None  # "أكد وشدد على": a second verb of the subject's, named before them
         gender, number = hit.cue.gender, hit.cue.number
