@@ -612,3 +612,17 @@ def test_a_hedged_count_back_is_a_date() -> None:
 )
 def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text, datetime(2015, 7, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وينتهي التسجيل نهاية شهر شوال 1436هـ", [("نهاية شهر شوال 1436هـ", "2015-08")]),
+        ("في مطلع رمضان 1436هـ", [("مطلع رمضان 1436هـ", "2015-06")]),
+        ("ويبدأ في غرة ذي القعدة 1436هـ", [("غرة ذي القعدة 1436هـ", "2015-08-16")]),
+        ("وأدى المصلون لصلاة الجمعة في المسجد", []),
+    ],
+    ids=["end-of-a-hijri-month", "start-of-a-hijri-month", "ghurra-is-the-first", "to-the-friday-prayer"],
+)
+def test_parts_and_first_days_of_hijri_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text, datetime(2015, 7, 30)) == expected

@@ -21,7 +21,8 @@ one or two months ahead ("بحلول سبتمبر" in August; not after منذ) 
 within half a year; a day and month without a year
 ("3 مارس") the nearest to the reference. A count of days or weeks back is a day, of months a
 month, of years a year. Hijri dates become Gregorian with `hijridate`; a Hijri month without a
-day is the Gregorian month it mostly covers, and without a year it needs a relative word
+day is the Gregorian month it mostly covers (of its first or last days after مطلع, نهاية ...;
+غرة is its first day), and without a year it needs a relative word
 ("رمضان الماضي", "ذي القعدة المقبل"): "شهر رمضان" alone is as often the season as a date.
 The days of an Eid ("ثالث أيام عيد الفطر", "ليلة العيد": its eve) are days of the feast in the
 Hijri year nearest the reference; "العيد" alone is the feast nearest it.
@@ -270,7 +271,7 @@ _DAY_MONTH_RE = re.compile(
 )
 _HIJRI_RE = re.compile(
     _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
-    rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
+    rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول|غره)\s+))?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH}){_END}"
     rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?{_HIJRI_ERA}{_END})?"
     rf"|\s+(?P<rel>{_REL_MASCULINE}))?){_END}"
@@ -387,7 +388,7 @@ _RATE_BEFORE_RE = re.compile(
 # "غدا" is also the verb "became" ("ومن ثم غدا الأمر ..."), which follows these particles.
 _NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما)\s+$")
 # "خلال صلاة الجمعة", "خطبة الجمعة": the prayer, not a day (its date is told apart).
-_PRAYER_BEFORE_RE = re.compile(r"(?<!\w)(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|امام)\s+$")
+_PRAYER_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|امام)\s+$")
 # "الاثنين" is also "the two", "الأحد عشر" "the eleven".
 _NOT_WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:بين|كلا|كلتا|هذين|هاذين)\s+$")
 _NOT_WEEKDAY_AFTER_RE = re.compile(r"\s+(?:عشر|معا|منهما|منهم)(?!\w)")
@@ -654,10 +655,18 @@ def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Re
     else:
         return None  # "رمضان" alone is a season, and a name ("رجب طيب أردوغان")
     if day is None:
-        middle = _hijri_month_midpoint(year, month)
-        return (_iso_month(middle.year, middle.month), "month") if middle else None
+        # "نهاية شوال 1436هـ" is the Gregorian month of its last days, not of its middle
+        part = _hijri_to_gregorian(year, month, _HIJRI_PART_DAYS.get(match["mod"] or "", 15))
+        return (_iso_month(part.year, part.month), "month") if part else None
     gregorian = _hijri_to_gregorian(year, month, day)
     return (_iso_day(gregorian), "day") if gregorian else None
+
+
+# The day of a Hijri month its modifier points at ("مطلع رمضان": its first days).
+_HIJRI_PART_DAYS = {
+    **dict.fromkeys(("مطلع", "بدايه", "اوايل", "مستهل"), 3),
+    **dict.fromkeys(("نهايه", "اواخر", "اخر"), 27),
+}
 
 
 def _hijri_year_of_month(month: int, reference: date, shift: int | None) -> int:
