@@ -539,6 +539,21 @@ def test_the_paper_told_in_marks_after_ablagha_is_not_who_speaks(text: str, spea
     assert quote.speaker_text == speaker
 
 
+def test_a_short_name_in_marks_after_an_is_the_start_of_the_statement_not_all_of_it() -> None:
+    text = 'وأضاف أن "جلاكسي تاب إس2" سيكون أكثر تطوراً من الأجهزة اللوحية السابقة.'
+    [quote] = find_quotes(text, [])
+    assert (quote.text, quote.direct) == (
+        '"جلاكسي تاب إس2" سيكون أكثر تطوراً من الأجهزة اللوحية السابقة',
+        False,
+    )
+
+
+def test_a_source_in_marks_before_a_comma_and_inna_says_what_follows() -> None:
+    text = 'وتقول الباحثة باربارا ساهاكيان، بحسب "بي بي سي"، إن المرضى الذين لعبوها ارتكبوا أخطاء أقل.'
+    [quote] = find_quotes(text, names(text, ("باربارا ساهاكيان", "PER")))
+    assert quote.text == "المرضى الذين لعبوها ارتكبوا أخطاء أقل"
+
+
 def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
     text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
     [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))

@@ -416,6 +416,7 @@ _SPEAKING_BODIES = frozenset(
 )
 _DEFINITE_SPEAKERS = _SOURCE_HEADS | _SPEAKING_BODIES
 _WORD_RE = re.compile(r"\S+")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,7 +545,15 @@ class _Finder:
             # "وأضاف البيان أن ستولتنبرغ أكد أن": the outer subject reports the inner statement.
             nested_via[inner] = self._via_text(speaker)
             return None
-        if kind == "mark":
+        named = (
+            kind == "mark"
+            and _COMPLEMENTIZER_RE.match(self.key, zone_end) is not None
+            and self._name_in_marks(body_start - 1)
+        )
+        if named:
+            # "وأضاف أن "جلاكسي تاب إس2" سيكون أكثر تطورا": a name in marks begins the statement
+            start, end, direct = body_start - 1, self._clause_end(index, body_start), False
+        elif kind == "mark":
             start, end = self._mark_at(body_start)
             direct = True
             # «داعش», «ممتازة»: a quoted word is a name or a scare quote; after a colon it is
@@ -563,7 +572,7 @@ class _Finder:
             if kind == "object":  # "أعلنت القيادة في بيان لها أمس استشهاد": what, not where or when
                 lead = _OBJECT_LEAD_RE.match(self.key, start)
                 start = lead.end() if lead is not None and lead.end() < end else start
-        start, end = _trim(self.text, start, end)
+        start, end = (start, _trim(self.text, start, end)[1]) if named else _trim(self.text, start, end)
         if end - start < 2 or any(q.start <= start < q.end for q in found[-2:]):
             return None
         if speaker is not None:
@@ -770,7 +779,10 @@ class _Finder:
             candidates.append((colon, after + (1 if kind == "mark" else 0), kind))
         for mark_start, mark_end in self.marks:
             if position <= mark_start < limit:
-                if len(self.text[mark_start:mark_end].split()) < _MIN_DIRECT_WORDS and not colon_only:
+                if (
+                    len(self.text[mark_start:mark_end].split()) < _MIN_DIRECT_WORDS
+                    or self._name_before_that(mark_start)
+                ) and not colon_only:
                     continue  # "في بيان لها على "تداول"، أنه": a name in marks, what was said after
                 candidates.append((mark_start, mark_start + 1, "mark"))
                 break
@@ -1184,6 +1196,30 @@ class _Finder:
                 close = end - 1 if self.text[end - 1] in '»”″"' and end - 1 > start else end
                 return start + 1, close
         return position, self._sentence_end(position)
+
+    def _name_in_marks(self, mark_start: int) -> bool:
+        """Whether the marks opening at `mark_start` hold a short name the clause goes on after,
+        with a word that is no cue and does not start with و ("أن "جلاكسي تاب إس2" سيكون")."""
+        start, end = self._mark_at(mark_start + 1)
+        after = _skip_space(self.text, end + 1)
+        word = _LETTERS_RE.match(self.text, after)
+        return (
+            len(self.text[start:end].split()) <= 4
+            and word is not None
+            and not word.group().startswith("و")
+            and not self._cue_within(after, after + 1)
+        )
+
+    def _name_before_that(self, mark_start: int) -> bool:
+        """Whether the marks opening at `mark_start` hold a short name followed by a comma and
+        إن/أن: a source, what it says after ("بحسب "بي بي سي"، إن المرضى")."""
+        start, end = self._mark_at(mark_start + 1)
+        comma = _skip_space(self.text, end + 1)
+        return (
+            len(self.text[start:end].split()) <= 4
+            and self.text[comma : comma + 1] in ("،", ",")
+            and _COMPLEMENTIZER_RE.match(self.key, _skip_space(self.text, comma + 1)) is not None
+        )
 
     def _mark_is_a_topic(self, mark_start: int) -> bool:
         """A short quoted name followed by a colon or more words belongs to the subject, and a
