@@ -554,6 +554,22 @@ def test_a_source_in_marks_before_a_comma_and_inna_says_what_follows() -> None:
     assert quote.text == "المرضى الذين لعبوها ارتكبوا أخطاء أقل"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال مصدر في وزارة الداخلية إن القرار صدر.", "مصدر في وزارة الداخلية"),
+        ("وأكدت مصادر في المقاومة لـ«الشرق الأوسط» أن المدينة سقطت.", "مصادر في المقاومة"),
+        ("وقالت مصادر في أسرة عبدالقادر الجنيد إن الحوثيين اقتحموا منزله.", "مصادر في أسرة عبدالقادر الجنيد"),
+        ("وقال مسؤول في تصريح صحفي إن القرار صدر.", "مسؤول"),
+        ("وقال مصدر في وقت سابق إن القرار صدر.", "مصدر"),
+    ],
+)
+def test_where_an_unnamed_source_sits_is_part_of_it(text: str, speaker: str) -> None:
+    found = names(text, ("عبدالقادر الجنيد", "PER")) if "الجنيد" in text else []
+    [quote] = find_quotes(text, found)
+    assert quote.speaker_text == speaker
+
+
 def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
     text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
     [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))
@@ -725,7 +741,7 @@ def test_naql_as_a_transfer_reports_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "via"),
     [
-        ("ونقلت صحيفة «الوطن» عن مسؤول في الوزارة أن القرار نهائي.", "مسؤول", "صحيفة «الوطن»"),
+        ("ونقلت صحيفة «الوطن» عن مسؤول في الوزارة أن القرار نهائي.", "مسؤول في الوزارة", "صحيفة «الوطن»"),
         ("كما نقلت المصادر أن التوجيهات المكتوبة قضت بوقف أي مشاورات.", "المصادر", None),
     ],
     ids=["naql-an", "naql-anna"],

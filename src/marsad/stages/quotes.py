@@ -333,6 +333,10 @@ _HONORIFIC_PRONOUNS = frozenset(
 # Words that open an aside after a name, not what was said.
 _PARENTHETICALS = frozenset(fold(w) for w in ("وهي", "وهو", "وهم", "الذي", "التي", "الذين", "والذي", "والتي"))
 # Nouns for people that carry a pronoun as a subject ("قالت عائلته", "أكد محاميه", "أكد ابنه").
+_UNNAMED_SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسئول", "مسئولون"))
+_NOT_SEATS = frozenset(
+    fold(w) for w in ("الوقت", "الساعة", "الأثناء", "المقابل", "الإطار", "السياق", "الحديث", "البيان")
+)
 _PEOPLE_NOUNS = frozenset(
     fold(w)
     for w in (
@@ -1327,7 +1331,7 @@ class _Finder:
         if spans and fold(self.text[spans[0][0] : spans[0][1]]) in _STANCE_NOUNS:
             return None  # "وأكد أهمية «التعاون»", "وأكد ضرورة الالتزام": what he stressed
         phrase = self._display_phrase(phrase_start, phrase_end)
-        if _quantified(phrase) or fold(phrase).startswith("صلي الله"):
+        if _quantified(phrase) or fold(phrase).startswith("صلي الله") or _seated_source(phrase):
             # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
             # "صلى الله عليه وسلم": the Prophet, unnamed
             return _Speaker(phrase, None, gender, number)
@@ -1563,7 +1567,16 @@ class _Finder:
                 return (start, start) if blessing is None else (blessing.start(), blessing.end())
             inside_name = self._person_in(start + match.start(), start + match.end()) is not None
             quantified = word == "من" and number == 1 and folded[0] in _QUANTIFIERS
-            if match.group(0) in "،,:" or (word in _BREAKS and not inside_name and not quantified):
+            # "وقال مصدر في وزارة الداخلية إن": where an unnamed source sits is part of it
+            source_seat = (
+                word == "في"
+                and first is not None
+                and fold(self.text[first:last]) in _UNNAMED_SOURCES
+                and self._seat_after(start + match.end())
+            )
+            if match.group(0) in "،,:" or (
+                word in _BREAKS and not inside_name and not quantified and not source_seat
+            ):
                 if first is not None:
                     break
                 return start, start
@@ -1588,6 +1601,16 @@ class _Finder:
                 break  # "وأكدت "الصحة" عدم تسجيل": a body quoted whole, then its object (but
                 # "ويقول «التناك» محمد العسيف": a name after a nickname)
         return (first, last) if first is not None and last is not None else (start, start)
+
+    def _seat_after(self, position: int) -> bool:
+        """Whether the word at `position` names a body or a place ("في الوزارة", "في وزارة
+        الداخلية", "في عدن"), not a time or an occasion ("في وقت سابق", "في تصريح")."""
+        word = _LETTERS_RE.search(self.text, position)
+        if word is None:
+            return False
+        form = fold(word.group())
+        named = self._mention_starting(word.start()) is not None
+        return named or form in _PEOPLE_NOUNS or (form.startswith("ال") and form not in _NOT_SEATS)
 
     def _rest_of_the_told(self, word: str, position: int) -> bool:
         """Whether a word after the body told ("قال للجنة") is still its name: a definite word or
@@ -2277,6 +2300,12 @@ _RELATIONS = frozenset(
         *("أخ", "أخو", "أخت", "عائلة", "أسرة", "ذوو", "ذوي", "أقارب", "أصدقاء", "صديق"),
     )
 )
+
+
+def _seated_source(phrase: str) -> bool:
+    """An unnamed source and where it sits ("مصادر في أسرة الجنيد"): no one named in it speaks."""
+    words = fold(phrase).split()
+    return len(words) > 2 and words[0] in _UNNAMED_SOURCES and words[1] == "في"
 
 
 def _quantified(phrase: str) -> bool:
