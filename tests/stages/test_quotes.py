@@ -570,6 +570,13 @@ def test_where_an_unnamed_source_sits_is_part_of_it(text: str, speaker: str) -> 
     assert quote.speaker_text == speaker
 
 
+@pytest.mark.parametrize("marks", ['""', "«»"])
+def test_a_body_named_in_marks_ends_before_the_verb_s_object(marks: str) -> None:
+    text = f"ووصفت منظمة {marks[0]}أوبك{marks[1]} نتائج الجولة الرابعة بأنها ناجحة بكل المقاييس."
+    [quote] = find_quotes(text, [])
+    assert quote.speaker_text == f"منظمة {marks[0]}أوبك{marks[1]}"
+
+
 def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
     text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
     [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))

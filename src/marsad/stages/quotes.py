@@ -1595,6 +1595,7 @@ class _Finder:
                     (last - first == len(raw) and _QUOTED_WORD_RE.fullmatch(raw))
                     # "أعربت منظمة «أوبك» نتائج": a body with its name in marks, then the object
                     or (raw.endswith(("»", "”")) and any(c in self.text[first:last] for c in "«“"))
+                    or (raw.endswith('"') and self.text[first:last].count('"') == 2)
                 )
                 and self._mention_starting(_skip_space(self.text, last)) is None
             ):
