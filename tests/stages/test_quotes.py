@@ -577,6 +577,19 @@ def test_a_body_named_in_marks_ends_before_the_verb_s_object(marks: str) -> None
     assert quote.speaker_text == f"منظمة {marks[0]}أوبك{marks[1]}"
 
 
+def test_said_so_before_a_subject_attributes_the_paragraph_before() -> None:
+    text = (
+        "وتمكنت فرق الدفاع المدني من إخماد الحريق دون إصابات، وتم إخلاء السكان من المبنى.\n"
+        "صرح بذلك المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي الشهراني، مشيرا إلى أن "
+        "التحقيق جار.\nودفعت الأزمة السكان إلى الرحيل. دعا ذلك المحافظ إلى زيارة الموقع."
+    )
+    quotes = find_quotes(text, names(text, ("علي الشهراني", "PER")))
+    assert [(q.text[:20], q.speaker_text, q.direct) for q in quotes] == [
+        ("وتمكنت فرق الدفاع ال", "علي الشهراني", False),
+        ("التحقيق جار", "علي الشهراني", False),
+    ]
+
+
 def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
     text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
     [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))

@@ -196,6 +196,10 @@ _ADVERBS = frozenset(
 # Times opening the words after a verb ("أعلنت مطلع الأسبوع الماضي أنها"), not its subject; inside
 # a subject مطلع is "informed" (مصدر مطلع).
 _TIME_HEADS = frozenset(fold(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "مستهل"))
+# "صرح بذلك", "أوضح ذلك" before the subject: what was said is what came before (not "دعا ذلك
+# القذافي إلى": that led him to).
+_SAID_BEFORE = frozenset({"صرح", "اوضح", "ذكر", "اكد", "اعلن", "افاد", "بين", "قال"})
+_THIS_RE = re.compile(r"\s+ب?ذلك\s+(?!في\s|خلال|عقب|بعد|اثناء|لدي|من\s|علي\s|الي\s)")
 _BACKWARD_RE = re.compile(
     rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+(?:حد\s+)?ما)\s+(?=\S)"
 )
@@ -534,7 +538,7 @@ class _Finder:
             speaker = self._backward_speaker(hit) if hit.start in self.backward else None
             if speaker is not None:
                 self.speakers.append((hit.start, speaker))
-            return None
+            return self._said_before(hit, found)
         zone_end, body_start, kind = complement
         inner = self._inner_cue(index, body_start, sentence_end)
         if hit.cue.lemma == "نقل":
@@ -586,6 +590,23 @@ class _Finder:
         return _Found(start, end, direct, self._cue_text(hit), speaker, nested_via.get(index), hit.start)
 
     # -- cues and complements -------------------------------------------------------------------
+
+    def _said_before(self, hit: _CueHit, found: list[_Found]) -> _Found | None:
+        """ "… وتم إخلاء السكان. صرح بذلك المتحدث الإعلامي X": a verb opening its sentence with
+        (ب)ذلك attributes the paragraph before (its last 800 characters) to the subject after it."""
+        this = _THIS_RE.match(self.key, hit.end) if hit.cue.lemma in _SAID_BEFORE else None
+        if this is None or self.text[self._clause_start(hit.start) : hit.start].strip(" \t\u00a0و"):
+            return None
+        end = len(self.text[: hit.start].rstrip())
+        start = max(self.text.rfind("\n", 0, end) + 1, end - 800)
+        start, end = _trim(self.text, start, end)
+        if end - start <= _MIN_STATEMENT_CHARS or any(q.end > start for q in found):
+            return None  # (a paragraph with its own quotes says who spoke)
+        speaker = self._subject(this.end(), self._sentence_end(hit.end), hit)
+        if speaker is None:
+            return None
+        self.speakers.append((hit.start, speaker))
+        return _Found(start, end, False, self._cue_text(hit), speaker, None, hit.start)
 
     def _cue_hits(self) -> list[_CueHit]:
         hits = []
@@ -703,6 +724,8 @@ class _Finder:
 
     def _complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
         """(end of the subject zone, start of the statement, kind) or None when no complement."""
+        if hit.cue.lemma == "دعا" and _THIS_RE.match(self.key, hit.end):
+            return None  # "دعا ذلك القذافي إلى وصفهم": that led him to, no call
         verb = VERBS.get(hit.cue.lemma)
         colon_only = hit.cue.lemma in COLON_ONLY and not (
             hit.cue.lemma in _ADDING_VERBS and _ADDED_THAT_RE.match(self.key, hit.end)
