@@ -590,6 +590,12 @@ def test_said_so_before_a_subject_attributes_the_paragraph_before() -> None:
     ]
 
 
+def test_what_a_describing_participle_calls_its_object_is_said() -> None:
+    text = "فيما يرى أنور اليامي أن قرار نقل المحكمة أمر محير، واصفا هذا القرار بالقرار غير الحكيم."
+    quotes = find_quotes(text, names(text, ("أنور اليامي", "PER")))
+    assert [(q.text, q.speaker_text) for q in quotes][-1] == ("هذا القرار بالقرار غير الحكيم", "أنور اليامي")
+
+
 def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
     text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
     [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))

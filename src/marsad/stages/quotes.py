@@ -196,6 +196,8 @@ _ADVERBS = frozenset(
 # Times opening the words after a verb ("أعلنت مطلع الأسبوع الماضي أنها"), not its subject; inside
 # a subject مطلع is "informed" (مصدر مطلع).
 _TIME_HEADS = frozenset(fold(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "مستهل"))
+# A participle of وصف's object, then what it was called: "واصفا هذا القرار بالقرار غير الحكيم".
+_DESCRIBED_AS_RE = re.compile(r"\s+(?:[^\s،,.:؛]+\s+){1,5}?«?ب[^\s،,.:؛]{2,}")
 # "صرح بذلك", "أوضح ذلك" before the subject: what was said is what came before (not "دعا ذلك
 # القذافي إلى": that led him to).
 _SAID_BEFORE = frozenset({"صرح", "اوضح", "ذكر", "اكد", "اعلن", "افاد", "بين", "قال"})
@@ -766,6 +768,9 @@ class _Finder:
             return zone_end, body_start, "reported" if kind == "preposition" else kind
         if verb is not None and verb.takes_object and not colon_only and not hit.cue.has_object:
             return self._object_complement(hit, sentence_end)
+        if hit.cue.lemma == "وصف" and hit.cue.participle and _DESCRIBED_AS_RE.match(self.key, hit.end):
+            start = _skip_space(self.text, hit.end)  # "واصفا القرار بغير الحكيم": what and how
+            return start, start, "object"
         return None
 
     def _subject_end(self, start: int, end: int) -> int:
