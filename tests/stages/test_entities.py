@@ -532,3 +532,11 @@ def test_the_given_name_ali_is_no_preposition_before_a_name() -> None:
     known = KnownNames([], plain=[strip_clitics(lookup_form("الجائزة"))[1]])  # ANERcorp: no name
     found = [m.text for m in find_mentions(text, tag, lambda form: 0.0, known)]
     assert found == ["علي عبدالله صالح", "علي الحلواني"]
+
+
+def test_a_name_beginning_with_bu_keeps_it_when_the_rest_is_and_plus_a_word() -> None:
+    text = "وفاز فريق بوروسيا دورتموند على ضيفه، واندلع حريق بوادي الدواسر."
+    tag = _tagging({"بوروسيا": "B-ORG", "دورتموند": "I-ORG", "بوادي": "B-LOC", "الدواسر": "I-LOC"})
+    uses = {"وروسيا": 186.0, "روسيا": 1187.0, "وادي": 725.0, "ادي": 1485.0}
+    found = [m.text for m in find_mentions(text, tag, lambda form: uses.get(form, 0.0))]
+    assert found == ["بوروسيا دورتموند", "وادي الدواسر"]

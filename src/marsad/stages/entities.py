@@ -847,6 +847,8 @@ def _evidence(prefix: str, rest: str, frequency: Callable[[str], float]) -> floa
         return frequency("ال" + rest)
     if prefix.endswith("لل"):
         return max(frequency(rest), frequency("ال" + rest))
+    if prefix[-1] != "و" and rest[0] == "و" and frequency(rest[1:]) > 3 * frequency(rest):
+        return 0.0  # "بوروسيا" is no ب before وروسيا, "and Russia": و never follows ب
     return frequency(rest)
 
 
