@@ -626,3 +626,12 @@ def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: l
 )
 def test_parts_and_first_days_of_hijri_months(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text, datetime(2015, 7, 30)) == expected
+
+
+def test_the_current_hijri_month_is_the_one_just_over_when_the_reference_is_days_late() -> None:
+    assert found_pairs("وارتفعت الأسعار في رمضان الحالي", datetime(2015, 7, 21)) == [
+        ("رمضان الحالي", "2015-07")
+    ]
+    assert found_pairs("وارتفعت الأسعار في رمضان الحالي", datetime(2015, 8, 21)) == [
+        ("رمضان الحالي", "2016-06")
+    ]

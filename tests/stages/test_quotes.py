@@ -596,6 +596,10 @@ def test_what_a_describing_participle_calls_its_object_is_said() -> None:
     assert [(q.text, q.speaker_text) for q in quotes][-1] == ("هذا القرار بالقرار غير الحكيم", "أنور اليامي")
 
 
+def test_students_counted_are_no_demand() -> None:
+    assert find_quotes("وشارك في البرنامج أكثر من 2500 طالب وطالبة بأن يكون البرنامج سنويا.", []) == []
+
+
 def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
     text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
     [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))

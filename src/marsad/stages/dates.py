@@ -683,8 +683,9 @@ def _hijri_year_of_month(month: int, reference: date, shift: int | None) -> int:
         return max((y for y, d in starts.items() if d + month_length < reference), default=this_year - 1)
     if shift is not None and shift > 0:
         return min((y for y, d in starts.items() if d > reference), default=this_year + 1)
-    if shift == 0:
-        return min((y for y, d in starts.items() if d + month_length >= reference), default=this_year)
+    if shift == 0:  # (a reference days late still names the month just over: "رمضان الحالي")
+        late = month_length + timedelta(days=10)
+        return min((y for y, d in starts.items() if d + late >= reference), default=this_year)
     return min(starts, key=lambda y: abs(starts[y] + month_length / 2 - reference), default=this_year)
 
 

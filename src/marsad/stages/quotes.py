@@ -198,6 +198,9 @@ _ADVERBS = frozenset(
 _TIME_HEADS = frozenset(fold(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "مستهل"))
 # A participle of وصف's object, then what it was called: "واصفا هذا القرار بالقرار غير الحكيم".
 _DESCRIBED_AS_RE = re.compile(r"\s+(?:[^\s،,.:؛]+\s+){1,5}?«?ب[^\s،,.:؛]{2,}")
+_COUNT_WORDS = frozenset(
+    fold(w) for w in ("ألف", "آلاف", "مئات", "عشرات", "مليون", "مئة", "مائة", "مليون", "أي", "كل")
+)
 # "صرح بذلك", "أوضح ذلك" before the subject: what was said is what came before (not "دعا ذلك
 # القذافي إلى": that led him to).
 _SAID_BEFORE = frozenset({"صرح", "اوضح", "ذكر", "اكد", "اعلن", "افاد", "بين", "قال"})
@@ -630,6 +633,8 @@ class _Finder:
                 continue  # "أبلغ من العمر 36 عاما": I am aged
             if previous in _NAME_LINKS:
                 continue  # "مدرسة علي بن أبي طالب": a name's part, not "demanded"
+            if CUES[form].lemma == "طالب" and (previous.isdigit() or previous in _COUNT_WORDS):
+                continue  # "2500 طالب وطالبة": students counted
             if previous in ("من", "ومن", "فمن") and form not in _SAYING_NOUNS:
                 continue  # "هناك من يقول إن", "أوافق من يقول": whoever says, nobody named
             if (
