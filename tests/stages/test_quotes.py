@@ -596,6 +596,18 @@ def test_what_a_describing_participle_calls_its_object_is_said() -> None:
     assert [(q.text, q.speaker_text) for q in quotes][-1] == ("هذا القرار بالقرار غير الحكيم", "أنور اليامي")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("علمت “عين اليوم” أن الوزارة أصدرت قرارا.", "“عين اليوم”"),
+        ("وقالت الفرقة 30 إن مقاتليها انسحبوا.", "الفرقة 30"),
+    ],
+)
+def test_a_body_s_name_holds_a_time_word_in_marks_or_a_unit_s_number(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.speaker_text == speaker
+
+
 def test_students_counted_are_no_demand() -> None:
     assert find_quotes("وشارك في البرنامج أكثر من 2500 طالب وطالبة بأن يكون البرنامج سنويا.", []) == []
 

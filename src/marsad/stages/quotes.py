@@ -1613,12 +1613,19 @@ class _Finder:
                 if first is not None:
                     break
                 return start, start
+            in_name_marks = first is not None and _unclosed(self.text[first:last])  # "“عين اليوم”"
             if (
-                (word in _ADVERBS and not (named and raw[:1] in '«"“'))  # صحيفة «اليوم»: a name
-                or ((_is_adverbial(word) or _is_adverbial(raw)) and not named)
-                or word.startswith("(")
-                or (word.startswith("-") and len(word) > 1)  # "قال -صلى الله عليه وسلم-": a blessing
-                or _is_digit(word)
+                not in_name_marks
+                and (
+                    (word in _ADVERBS and not (named and raw[:1] in '«"“'))  # صحيفة «اليوم»: a name
+                    or ((_is_adverbial(word) or _is_adverbial(raw)) and not named)
+                    or word.startswith("(")
+                    or (word.startswith("-") and len(word) > 1)  # "قال -صلى الله عليه وسلم-": a blessing
+                    or (
+                        _is_digit(word)
+                        and not _numbered_unit(self.text[first:last] if first is not None else "")
+                    )
+                )
             ):
                 break
             first = start + match.start() if first is None else first
@@ -2334,6 +2341,21 @@ _RELATIONS = frozenset(
         *("أخ", "أخو", "أخت", "عائلة", "أسرة", "ذوو", "ذوي", "أقارب", "أصدقاء", "صديق"),
     )
 )
+
+
+def _numbered_unit(phrase: str) -> bool:
+    """Whether a number after `phrase` names it: a unit's number ("الفرقة 30", "اللواء 35")."""
+    return fold(phrase) in _NUMBERED_UNITS
+
+
+_NUMBERED_UNITS = frozenset(
+    fold(w) for w in ("الفرقة", "اللواء", "الكتيبة", "الفوج", "الفيلق", "السرية", "الجيش")
+)
+
+
+def _unclosed(phrase: str) -> bool:
+    """Whether `phrase` opens quotation marks it does not close ("صحيفة «عين")."""
+    return phrase.count("«") > phrase.count("»") or phrase.count("“") > phrase.count("”")
 
 
 def _seated_source(phrase: str) -> bool:
