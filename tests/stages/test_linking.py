@@ -348,3 +348,16 @@ def test_a_known_persons_first_word_the_tagger_left_out_joins_the_mention() -> N
     linked, _ = link_mentions(text, _mentions(text, *names), kb, "2015-07-20")
     assert (linked[0].text, linked[0].entity) == ("بان كي مون", "kb:ban-ki-moon")
     assert linked[1].text == "سلمان بن عبدالعزيز"  # the title stays out
+
+
+def test_a_body_every_country_has_is_saudi_arabia_s_only_where_nothing_sets_the_article_abroad() -> None:
+    kb = load_knowledge_base()
+    abroad = "أعلنت وزارة الداخلية في تونس توقيف مشتبه به، وقالت إن تونس ستواصل ملاحقة الخلايا."
+    home = "أعلنت وزارة الداخلية توقيف مشتبه به قادم من تونس، وقالت إن المملكة ستواصل ملاحقة الخلايا في تونس."
+    for text, expected in ((abroad, None), (home, "kb:sa-interior-ministry")):
+        names = (("وزارة الداخلية", "ORG"), ("تونس", "LOC"), ("تونس", "LOC"))
+        linked, _ = link_mentions(text, _mentions(text, *names), kb)
+        ministry = next(m for m in linked if m.text == "وزارة الداخلية")
+        assert (
+            ministry.entity if ministry.entity and ministry.entity.startswith("kb:") else None
+        ) == expected

@@ -160,12 +160,44 @@ def link_mentions(
         owner[index] = cluster
     _learn_titles(text, ordered, owner)
     _forget_titles_of_others(clusters, kb, day)
+    if _abroad(text, clusters, kb):
+        for cluster in clusters:
+            if (
+                cluster.kb_id
+                and not any(_SAUDI_RE.search(s) for s in cluster.surfaces)
+                and _national(cluster.kb_id, kb)
+            ):
+                cluster.kb_id = None  # "وزارة الداخلية" in a report from Tunis: Tunisia's
     ids = _cluster_ids(clusters, kb)
     linked = [replace(m, entity=ids[id(owner[i])]) if i in owner else m for i, m in enumerate(ordered)]
     linked += _title_mentions(text, linked, clusters, ids, kb, day)
     linked.sort(key=lambda m: (m.start, m.end))
     entities = {ids[id(c)]: _entity(c, ids[id(c)], kb, day) for c in clusters if c.names}
     return linked, entities
+
+
+# Saudi Arabia named or described: its bodies' bare names are its own ("وزارة الداخلية").
+_SAUDI_RE = re.compile(r"سعود[يى]|السعودي|المملك[ةه]|خادم الحرمين")
+_SAUDI_ADJECTIVES = ("السعودية", "السعودي")
+
+
+def _abroad(text: str, clusters: list[Cluster], kb: KnowledgeBase) -> bool:
+    """Whether an article is set in another country: one named twice or more, none of Saudi Arabia
+    (SaudiNewsNet's outlets write "وزارة الداخلية" for the Saudi ministry at home)."""
+    if _SAUDI_RE.search(text):
+        return False
+    countries = [c for c in clusters if c.kb_id and "iso-codes" in kb.sources.get(c.kb_id, "")]
+    return any(len(c.names) >= 2 for c in countries)
+
+
+def _national(entity_id: str, kb: KnowledgeBase) -> bool:
+    """Whether a known body is one every country has, known as Saudi Arabia's: it is also written
+    with the country's adjective (وزارة الداخلية / وزارة الداخلية السعودية, مجلس الوزراء)."""
+    entity = kb.entities.get(entity_id)
+    if entity is None:
+        return False
+    names = {entity.name, *entity.variants}
+    return any(f"{name} {adjective}" in names for name in names for adjective in _SAUDI_ADJECTIVES)
 
 
 def _with_first_word(text: str, mention: Mention, kb: KnowledgeBase) -> Mention:
