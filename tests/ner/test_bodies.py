@@ -22,10 +22,12 @@ def _bodies(text: str) -> list[str]:
         ("وأدرجت تقريرا صادرا عن المركز الدولي للأبحاث السرطانية.", "المركز الدولي للأبحاث السرطانية"),
         ("وتطالب بإحالة القضية إلى محكمة الجنايات الدولية في لاهاي.", "محكمة الجنايات الدولية"),
         ("وتتحمل السلطة من خلال مجلس النواب والحكومة المركزية المسؤولية.", "مجلس النواب"),
+        ("ودعا عباس المحكمة الجنائية الدولية إلى التحقيق.", "المحكمة الجنائية الدولية"),
+        ("وارتفع سهم مصرف الراجحي في التعاملات.", "مصرف الراجحي"),
     ],
     ids=[
         *("construct-and-coordination", "one-indefinite-noun", "definite-with-complement", "clitic"),
-        *("adjectives", "court", "another-body-after-wa"),
+        *("adjectives", "court", "another-body-after-wa", "definite-with-two-nisbas", "bank"),
     ],
 )
 def test_a_body_is_its_kind_and_its_genitive(text: str, body: str) -> None:
@@ -41,8 +43,13 @@ def test_a_body_is_its_kind_and_its_genitive(text: str, body: str) -> None:
         "وبالتعاون مع مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع.",  # a person's name follows
         "وفي القيصومة مركزان للرجال ومركز للنساء، وسلم الجاني إلى مركز الشرطة.",  # units, not names
         "ووصف المواطنون ما قامت به الشركة بالجشع الذي يجب أن يواجه.",  # no name after a definite head
+        "وقالت اللجنة الوزارية المكلفة بالملف إن العمل مستمر.",  # described, not named
+        "وأعلنت الشركة الصينية المنافسة خفض أسعارها.",  # a market's company
     ],
-    ids=["definite-head-alone", "board", "verbal-noun", "person-follows", "units", "definite-head-then-bal"],
+    ids=[
+        *("definite-head-alone", "board", "verbal-noun", "person-follows", "units", "definite-head-then-bal"),
+        *("participle-described", "company-described"),
+    ],
 )
 def test_a_kind_with_no_name_of_its_own_is_no_body(text: str) -> None:
     assert _bodies(text) == []

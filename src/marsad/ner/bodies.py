@@ -6,8 +6,8 @@ finds them seldom, yet news names them in every other report. A body's name is i
 noun: جمعية, هيئة, لجنة, مستشفى ...) followed by its genitive: indefinite nouns of a construct up
 to the first definite one (عمادة شؤون القبول), definite words after it (adjectives, nouns joined by
 و), and one "لل" complement with its own (للغذاء والدواء). A definite head needs that complement
-(الهيئة العامة للغذاء والدواء); without one, "الهيئة" or "المجلس البلدي" is the body the article
-speaks of, not its name. Words that name no body end it or rule it out: a title or rank (مؤسسة
+(الهيئة العامة للغذاء والدواء) or two nisba adjectives (المحكمة الجنائية الدولية); without,
+"الهيئة" or "المجلس البلدي" is the body the article speaks of, not its name. Words that name no body end it or rule it out: a title or rank (مؤسسة
 الملك, إدارة الدكتور: a person's name follows), a board or management of something else (مجلس
 الإدارة, إدارة النادي), an ordinal or a word that points (التالية, التابع).
 """
@@ -23,7 +23,7 @@ from marsad.ner.tokens import Token, folded_words, lookup_form, strip_clitics
 #: The kinds of bodies, folded, without ال.
 HEADS = folded_words(
     "جمعية هيئة لجنة مجلس وزارة منظمة مؤسسة شركة جامعة كلية معهد عمادة مديرية صندوق "
-    "اتحاد رابطة نقابة وكالة محكمة أمانة بلدية مستشفى مركز"
+    "اتحاد رابطة نقابة وكالة محكمة أمانة بلدية مستشفى مركز مفوضية بورصة قنصلية بنك مصرف"
 )
 #: Heads that name a body only defined further (الإدارة العامة للتعليم): an indefinite إدارة is
 #: mostly the verbal noun ("إدارة المعارك", "إدارة الشركة"); a مركز or صندوق of one word mostly a
@@ -127,6 +127,15 @@ def _name_end(tokens: list[Token], forms: list[str], at: int, *, definite: bool)
         end += 1
     while end > at + 1 and not forms[end - 1].startswith(("ال", "لل", "وال")):
         end -= 1  # a construct left without its definite noun names nothing
-    if end == at + 1 or (definite and not complement) or forms[end - 1] in _NOT_A_NAME_END:
+    described = _described(forms[at + 1 : end]) and not forms[at].endswith("شركه")
+    if end == at + 1 or (definite and not complement and not described):
         return at + 1
-    return end
+    return end if forms[end - 1] not in _NOT_A_NAME_END else at + 1
+
+
+def _described(forms: list[str]) -> bool:
+    """Whether a definite head's words are two nisba adjectives or more: a name ("المحكمة
+    الجنائية الدولية", "اللجنة الأولمبية السعودية"), not the body spoken of ("المجلس البلدي",
+    "اللجنة الوزارية المكلفة"; a company so described is one of a market's: "الشركة الصينية
+    المنافسة")."""
+    return len(forms) >= 2 and all(form.startswith("ال") and form.endswith(("ي", "يه")) for form in forms)
