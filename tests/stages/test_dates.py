@@ -637,3 +637,21 @@ def test_the_current_hijri_month_is_the_one_just_over_when_the_reference_is_days
     assert found_pairs("وارتفعت الأسعار في رمضان الحالي", datetime(2015, 8, 21)) == [
         ("رمضان الحالي", "2016-06")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("في مايو ويونيو الماضيين", [("مايو", "2015-05"), ("يونيو الماضيين", "2015-06")]),
+        (
+            "بين شباط (فبراير) وحزيران (يونيو) من عام 2012",
+            [("شباط (فبراير)", "2012-02"), ("حزيران (يونيو) من عام 2012", "2012-06")],
+        ),
+        ("من نوفمبر إلى فبراير 2015", [("نوفمبر", "2014-11"), ("فبراير 2015", "2015-02")]),
+    ],
+    ids=["and-with-a-dual-relative", "between-with-a-year", "range-over-a-new-year"],
+)
+def test_the_first_of_two_months_takes_the_year_written_after_the_second(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_pairs(text, datetime(2015, 8, 10)) == expected

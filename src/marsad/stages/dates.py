@@ -24,7 +24,8 @@ month, of years a year. Hijri dates become Gregorian with `hijridate`; a Hijri m
 day is the Gregorian month it mostly covers (of its first or last days after مطلع, نهاية ...;
 غرة is its first day), and without a year it needs a relative word
 ("رمضان الماضي", "ذي القعدة المقبل"): "شهر رمضان" alone is as often the season as a date.
-The days of an Eid ("ثالث أيام عيد الفطر", "ليلة العيد": its eve) are days of the feast in the
+The first of two months joined by و or a range takes the year written after the second ("بين
+شباط وحزيران من عام 2012", "مايو ويونيو الماضيين"). The days of an Eid ("ثالث أيام عيد الفطر", "ليلة العيد": its eve) are days of the feast in the
 Hijri year nearest the reference; "العيد" alone is the feast nearest it.
 
 >>> from datetime import datetime
@@ -118,11 +119,16 @@ _SHIFTS: dict[str, int] = {
     **dict.fromkeys(_CURRENT, 0),
     "هذا": 0,
     "هذه": 0,
+    # after two months ("مايو ويونيو الماضيين")
+    **dict.fromkeys(("الماضيين", "المنصرمين", "السابقين"), -1),
+    **dict.fromkeys(("المقبلين", "القادمين"), 1),
+    **dict.fromkeys(("الجاريين", "الحاليين"), 0),
 }
 _REL = _alternation(_PAST + _FUTURE + _CURRENT)
 # Months are masculine: only the masculine forms follow a month name or a bare day number,
 # so "الأيام الـ3 الماضية" (the past 3 days) never reads as "the 3rd of last month".
 _REL_MASCULINE = "الماضي|المنصرم|الفايت|السابق|الجاري|الحالي|المقبل|القادم"
+_REL_TWO_MONTHS = "الماضيين|المنصرمين|السابقين|المقبلين|القادمين|الجاريين|الحاليين"
 
 # Days relative to the reference, longest spelling first in the regex.
 _RELATIVE_DAYS: dict[str, int] = {
@@ -267,7 +273,17 @@ _DAY_MONTH_RE = re.compile(
     rf"(?:(?P<mod>{_MODIFIER})\s+(?:من\s+)?|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
     rf"(?:(?P<shahr>شهر)\s+)?(?P<month>{_MONTH}){_END}"
     rf"(?:(?:\s*[/(\-]\s*|\s+)(?P<month2>{_MONTH}){_END}(?:\s*\))?)?"
-    rf"(?:{_YEAR_TAIL}|{_YEAR_REL_TAIL}|\s+(?P<rel>{_REL_MASCULINE}))?){_END}"
+    rf"(?:{_YEAR_TAIL}|{_YEAR_REL_TAIL}|\s+(?P<rel>{_REL_MASCULINE}|{_REL_TWO_MONTHS}))?){_END}"
+)
+# The first of two months joined by و or a range ("مايو ويونيو الماضيين", "من شباط إلى حزيران
+# من عام 2012"): the year is written after the second.
+_ONE_MONTH = rf"{_MONTH}{_END}(?:(?:\s*[/(\-]\s*|\s+){_MONTH}{_END}(?:\s*\))?)?"
+_FIRST_OF_TWO_MONTHS_RE = re.compile(
+    _PREFIX + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+)?(?:شهري?\s+)?(?P<month>{_MONTH}){_END}"
+    rf"(?:(?:\s*[/(\-]\s*|\s+)(?P<month2>{_MONTH}){_END}(?:\s*\))?)?)"
+    rf"(?=\s*(?:و|(?:الي|حتي)\s+|[-–]\s*)(?:{_MODIFIER}\s+)?(?:شهر\s+)?(?P<second>{_MONTH}){_END}"
+    rf"(?:(?:\s*[/(\-]\s*|\s+){_MONTH}{_END}(?:\s*\))?)?"
+    rf"(?:\s+(?P<rel>{_REL_TWO_MONTHS}|{_REL_MASCULINE})|\s*[،,]?\s+(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})(?!\d)))"
 )
 _HIJRI_RE = re.compile(
     _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
@@ -644,6 +660,21 @@ def _resolve_eid(match: re.Match[str], key: str, reference: date | None) -> Reso
     return _iso_day(first + timedelta(days=nth - 1 - bool(match["eve"]))), "day"
 
 
+def _resolve_first_of_two_months(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    """The first month of a pair, in the year of the second (the year before, when it comes later
+    in the year: "من نوفمبر إلى فبراير 2015")."""
+    month, second = MONTHS[" ".join(match["month"].split())], MONTHS[" ".join(match["second"].split())]
+    if match["month2"] and MONTHS[" ".join(match["month2"].split())] != month:
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif reference is not None:
+        year = _month_year_with_shift(second, _shift_of(match["rel"]), reference)
+    else:
+        return None
+    return _iso_month(year - (month > second), month), "month"
+
+
 def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Resolved:
     month = HIJRI_MONTHS[" ".join(match["month"].split())]
     day = _day_of(match)
@@ -900,6 +931,7 @@ class _Rule:
 
 _RULES: tuple[_Rule, ...] = (
     _Rule(re.compile(r"[0-9] ?[/.\-–]\s*[0-9]"), _NUMERIC_RE, _resolve_numeric),
+    _Rule(re.compile(_alternation(MONTHS)), _FIRST_OF_TWO_MONTHS_RE, _resolve_first_of_two_months),
     _Rule(re.compile(_alternation(MONTHS)), _DAY_MONTH_RE, _resolve_day_month),
     _Rule(re.compile(_alternation(HIJRI_MONTHS)), _HIJRI_RE, _resolve_hijri),
     _Rule(
