@@ -7,9 +7,10 @@ noun: جمعية, هيئة, لجنة, مستشفى ...) followed by its genitive
 to the first definite one (عمادة شؤون القبول), definite words after it (adjectives, nouns joined by
 و), and one "لل" complement with its own (للغذاء والدواء). A definite head needs that complement
 (الهيئة العامة للغذاء والدواء) or two nisba adjectives (المحكمة الجنائية الدولية); without,
-"الهيئة" or "المجلس البلدي" is the body the article speaks of, not its name. Words that name no body end it or rule it out: a title or rank (مؤسسة
-الملك, إدارة الدكتور: a person's name follows), a board or management of something else (مجلس
-الإدارة, إدارة النادي), an ordinal or a word that points (التالية, التابع).
+"الهيئة" or "المجلس البلدي" is the body the article speaks of, not its name. Words that name
+no body end it or rule it out: a title or rank (مؤسسة الملك, إدارة الدكتور: a person's name
+follows), a board or management of something else (مجلس الإدارة, إدارة النادي), an ordinal or a
+word that points (التالية, التابع).
 """
 
 from __future__ import annotations

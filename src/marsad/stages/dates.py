@@ -25,8 +25,9 @@ day is the Gregorian month it mostly covers (of its first or last days after م�
 غرة is its first day), and without a year it needs a relative word
 ("رمضان الماضي", "ذي القعدة المقبل"): "شهر رمضان" alone is as often the season as a date.
 The first of two months joined by و or a range takes the year written after the second ("بين
-شباط وحزيران من عام 2012", "مايو ويونيو الماضيين"). The days of an Eid ("ثالث أيام عيد الفطر", "ليلة العيد": its eve) are days of the feast in the
-Hijri year nearest the reference; "العيد" alone is the feast nearest it.
+شباط وحزيران من عام 2012", "مايو ويونيو الماضيين"). The days of an Eid ("ثالث أيام عيد
+الفطر", "ليلة العيد": its eve) are days of the feast in the Hijri year nearest the reference;
+"العيد" alone is the feast nearest it.
 
 >>> from datetime import datetime
 >>> [(d.text, d.value) for d in find_dates("وصل أمس الخميس، ويغادر في 14 أيار/مايو الجاري.",
