@@ -608,6 +608,45 @@ def test_a_body_s_name_holds_a_time_word_in_marks_or_a_unit_s_number(text: str, 
     assert quote.speaker_text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "وقال البدري إن الأسعار سترتفع. أما المتحدث باسم الوزارة فأوضح أن المشروع سينتهي قريبا.",
+            "المتحدث باسم الوزارة",
+            "المشروع سينتهي قريبا",
+        ),
+        (
+            'وقال البدري إن الأسعار سترتفع. أوضح لـ "الاقتصادية"، فالنتين بومينوف أن المباحثات مهمة.',
+            "فالنتين بومينوف",
+            "المباحثات مهمة",
+        ),
+        (
+            "وبين الناطق الإعلامي بصحة عسير سعيد النقير أنه لم يتبق بالمستشفى سوى خمس حالات.",
+            "سعيد النقير",
+            "لم يتبق بالمستشفى سوى خمس حالات",
+        ),
+        (
+            "وأفادت هيئة الإذاعة اليابانية (إن.اتش.كيه) أن سقوط الطائرة أدى إلى اشتعال النار.",
+            "هيئة الإذاعة اليابانية",
+            "سقوط الطائرة أدى إلى اشتعال النار",
+        ),
+    ],
+    ids=["amma-topic", "told-outlet-then-comma", "bayyana-before-a-title", "acronym-with-in"],
+)
+def test_the_last_speaker_is_the_one_named_with_the_verb(text: str, speaker: str, said: str) -> None:
+    found = names(text, *((n, "PER") for n in ("البدري", "فالنتين بومينوف", "سعيد النقير") if n in text))
+    quote = find_quotes(text, found)[-1]
+    assert quote.speaker_text is not None and quote.speaker_text.startswith(speaker)
+    assert quote.text == said
+
+
+def test_the_dots_of_a_web_address_end_no_statement() -> None:
+    text = "داعيا المواطنين إلى الدخول إلى موقع المديرية على الرابط ( www.gdp.gov.sa ) لتسجيل بياناتهم."
+    [quote] = find_quotes(text, [])
+    assert quote.text.endswith("لتسجيل بياناتهم")
+
+
 def test_students_counted_are_no_demand() -> None:
     assert find_quotes("وشارك في البرنامج أكثر من 2500 طالب وطالبة بأن يكون البرنامج سنويا.", []) == []
 

@@ -63,7 +63,11 @@ _CLOSES = {"»": "«", "”": "“", "″": "“"}
 _CLOSING_MARKS = frozenset(_CLOSES) | {'"'}
 # A full stop ends a sentence before a space, or between two words written without one
 # ("لم يتم تنويمها.أوضح ذلك"; not "أ.د.", "بي.إم.دبليو" nor 3.5).
-_SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_]{3})|\n")
+# (nor the dots of a web address: "www.gdp.gov.sa")
+_SENTENCE_END_RE = re.compile(
+    # (nor those of an acronym: "إن.اتش.كيه")
+    r"[.!?؟](?=\s|$)|\.(?<=[^\W\d_]{3}\.)(?<![A-Za-z]{3}\.)(?<!\.[^\W\d_]{3}\.)(?=[^\W\d_]{3})(?![A-Za-z])|\n"
+)
 _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
 _COMPLEMENTIZER_RE = re.compile(
@@ -741,8 +745,10 @@ class _Finder:
         if hit.cue.lemma == "ابان" and "أ" in self.text[hit.word_start : hit.word_start + 1]:
             words = _MAX_ZONE_WORDS  # أبان, written with its hamza, is the verb (إبان: during)
         raw = self.text[hit.word_start : hit.end]
-        if hit.cue.lemma in _VERB_WHEN_INFLECTED and (fold(hit.form) != hit.cue.lemma or "\u0651" in raw):
-            words = _MAX_ZONE_WORDS  # "وبينت مديرة الإدارة العامة ... أن": no preposition
+        if hit.cue.lemma in _VERB_WHEN_INFLECTED and (
+            fold(hit.form) != hit.cue.lemma or "\u0651" in raw or self._title_follows(hit.end)
+        ):
+            words = _MAX_ZONE_WORDS  # "وبينت مديرة الإدارة العامة ... أن", "وبين الناطق الإعلامي ... أن"
         limit = self._word_limit(hit.end, words, sentence_end)
         first, last = (
             bisect.bisect_right(self.cue_starts, hit.end),
@@ -777,6 +783,11 @@ class _Finder:
             start = _skip_space(self.text, hit.end)  # "واصفا القرار بغير الحكيم": what and how
             return start, start, "object"
         return None
+
+    def _title_follows(self, position: int) -> bool:
+        """Whether the word after `position` is a title ("وبين الناطق": the verb, not "between")."""
+        word = _LETTERS_RE.search(self.text, position, position + 30)
+        return word is not None and _title_word(fold(word.group())) in TITLE_HEADS
 
     def _subject_end(self, start: int, end: int) -> int:
         """The end of the first person named between a verb and its preposition (a long title
@@ -834,6 +845,8 @@ class _Finder:
         for match in _COMPLEMENTIZER_RE.finditer(self.key, position, limit):
             if _previous_word(self.key, match.start()) in _NOT_COMPLEMENTIZER_BEFORE:
                 continue
+            if self.key[match.end() : match.end() + 1] == ".":
+                continue  # "(إن.اتش.كيه)": an acronym's letters
             if match.group().endswith("ان") and _CONDITIONAL_AFTER_RE.match(self.key, match.end()):
                 continue  # "إن شاء الله", "الشهادات إن وجدت": if, not that
             if self._in_name(match.start() - 1) or (
@@ -1220,10 +1233,16 @@ class _Finder:
         return None
 
     def _topic_before(self, position: int) -> int | None:
-        """Where a fronted topic "وعن X" opens the clause of the verb at `position` ("وعن النتائج
-        التي حققها الفريق قال إن"), if one does within ten words, no punctuation between."""
+        """Where a fronted topic "وعن X" or "أما X ف" opens the clause of the verb at `position`
+        ("وعن النتائج التي حققها الفريق قال إن", "أما محمد هارون فقال إن"), if one does within ten
+        words, no punctuation between."""
         window = self.key[max(0, position - 90) : position]
-        found = list(_TOPIC_RE.finditer(window))
+        # (not "إما": either)
+        found = [
+            m
+            for m in _TOPIC_RE.finditer(window)
+            if "إ" not in self.text[max(0, position - 90) + m.start("topic") :][:4]
+        ]
         return max(0, position - 90) + found[-1].start("topic") if found else None
 
     def _mark_at(self, position: int) -> tuple[int, int]:
@@ -1314,6 +1333,16 @@ class _Finder:
         if hit.cue.lemma in _TELLING:  # "وأبلغ «الوطن» مصدر مسؤول أن": the paper told comes first
             zone_start = self._after_marked_name(zone_start, zone_end)
         conjunction = self.text[hit.start : hit.word_start]
+        amma = (
+            _AMMA_RE.search(self.key, self._clause_start(hit.start), hit.start)
+            if "ف" in conjunction
+            else None
+        )
+        topic = self._subject(amma.end(), hit.start, hit) if amma is not None else None
+        if topic is not None and (
+            topic.mention is not None or _is_title(topic.text) or _speaking_head(topic.text.split()[0])
+        ):
+            return topic  # (not "أما حضور المرأة كناخبة فتوقع": he expected, about it)
         if not hit.cue.participle and "و" not in conjunction:
             right_before = self._subject_before_verb(hit)
             if right_before is not None:
@@ -1512,7 +1541,7 @@ class _Finder:
         """The subject inside the zone: words up to a preposition, a comma or an adverb."""
         words = list(re.finditer(r"[^\s،,:]+|[،,:]", self.text[start:end]))
         first = last = None
-        skip_next = in_mark = told = in_parens = False
+        skip_next = in_mark = told = in_parens = told_comma = False
         folded = [fold(match.group(0)).strip('"«»“”()') for match in words]
         for number, match in enumerate(words):
             raw, word = match.group(0), folded[number]
@@ -1535,10 +1564,16 @@ class _Finder:
                 continue  # "د." / "م." / "أ.د.": a title abbreviated, the name follows
             if in_mark:  # "وقال لـ«الشرق الأوسط» إن": the outlet told is no subject
                 in_mark = not any(c in raw for c in '»”"')
+                told_comma = not in_mark
                 continue
             if skip_next:
                 skip_next, in_mark = False, _opens_mark(raw)
+                told_comma = not in_mark
                 continue
+            if told_comma and first is None and raw in "،,":
+                told_comma = False  # "أوضح لـ "الاقتصادية"، فالنتين بومينوف أن": the subject after
+                continue
+            told_comma = False
             named = self._mention_starting(start + match.start()) is not None  # ماليزيا is no adverb
             if (
                 (
@@ -2300,6 +2335,8 @@ _CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شاء|وجد|وجدت|وجدوا|ا�
 # A circumstantial participle after a comma (", مشيداً بجهود", ", مثمناً الدور") is the speaker's
 # act, not the statement's words: a reported statement ends before it.
 _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)\s+(?:ب|ال|ل)")
+# "أما المتحدث باسم الوزارة فأوضح أن": the topic before ف and its verb is the subject.
+_AMMA_RE = re.compile(r"(?:^|\s)و?اما\s+")
 # "وزاد التميمي أن", "واختتمت باعشن أن": a colon-only cue of adding or concluding (زاد is also
 # "increased") reports when أن follows within three words, no comma between.
 _ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "علق"})
@@ -2322,7 +2359,7 @@ _TIME_RELATIONS = frozenset(
     {"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "القادم", "المنصرم"}
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
-_TOPIC_RE = re.compile(r"(?:^|\s)(?P<topic>وعن)\s+(?:[^\s،,.:؛]+\s+){1,10}$")
+_TOPIC_RE = re.compile(r"(?:^|\s)(?P<topic>وعن|و?اما)\s+(?:[^\s،,.:؛]+\s+){1,10}$")
 _TELLING = frozenset({"ابلغ", "اخبر"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 # The singular relatives and the gender of the antecedent they refer to (folded).
