@@ -1339,8 +1339,9 @@ class _Finder:
             else None
         )
         topic = self._subject(amma.end(), hit.start, hit) if amma is not None else None
+        first_word = (topic.text or "").split()[:1] if topic is not None else []
         if topic is not None and (
-            topic.mention is not None or _is_title(topic.text) or _speaking_head(topic.text.split()[0])
+            topic.mention is not None or _is_title(topic.text or "") or any(map(_speaking_head, first_word))
         ):
             return topic  # (not "أما حضور المرأة كناخبة فتوقع": he expected, about it)
         if not hit.cue.participle and "و" not in conjunction:
