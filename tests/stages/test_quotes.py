@@ -647,6 +647,29 @@ def test_the_dots_of_a_web_address_end_no_statement() -> None:
     assert quote.text.endswith("لتسجيل بياناتهم")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وعلمت «عكاظ» من مصادرها الخاصة أن القرار صدر.", "مصادرها الخاصة"),
+        ("وأعلنت شركة لوكهيد مارتن الأمريكية أنها ستشتري سيكورسكي.", "شركة لوكهيد مارتن الأمريكية"),
+    ],
+)
+def test_a_noun_with_its_ha_or_a_name_beginning_with_lam_stays_in_the_speaker(
+    text: str, speaker: str
+) -> None:
+    found = names(text, ("لوكهيد مارتن", "ORG")) if "لوكهيد" in text else names(text, ("عكاظ", "ORG"))
+    [quote] = find_quotes(text, found)
+    assert quote.speaker_text == speaker
+
+
+def test_ilm_is_a_science_unless_an_follows() -> None:
+    text = (
+        "وقال شفير إن اللوغاريتمات تأخذ في الاعتبار تضاريس المدن وعلم النفس الجنائي. وتخصص أستاذ علم الجريمة."
+    )
+    [quote] = find_quotes(text, names(text, ("شفير", "PER")))
+    assert quote.text == "اللوغاريتمات تأخذ في الاعتبار تضاريس المدن وعلم النفس الجنائي"
+
+
 def test_students_counted_are_no_demand() -> None:
     assert find_quotes("وشارك في البرنامج أكثر من 2500 طالب وطالبة بأن يكون البرنامج سنويا.", []) == []
 

@@ -1527,11 +1527,14 @@ class _Finder:
     def _display_phrase(self, start: int, end: int) -> str:
         """An unnamed speaker's phrase, up to a relative clause or a ل-phrase after its head."""
         aside = _ANONYMITY_RE.search(self.key, start, end)  # "مصدر طبي طلب عدم كشف اسمه"
-        words = self.text[start : aside.start() if aside else end].split()
-        kept = words[:1]
-        for word in words[1:]:
-            folded = fold(word)
-            if folded in _PHRASE_ENDS or (folded.startswith("ل") and not folded.startswith("لا")):
+        matches = list(_WORD_RE.finditer(self.text, start, aside.start() if aside else end))
+        kept = [match.group() for match in matches[:1]]
+        for match in matches[1:]:
+            word, folded = match.group(), fold(match.group())
+            a_lam_phrase = (
+                folded.startswith("ل") and not folded.startswith("لا") and not self._in_name(match.start())
+            )
+            if folded in _PHRASE_ENDS or a_lam_phrase:  # (not "شركة لوكهيد مارتن")
                 break
             kept.append(word)
         while len(kept) > 1 and fold(kept[-1]) == "ال":
@@ -2239,14 +2242,15 @@ def _nominative(phrase: str | None) -> bool:
 def _complement_required(form: str, cue: Cue) -> re.Pattern[str] | None:
     """What must follow a cue form that is as often an adjective or another verb: مفيدة is
     "useful" unless أن or إلى follows, متوقعة "expected", ذاكرة "memory", and أقر "approved" (a
-    budget) unless أن follows within ten words."""
+    budget) and علم "science" unless أن follows within ten words."""
     if cue.lemma == "افاد" and cue.participle:
         return _USEFUL_RE
     if (cue.lemma == "توقع" and form[-1] in "ةهن") or (
         cue.lemma == "ذكر" and cue.participle and form[-1] in "ةه"
     ):
         return _THAT_NEXT_RE
-    return _THAT_WITHIN_RE if cue.lemma == "اقر" else None
+    # (and علم, unless أن follows: "أستاذ علم الجريمة", "وعلم النفس" are a science)
+    return _THAT_WITHIN_RE if cue.lemma == "اقر" or form == "علم" else None
 
 
 def _other_qualifier(phrase: str, before_name: str) -> bool:
@@ -2444,7 +2448,10 @@ def _describes(word: str, after_name: bool) -> bool:
 def _is_adverbial(word: str) -> bool:
     """An accusative word after the verb is a circumstance, not the subject: "متسائلا"، "مجددا", and
     as written, its tanween kept, "انطلاقاً"."""
-    return word.endswith(("اً", "ًا")) or (word.startswith("م") and word.endswith("ا") and len(word) > 4)
+    # (not a noun with its ها: "من مصادرها", "مديرها")
+    return word.endswith(("اً", "ًا")) or (
+        word.startswith("م") and word.endswith("ا") and not word.endswith("ها") and len(word) > 4
+    )
 
 
 def _is_digit(word: str) -> bool:
