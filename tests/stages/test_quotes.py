@@ -662,6 +662,11 @@ def test_a_noun_with_its_ha_or_a_name_beginning_with_lam_stays_in_the_speaker(
     assert quote.speaker_text == speaker
 
 
+def test_experts_warn_and_now_is_no_part_of_them() -> None:
+    [quote] = find_quotes("ويحذر الخبراء الآن من أن نقص المياه قد يؤدي إلى حرب.", [])
+    assert quote.speaker_text == "الخبراء"
+
+
 def test_ilm_is_a_science_unless_an_follows() -> None:
     text = (
         "وقال شفير إن اللوغاريتمات تأخذ في الاعتبار تضاريس المدن وعلم النفس الجنائي. وتخصص أستاذ علم الجريمة."

@@ -194,7 +194,20 @@ _ADVERBS = frozenset(
         "بهم",
         "به",
         "بها",
-        *("آنذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "سابقا", "مؤخرا", "لاحقا"),
+        *(
+            "آنذاك",
+            "الآن",
+            "حاليا",
+            "حينها",
+            "حينذاك",
+            "حينئذ",
+            "وقتها",
+            "وقتذاك",
+            "يومها",
+            "سابقا",
+            "مؤخرا",
+            "لاحقا",
+        ),
     ]
 )
 # Times opening the words after a verb ("أعلنت مطلع الأسبوع الماضي أنها"), not its subject; inside
@@ -284,6 +297,9 @@ _TITLE_STOPS = _ADVERBS | frozenset(fold(w) for w in ("خلال", "حسب", "ب�
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى"; تمنى: a
 # wish, التوفيق).
+_EXPERTS = frozenset(
+    fold(w) for w in ("خبراء", "محللون", "مختصون", "مراقبون", "اقتصاديون", "أطباء", "علماء", "باحثون")
+)
 _OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث"})
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
 _PHRASE_ENDS = frozenset(
@@ -2236,6 +2252,8 @@ def _nominative(phrase: str | None) -> bool:
     first = fold(words[0])
     if first.startswith("ال") and first.endswith("ون") and len(first) > 5:
         return True  # "ودعا المواطنون إلى": a plural in ون is the subject
+    if first.startswith("ال") and first[2:] in _EXPERTS:
+        return True  # "ويحذر الخبراء من أن": experts warn, nobody warns them
     return not first.startswith("ال") and not first.endswith(("ا", "ي", "ين"))
 
 
