@@ -667,6 +667,15 @@ def test_experts_warn_and_now_is_no_part_of_them() -> None:
     assert quote.speaker_text == "الخبراء"
 
 
+def test_god_opening_the_clause_speaks_but_a_name_or_place_with_allah_does_not() -> None:
+    text = (
+        "وقال سلمان العمري إن بر الوالدين واجب. والله سبحانه وتعالى يقول: {وقضى ربك ألا تعبدوا إلا إياه}. "
+        "وحزب الله قال إن الوضع هادئ."
+    )
+    quotes = find_quotes(text, names(text, ("سلمان العمري", "PER"), ("الله", "MISC"), ("حزب الله", "ORG")))
+    assert [q.speaker_text for q in quotes] == ["سلمان العمري", "الله", "حزب الله"]
+
+
 def test_ilm_is_a_science_unless_an_follows() -> None:
     text = (
         "وقال شفير إن اللوغاريتمات تأخذ في الاعتبار تضاريس المدن وعلم النفس الجنائي. وتخصص أستاذ علم الجريمة."

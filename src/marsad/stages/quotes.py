@@ -1349,6 +1349,8 @@ class _Finder:
         if hit.cue.lemma in _TELLING:  # "وأبلغ «الوطن» مصدر مسؤول أن": the paper told comes first
             zone_start = self._after_marked_name(zone_start, zone_end)
         conjunction = self.text[hit.start : hit.word_start]
+        if _GOD_BEFORE_RE.fullmatch(self.key, self._clause_start(hit.start), hit.start):
+            return _Speaker("الله", None, "m", "sg")  # "والله سبحانه وتعالى يقول:": God, the MISC name
         amma = (
             _AMMA_RE.search(self.key, self._clause_start(hit.start), hit.start)
             if "ف" in conjunction
@@ -2358,6 +2360,8 @@ _CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شاء|وجد|وجدت|وجدوا|ا�
 # A circumstantial participle after a comma (", مشيداً بجهود", ", مثمناً الدور") is the speaker's
 # act, not the statement's words: a reported statement ends before it.
 _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)\s+(?:ب|ال|ل)")
+# God opening the clause of the verb (not حزب الله, رام الله, عبد الله, a blessing after a name)
+_GOD_BEFORE_RE = re.compile(r"\s*[وف]?الله(?:\s+(?:سبحانه|وتعالي|تعالي|عز|وجل|جل|جلاله|شانه))*\s+")
 # "أما المتحدث باسم الوزارة فأوضح أن": the topic before ف and its verb is the subject.
 _AMMA_RE = re.compile(r"(?:^|\s)و?اما\s+")
 # "وزاد التميمي أن", "واختتمت باعشن أن": a colon-only cue of adding or concluding (زاد is also
