@@ -669,7 +669,7 @@ def test_experts_warn_and_now_is_no_part_of_them() -> None:
 
 def test_god_opening_the_clause_speaks_but_a_name_or_place_with_allah_does_not() -> None:
     text = (
-        "وقال سلمان العمري إن بر الوالدين واجب. والله سبحانه وتعالى يقول: {وقضى ربك ألا تعبدوا إلا إياه}. "
+        "وقال سلمان العمري إن بر الوالدين واجب. والله سبحانه وتعالى يقول: {وقضى ربك ألا تعبدوا إلا إياه}.\n"
         "وحزب الله قال إن الوضع هادئ."
     )
     quotes = find_quotes(text, names(text, ("سلمان العمري", "PER"), ("الله", "MISC"), ("حزب الله", "ORG")))
