@@ -63,9 +63,8 @@ _CLOSES = {"»": "«", "”": "“", "″": "“"}
 _CLOSING_MARKS = frozenset(_CLOSES) | {'"'}
 # A full stop ends a sentence before a space, or between two words written without one
 # ("لم يتم تنويمها.أوضح ذلك"; not "أ.د.", "بي.إم.دبليو" nor 3.5).
-# (nor the dots of a web address: "www.gdp.gov.sa")
+# (nor the dots of a web address, "www.gdp.gov.sa", or an acronym, "إن.اتش.كيه")
 _SENTENCE_END_RE = re.compile(
-    # (nor those of an acronym: "إن.اتش.كيه")
     r"[.!?؟](?=\s|$)|\.(?<=[^\W\d_]{3}\.)(?<![A-Za-z]{3}\.)(?<!\.[^\W\d_]{3}\.)(?=[^\W\d_]{3})(?![A-Za-z])|\n"
 )
 _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
@@ -216,7 +215,7 @@ _TIME_HEADS = frozenset(fold(w) for w in ("مطلع", "منتصف", "أواخر"
 # A participle of وصف's object, then what it was called: "واصفا هذا القرار بالقرار غير الحكيم".
 _DESCRIBED_AS_RE = re.compile(r"\s+(?:[^\s،,.:؛]+\s+){1,5}?«?ب[^\s،,.:؛]{2,}")
 _COUNT_WORDS = frozenset(
-    fold(w) for w in ("ألف", "آلاف", "مئات", "عشرات", "مليون", "مئة", "مائة", "مليون", "أي", "كل")
+    fold(w) for w in ("ألف", "آلاف", "مئات", "عشرات", "مليون", "مئة", "مائة", "أي", "كل")
 )
 # "صرح بذلك", "أوضح ذلك" before the subject: what was said is what came before (not "دعا ذلك
 # القذافي إلى": that led him to).
@@ -1351,17 +1350,9 @@ class _Finder:
         conjunction = self.text[hit.start : hit.word_start]
         if _GOD_BEFORE_RE.fullmatch(self.key, self._clause_start(hit.start), hit.start):
             return _Speaker("الله", None, "m", "sg")  # "والله سبحانه وتعالى يقول:": God, the MISC name
-        amma = (
-            _AMMA_RE.search(self.key, self._clause_start(hit.start), hit.start)
-            if "ف" in conjunction
-            else None
-        )
-        topic = self._subject(amma.end(), hit.start, hit) if amma is not None else None
-        first_word = (topic.text or "").split()[:1] if topic is not None else []
-        if topic is not None and (
-            topic.mention is not None or _is_title(topic.text or "") or any(map(_speaking_head, first_word))
-        ):
-            return topic  # (not "أما حضور المرأة كناخبة فتوقع": he expected, about it)
+        topic = self._topic_speaker(hit) if "ف" in conjunction else None
+        if topic is not None:
+            return topic
         if not hit.cue.participle and "و" not in conjunction:
             right_before = self._subject_before_verb(hit)
             if right_before is not None:
@@ -1383,6 +1374,21 @@ class _Finder:
             if before is not None:
                 return before
         return self._antecedent(hit)
+
+    def _topic_speaker(self, hit: _CueHit) -> _Speaker | None:
+        """The topic of "أما X فأوضح" when it is a person, a body or a title (not "أما حضور
+        المرأة كناخبة فتوقع": he expected, about it)."""
+        amma = _AMMA_RE.search(self.key, self._clause_start(hit.start), hit.start)
+        topic = self._subject(amma.end(), hit.start, hit) if amma is not None else None
+        if topic is None or topic.text is None:
+            return None
+        if (
+            topic.mention is not None
+            or _is_title(topic.text)
+            or any(map(_speaking_head, topic.text.split()[:1]))
+        ):
+            return topic
+        return None
 
     def _after_marked_name(self, start: int, end: int) -> int:
         """Past a short name in quotation marks right at `start`, if there is one."""
