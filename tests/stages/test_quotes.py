@@ -662,6 +662,16 @@ def test_a_noun_with_its_ha_or_a_name_beginning_with_lam_stays_in_the_speaker(
     assert quote.speaker_text == speaker
 
 
+def test_a_plural_participle_speaks_for_the_group_the_sentence_opens_with_not_a_byline() -> None:
+    text = (
+        "حامد القرشي - جدة\n"
+        "اشتكى عدد من المستهلكين من ارتفاع الأسعار في الأسواق، موضحين أن الأسعار تضاعفت.\n"
+        "وتخوف بعض الخبراء الاقتصاديين من القرار، مؤكدين أن الوضع صعب."
+    )
+    quotes = find_quotes(text, names(text, ("حامد القرشي", "PER")))
+    assert [q.speaker_text for q in quotes] == ["عدد من المستهلكين", "بعض الخبراء الاقتصاديين"]
+
+
 def test_experts_warn_and_now_is_no_part_of_them() -> None:
     [quote] = find_quotes("ويحذر الخبراء الآن من أن نقص المياه قد يؤدي إلى حرب.", [])
     assert quote.speaker_text == "الخبراء"

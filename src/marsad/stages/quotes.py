@@ -1816,12 +1816,29 @@ class _Finder:
             # أصحاب المناشدة ... وأكدوا")
             person = last.mention is not None and last.mention.type == "PER"
             return None if person and not _agrees(replace(last, number="sg"), hit.cue) else last
+        if hit.cue.number != "sg":  # "اشتكى عدد من المستهلكين ...، موضحين": the main verb's subject
+            return self._group_subject(sentence_start, hit)
         # "حاول نتنياهو حشد تأييد ... ضد الاتفاق الذي يدعمه أوباما، قائلا": the main subject
         first = self._person_in(sentence_start, hit.start) if hit.cue.participle else None
         mention = first or self._first_mention_before(hit.start, ("PER",))
         if mention is None:
             return None
         return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+
+    def _group_subject(self, sentence_start: int, hit: _CueHit) -> _Speaker | None:
+        """A plural cue's group, the subject after the sentence's first word, its verb ("اشتكى عدد
+        من المستهلكين", "وطالب الأهالي"), if it names some or many; no one person of the sentences
+        before (a byline's name) speaks for a plural."""
+        verb = _WORD_RE.search(self.text, sentence_start, hit.start)
+        subject = self._subject(verb.end(), hit.start, hit) if verb is not None else None
+        if subject is None or subject.mention is not None or not subject.text:
+            return None
+        words = subject.text.split()
+        first = fold(words[0])
+        if first in _QUANTIFIERS:  # "عدد من الخبراء الأمنيين" (its object after: "الحادث")
+            return replace(subject, text=" ".join(words[:4])) if len(words) > 2 else None
+        plural = first.endswith(("ون", "ين", "اء")) or first[2:] in _SOURCE_HEADS
+        return subject if plural and first not in _COUNT_WORDS else None  # (not "مليون")
 
     def _titled_opener(self, sentence_start: int, end: int) -> Mention | None:
         """A person named after a long title at the sentence's opening, within ten words ("ورحب
