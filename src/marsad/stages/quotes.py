@@ -1806,6 +1806,9 @@ class _Finder:
             opener = self._titled_opener(sentence_start, hit.start)
         if opener is not None:
             return _Speaker(self._full_name(opener), opener, hit.cue.gender, hit.cue.number)
+        group = self._group_subject(sentence_start, hit) if hit.cue.number != "sg" else None
+        if group is not None:  # "اشتكى عدد من المستهلكين ...، موضحين أن": the sentence's group
+            return group
         for _, speaker in reversed(speakers):
             if _agrees(speaker, hit.cue):
                 return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
@@ -1816,8 +1819,8 @@ class _Finder:
             # أصحاب المناشدة ... وأكدوا")
             person = last.mention is not None and last.mention.type == "PER"
             return None if person and not _agrees(replace(last, number="sg"), hit.cue) else last
-        if hit.cue.number != "sg":  # "اشتكى عدد من المستهلكين ...، موضحين": the main verb's subject
-            return self._group_subject(sentence_start, hit)
+        if hit.cue.number != "sg":
+            return None  # no one person named before (a byline's name) speaks for a plural
         # "حاول نتنياهو حشد تأييد ... ضد الاتفاق الذي يدعمه أوباما، قائلا": the main subject
         first = self._person_in(sentence_start, hit.start) if hit.cue.participle else None
         mention = first or self._first_mention_before(hit.start, ("PER",))
@@ -1830,7 +1833,10 @@ class _Finder:
         من المستهلكين", "وطالب الأهالي"), if it names some or many; no one person of the sentences
         before (a byline's name) speaks for a plural."""
         verb = _WORD_RE.search(self.text, sentence_start, hit.start)
-        subject = self._subject(verb.end(), hit.start, hit) if verb is not None else None
+        if verb is None:
+            return None
+        that = _COMPLEMENTIZER_RE.search(self.key, verb.end(), hit.start)  # "وأكد آخرون أن ..."
+        subject = self._subject(verb.end(), that.start() if that else hit.start, hit)
         if subject is None or subject.mention is not None or not subject.text:
             return None
         words = subject.text.split()
