@@ -672,6 +672,15 @@ def test_a_plural_participle_speaks_for_the_group_the_sentence_opens_with_not_a_
     assert [q.speaker_text for q in quotes] == ["عدد من المستهلكين", "بعض الخبراء الاقتصاديين"]
 
 
+def test_naqalat_anhu_has_the_one_named_before_speak_through_the_paper_after() -> None:
+    text = (
+        "وقال مارتين كيلياس إن البرنامج مفيد. "
+        "ونقلت عنه «نيويورك تايمز»: «بدءا من الثمانينات بدأت الشرطة تستخدم البرامج»."
+    )
+    quotes = find_quotes(text, names(text, ("مارتين كيلياس", "PER"), ("نيويورك تايمز", "ORG")))
+    assert (quotes[-1].speaker_text, quotes[-1].via) == ("مارتين كيلياس", "نيويورك تايمز")
+
+
 def test_experts_warn_and_now_is_no_part_of_them() -> None:
     [quote] = find_quotes("ويحذر الخبراء الآن من أن نقص المياه قد يؤدي إلى حرب.", [])
     assert quote.speaker_text == "الخبراء"

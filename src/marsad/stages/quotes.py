@@ -45,6 +45,8 @@ from marsad.arabic.cues import (
     TITLE_HEADS,
     VERBS,
     Cue,
+    Gender,
+    Number,
     cue_key,
     cue_pattern,
     fold_keep_length,
@@ -1864,9 +1866,18 @@ class _Finder:
         source = _QUOTED_FROM_RE.match(self.key, hit.end)
         if source is None:
             return self._speaker(hit, zone_end), None
-        teller = self._speaker(hit, source.end() - len(source.group().split()[-1]))
-        if source.group().split()[-1] != "عن":
-            return self._antecedent(hit), self._via_text(teller)
+        pronoun = source.group().split()[-1]
+        teller = self._speaker(hit, source.end() - len(pronoun))
+        if pronoun != "عن":
+            # "ونقلت عنه «نيويورك تايمز»:": the one عنه stands for (its gender, not the verb's,
+            # which is the teller's), through the teller named after it
+            if not self.text[hit.end : source.end() - len(pronoun)].strip():
+                after = _skip_space(self.text, source.end())
+                teller = self._subject(after, zone_end, hit) if after < zone_end else None
+            gender, number = _PRONOUN_AGREEMENT.get(pronoun, (None, "sg"))
+            return self._antecedent(replace(hit, cue=replace(hit.cue, gender=gender, number=number))), (
+                self._via_text(teller)
+            )
         start = _skip_space(self.text, source.end())
         speaker = self._subject(start, zone_end, hit) if start < zone_end else None
         return speaker, self._via_text(teller)
@@ -2417,6 +2428,11 @@ _TIME_RELATIONS = frozenset(
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 _TOPIC_RE = re.compile(r"(?:^|\s)(?P<topic>وعن|و?اما)\s+(?:[^\s،,.:؛]+\s+){1,10}$")
 _TELLING = frozenset({"ابلغ", "اخبر"})
+_PRONOUN_AGREEMENT: dict[str, tuple[Gender | None, Number]] = {
+    "عنه": ("m", "sg"),
+    "عنها": ("f", "sg"),
+    "عنهم": (None, "pl"),
+}
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 # The singular relatives and the gender of the antecedent they refer to (folded).
 _RELATIVE_GENDER = {
