@@ -707,6 +707,11 @@ def test_students_counted_are_no_demand() -> None:
     assert find_quotes("وشارك في البرنامج أكثر من 2500 طالب وطالبة بأن يكون البرنامج سنويا.", []) == []
 
 
+def test_said_so_by_a_finding_is_no_statement() -> None:
+    text = "وفحص الباحثون عمق التجاعيد لدى 60 امرأة في الدراسة.\nوأكد ذلك وجود أعداد أكبر من الغدد الدهنية."
+    assert find_quotes(text, []) == []
+
+
 def test_an_official_without_the_article_is_an_unnamed_source_not_the_name_after() -> None:
     text = 'وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه "الهدف هو إقامة منطقة آمنة".'
     [quote] = find_quotes(text, names(text, ("باراك أوباما", "PER")))

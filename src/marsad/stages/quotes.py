@@ -629,8 +629,8 @@ class _Finder:
         if end - start <= _MIN_STATEMENT_CHARS or any(q.end > start for q in found):
             return None  # (a paragraph with its own quotes says who spoke)
         speaker = self._subject(this.end(), self._sentence_end(hit.end), hit)
-        if speaker is None:
-            return None
+        if speaker is None or not _someone(speaker):
+            return None  # "وأكد ذلك وجود أعداد أكبر": a finding confirmed it, nobody said it
         self.speakers.append((hit.start, speaker))
         return _Found(start, end, False, self._cue_text(hit), speaker, None, hit.start)
 
@@ -1382,15 +1382,7 @@ class _Finder:
         المرأة كناخبة فتوقع": he expected, about it)."""
         amma = _AMMA_RE.search(self.key, self._clause_start(hit.start), hit.start)
         topic = self._subject(amma.end(), hit.start, hit) if amma is not None else None
-        if topic is None or topic.text is None:
-            return None
-        if (
-            topic.mention is not None
-            or _is_title(topic.text)
-            or any(map(_speaking_head, topic.text.split()[:1]))
-        ):
-            return topic
-        return None
+        return topic if topic is not None and _someone(topic) else None
 
     def _after_marked_name(self, start: int, end: int) -> int:
         """Past a short name in quotation marks right at `start`, if there is one."""
@@ -2465,6 +2457,17 @@ _NUMBERED_UNITS = frozenset(
 def _unclosed(phrase: str) -> bool:
     """Whether `phrase` opens quotation marks it does not close ("صحيفة «عين")."""
     return phrase.count("«") > phrase.count("»") or phrase.count("“") > phrase.count("”")
+
+
+def _someone(speaker: _Speaker) -> bool:
+    """Whether a speaker is a person, a body, a title or a source (not "وجود أعداد أكبر")."""
+    words = (speaker.text or "").split()
+    return bool(words) and (
+        speaker.mention is not None
+        or _is_title(speaker.text or "")
+        or _speaking_head(words[0])
+        or fold(words[0]).removeprefix("ال") in _PEOPLE_NOUNS
+    )
 
 
 def _seated_source(phrase: str) -> bool:
