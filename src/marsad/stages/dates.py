@@ -278,7 +278,6 @@ _DAY_MONTH_RE = re.compile(
 )
 # The first of two months joined by و or a range ("مايو ويونيو الماضيين", "من شباط إلى حزيران
 # من عام 2012"): the year is written after the second.
-_ONE_MONTH = rf"{_MONTH}{_END}(?:(?:\s*[/(\-]\s*|\s+){_MONTH}{_END}(?:\s*\))?)?"
 _FIRST_OF_TWO_MONTHS_RE = re.compile(
     _PREFIX + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+)?(?:شهري?\s+)?(?P<month>{_MONTH}){_END}"
     rf"(?:(?:\s*[/(\-]\s*|\s+)(?P<month2>{_MONTH}){_END}(?:\s*\))?)?)"
@@ -492,11 +491,6 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     if day > Hijri(year, month, 1).month_length():
         return None
     return Hijri(year, month, day).to_gregorian()
-
-
-def _hijri_month_midpoint(year: int, month: int) -> date | None:
-    """A Hijri month straddles two Gregorian months; its 15th names the one it mostly covers."""
-    return _hijri_to_gregorian(year, month, 15)
 
 
 def _hijri_year_in_gregorian(year: int) -> int | None:

@@ -160,14 +160,14 @@ def link_mentions(
         owner[index] = cluster
     _learn_titles(text, ordered, owner)
     _forget_titles_of_others(clusters, kb, day)
-    if _abroad(text, clusters, kb):
-        for cluster in clusters:
-            if (
-                cluster.kb_id
-                and not any(_SAUDI_RE.search(s) for s in cluster.surfaces)
-                and _national(cluster.kb_id, kb)
-            ):
-                cluster.kb_id = None  # "وزارة الداخلية" in a report from Tunis: Tunisia's
+    national = [
+        c
+        for c in clusters
+        if c.kb_id and _national(c.kb_id, kb) and not any(map(_SAUDI_RE.search, c.surfaces))
+    ]
+    if national and _abroad(text, clusters, kb):
+        for cluster in national:
+            cluster.kb_id = None  # "وزارة الداخلية" in a report from Tunis: Tunisia's
     ids = _cluster_ids(clusters, kb)
     linked = [replace(m, entity=ids[id(owner[i])]) if i in owner else m for i, m in enumerate(ordered)]
     linked += _title_mentions(text, linked, clusters, ids, kb, day)

@@ -451,6 +451,7 @@ _SPEAKING_BODIES = frozenset(
 _DEFINITE_SPEAKERS = _SOURCE_HEADS | _SPEAKING_BODIES
 _WORD_RE = re.compile(r"\S+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+_CLOSING_MARK_RE = re.compile(r'[»"”]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -1255,12 +1256,11 @@ class _Finder:
         words, no punctuation between."""
         window = self.key[max(0, position - 90) : position]
         # (not "إما": either)
+        floor = max(0, position - 90)
         found = [
-            m
-            for m in _TOPIC_RE.finditer(window)
-            if "إ" not in self.text[max(0, position - 90) + m.start("topic") :][:4]
+            m for m in _TOPIC_RE.finditer(window) if "إ" not in self.text[floor + m.start("topic") :][:4]
         ]
-        return max(0, position - 90) + found[-1].start("topic") if found else None
+        return floor + found[-1].start("topic") if found else None
 
     def _mark_at(self, position: int) -> tuple[int, int]:
         """The inside of the quotation marks opened just before `position`."""
@@ -1270,26 +1270,29 @@ class _Finder:
                 return start + 1, close
         return position, self._sentence_end(position)
 
+    def _after_short_marks(self, mark_start: int) -> int | None:
+        """Where the text goes on after the marks opening at `mark_start` when they hold four
+        words at most (a name, not a statement)."""
+        start, end = self._mark_at(mark_start + 1)
+        return _skip_space(self.text, end + 1) if len(self.text[start:end].split()) <= 4 else None
+
     def _name_in_marks(self, mark_start: int) -> bool:
         """Whether the marks opening at `mark_start` hold a short name the clause goes on after,
         with a word that is no cue and does not start with و ("أن "جلاكسي تاب إس2" سيكون")."""
-        start, end = self._mark_at(mark_start + 1)
-        after = _skip_space(self.text, end + 1)
-        word = _LETTERS_RE.match(self.text, after)
+        after = self._after_short_marks(mark_start)
+        word = _LETTERS_RE.match(self.text, after) if after is not None else None
         return (
-            len(self.text[start:end].split()) <= 4
-            and word is not None
+            word is not None
             and not word.group().startswith("و")
-            and not self._cue_within(after, after + 1)
+            and not self._cue_within(word.start(), word.start() + 1)
         )
 
     def _name_before_that(self, mark_start: int) -> bool:
         """Whether the marks opening at `mark_start` hold a short name followed by a comma and
         إن/أن: a source, what it says after ("بحسب "بي بي سي"، إن المرضى")."""
-        start, end = self._mark_at(mark_start + 1)
-        comma = _skip_space(self.text, end + 1)
+        comma = self._after_short_marks(mark_start)
         return (
-            len(self.text[start:end].split()) <= 4
+            comma is not None
             and self.text[comma : comma + 1] in ("،", ",")
             and _COMPLEMENTIZER_RE.match(self.key, _skip_space(self.text, comma + 1)) is not None
         )
@@ -1389,7 +1392,7 @@ class _Finder:
         opening = _skip_space(self.text, start)
         if opening >= end or self.text[opening] not in '«"“':
             return start
-        closing = re.compile(r'[»"”]').search(self.text, opening + 1, min(end, opening + 30))
+        closing = _CLOSING_MARK_RE.search(self.text, opening + 1, min(end, opening + 30))
         return closing.end() if closing is not None else start
 
     def _subject(self, start: int, end: int, hit: _CueHit) -> _Speaker | None:
