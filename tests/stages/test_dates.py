@@ -291,6 +291,8 @@ def test_years_hijri_and_numeric(text: str, expected: list[tuple[str, str]]) -> 
         "في رمضان",
         "في اليوم التالي",
         "اليوم العالمي للمرأة",
+        "على امتداد اليوم الدراسي",
+        "وتقام في مساجد الجمعة",
         "قناة روسيا اليوم",
         "العلاقة بين الاثنين",
         "اللاعبين الأحد عشر",
@@ -319,6 +321,8 @@ def test_years_hijri_and_numeric(text: str, expected: list[tuple[str, str]]) -> 
         "season-ramadan",
         "the-next-day",
         "world-day",
+        "the-school-day",
+        "friday-mosques",
         "outlet-name",
         "the-two",
         "the-eleven",
@@ -554,6 +558,10 @@ def test_stage_declares_its_contract_and_fits_a_pipeline() -> None:
         ("وفي النصف الثاني من 2014 تراجعت الأسعار.", [("2014", "2014")]),
         ("شارك أكثر من 2015 متسابقا في الماراثون.", []),
         ("ارتفعت الأرباح في الربع الثاني 2015 عن السنة المالية 2014.", [("2015", "2015"), ("2014", "2014")]),
+        (
+            "صافي الربح للربع الثاني من 2015 مقابل أرباح للسنة المالية 2014",
+            [("2015", "2015"), ("2014", "2014")],
+        ),
     ],
 )
 def test_metres_after_a_height_are_no_year_and_a_year_after_part_of_it_is(
