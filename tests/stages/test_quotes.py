@@ -1783,6 +1783,31 @@ def test_a_definite_plural_in_un_after_a_calling_verb_is_its_subject() -> None:
     assert speakers == ["المدير", "المحتجون"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("وحذرت السفارة الأمريكية من أن القمة قد تكون هدفا محتملا.", ["السفارة الأمريكية"]),
+        ("طالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين.", ["الحكومة اليمنية"]),
+        ("ودعت الوزارة المواطنين إلى عدم الاقتراب من الأودية.", ["الوزارة"]),
+        ("وقال الوزير إن الوضع مستقر. ودعا الرئيس المواطنين إلى اليقظة.", ["الوزير", "الرئيس"]),
+        ("وقال الوزير إن الوضع مستقر. وطالب المجتمع الدولي بالتدخل لوقف الحرب.", ["الوزير", "الوزير"]),
+        ("ودعا الحكومة إلى التدخل. وطالب المواطنين بالحذر.", [None, None]),
+    ],
+    ids=[
+        "no-one-before",
+        "object-after-the-subject",
+        "plural-object",
+        "plural-object-after-a-speaker",
+        "called-on-by-the-speaker",
+        "objects-do-not-agree",
+    ],
+)
+def test_a_definite_subject_of_a_calling_verb_when_no_one_else_can_be(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker_text for q in find_quotes(text, [])] == speakers
+
+
 def test_admitting_that_is_a_statement_approving_a_budget_is_not() -> None:
     text = (
         "وأقرت الباحثة جيبس بأن من عيوب الدراسة أنها قاست النشاط مرة واحدة. وأقر مجلس الوزراء الميزانية "

@@ -446,6 +446,7 @@ _SPEAKING_BODIES = frozenset(
     for w in (
         *("سلطات", "حكومة", "وزارة", "شرطة", "جيش", "قوات", "رئاسة", "هيئة", "لجنة", "محكمة"),
         *("نيابة", "إدارة", "مجلس", "معارضة", "صحيفة", "وكالة", "منظمة", "حركة", "جماعة", "حزب"),
+        *("سفارة", "قنصلية", "مديرية", "بلدية"),
     )
 )
 _DEFINITE_SPEAKERS = _SOURCE_HEADS | _SPEAKING_BODIES
@@ -1369,16 +1370,23 @@ class _Finder:
         named = None if hit.cue.participle else self._subject(zone_start, zone_end, hit)
         # "داعيا الله أن": whom one calls on is the object, and God is always called on; "طالب
         # عدد من الخريجين": an indefinite noun that is not accusative (عددا) is the subject
+        maybe_object = named is not None and hit.cue.lemma in _OBJECT_FIRST
+        if maybe_object and named is not None and named.mention is None and not _is_god(named):
+            subject = _before_plural_object(named)  # "ودعت الوزارة المواطنين إلى": she, them
+            if subject is not None:
+                return subject
         if named is not None and not (
-            hit.cue.lemma in _OBJECT_FIRST
-            and ((named.mention is None and not _nominative(named.text)) or _is_god(named))
+            maybe_object and ((named.mention is None and not _nominative(named.text)) or _is_god(named))
         ):
             return named
         if not hit.cue.participle and "و" not in conjunction:
             before = self._subject_before(hit)
             if before is not None:
                 return before
-        return self._antecedent(hit)
+        antecedent = self._antecedent(hit)
+        if antecedent is None and maybe_object and named is not None and _unnamed_subject(named, hit.cue):
+            return _definite_head(named)  # "وحذرت السفارة الأمريكية من أن", no one named before
+        return antecedent
 
     def _topic_speaker(self, hit: _CueHit) -> _Speaker | None:
         """The topic of "أما X فأوضح" when it is a person, a body or a title (not "أما حضور
@@ -2277,6 +2285,38 @@ def _has_pronoun(word: str) -> bool:
     stem = fold(word[: -len(suffix)])
     stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # عائلت(ه) is عائلة
     return stem not in _PEOPLE_NOUNS and _title_word(stem) not in TITLE_HEADS
+
+
+def _unnamed_subject(speaker: _Speaker, cue: Cue) -> bool:
+    """Whether a definite phrase after a verb that puts its object first may be its subject: one
+    who speaks, not accusative (المواطنين), nor feminine after a masculine verb (دعا الحكومة)."""
+    first = fold((speaker.text or "").split()[0]) if speaker.text else ""
+    feminine = first.endswith(("ه", "ات"))
+    if not first or first.endswith("ين") or (feminine and cue.gender == "m") or _is_god(speaker):
+        return False
+    return _someone(speaker)
+
+
+def _definite_head(speaker: _Speaker) -> _Speaker:
+    """A definite subject and its adjectives, without the object after them ("الحكومة اليمنية
+    مجلس الأمن": the government, asking the council; "السفارة السعودية باليونان" whole)."""
+    words = (speaker.text or "").split()
+    keep = 1
+    while keep < len(words) and fold(words[keep]).startswith(("ال", "بال", "لل")):
+        keep += 1
+    return replace(speaker, text=" ".join(words[:keep]))
+
+
+def _before_plural_object(speaker: _Speaker) -> _Speaker | None:
+    """A title or body then a definite plural in ين ("الرئيس المواطنين"): the first is the subject
+    and the second its object; "دعا" has one object, and an adjective would agree in number."""
+    words = (speaker.text or "").split()
+    second = fold(words[1]) if len(words) > 1 else ""
+    if not (fold(words[0]).startswith("ال") and second.startswith("ال") and second.endswith("ين")):
+        return None
+    if len(second) < 6 or not (_is_title(words[0]) or _speaking_head(words[0])):
+        return None
+    return replace(speaker, text=words[0])
 
 
 def _nominative(phrase: str | None) -> bool:
