@@ -438,6 +438,20 @@ def test_an_after_the_fact_attribution_takes_no_complement_after_its_source() ->
     assert (quote.text, quote.speaker_text) == ("حصلت بكين على تنظيم الألعاب الأولمبية الشتوية", "توماس باخ")
 
 
+def test_as_someone_said_after_a_comma_attributes_the_clause_before() -> None:
+    text = (
+        "قتل أربعة جنود أوكرانيين في المعارك، كما أعلنت كييف، في حين فشلت الهدنة. "
+        "وارتفعت الأسعار بنسبة كبيرة هذا العام، كما ذكر التلفزيون الرسمي. "
+        "وقال الوزير إن الخطة جاهزة، كما أكد الالتزام بالمواعيد."
+    )
+    quotes = [(q.speaker_text, q.text) for q in find_quotes(text, names(text, ("كييف", "LOC")))]
+    assert quotes == [
+        ("كييف", "قتل أربعة جنود أوكرانيين في المعارك"),
+        ("التلفزيون الرسمي", "وارتفعت الأسعار بنسبة كبيرة هذا العام"),
+        ("الوزير", "الخطة جاهزة، كما أكد الالتزام بالمواعيد"),
+    ]
+
+
 def test_a_statement_ends_where_its_after_the_fact_source_begins() -> None:
     text = "وقالت الصحيفة إن المفاوضات متعثرة، حسبما أفاد مصدر دبلوماسي رفيع."
     [quote] = find_quotes(text, [])
@@ -631,8 +645,13 @@ def test_a_body_s_name_holds_a_time_word_in_marks_or_a_unit_s_number(text: str, 
             "هيئة الإذاعة اليابانية",
             "سقوط الطائرة أدى إلى اشتعال النار",
         ),
+        (
+            "وقال البدري إن الأسعار سترتفع. أما المتحدث باسم الوزارة فقد أكد أن المشروع سينتهي قريبا.",
+            "المتحدث باسم الوزارة",
+            "المشروع سينتهي قريبا",
+        ),
     ],
-    ids=["amma-topic", "told-outlet-then-comma", "bayyana-before-a-title", "acronym-with-in"],
+    ids=["amma-topic", "told-outlet-then-comma", "bayyana-before-a-title", "acronym-with-in", "amma-fa-qad"],
 )
 def test_the_last_speaker_is_the_one_named_with_the_verb(text: str, speaker: str, said: str) -> None:
     found = names(text, *((n, "PER") for n in ("البدري", "فالنتين بومينوف", "سعيد النقير") if n in text))

@@ -225,6 +225,8 @@ _SAID_BEFORE = frozenset({"صرح", "اوضح", "ذكر", "اكد", "اعلن", 
 _THIS_RE = re.compile(r"\s+ب?ذلك\s+(?!في\s|خلال|عقب|بعد|اثناء|لدي|من\s|علي\s|الي\s)")
 _BACKWARD_RE = re.compile(
     rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+(?:حد\s+)?ما)\s+(?=\S)"
+    # "…، كما أعلنت كييف،": as someone said, a name and no complement after it
+    r"|(?P<as>(?<=[،,])\s*كما\s+)(?=\S+(?:\s+(?!ب?ان(?:ه|ها|هم)?(?!\w))[^\s،,.:؛«\"“]+){1,6}\s*(?:[،,.؛]|$))"
 )
 # "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» عن": a source within four words after نقل.
 _QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,4}?\s+عن(?:ه|ها|هم)?(?!\w)")
@@ -446,7 +448,7 @@ _SPEAKING_BODIES = frozenset(
     for w in (
         *("سلطات", "حكومة", "وزارة", "شرطة", "جيش", "قوات", "رئاسة", "هيئة", "لجنة", "محكمة"),
         *("نيابة", "إدارة", "مجلس", "معارضة", "صحيفة", "وكالة", "منظمة", "حركة", "جماعة", "حزب"),
-        *("سفارة", "قنصلية", "مديرية", "بلدية"),
+        *("سفارة", "قنصلية", "مديرية", "بلدية", "تلفزيون", "تليفزيون", "إذاعة"),
     )
 )
 _DEFINITE_SPEAKERS = _SOURCE_HEADS | _SPEAKING_BODIES
@@ -527,6 +529,11 @@ class _Finder:
         self.backward_speakers: dict[int, _Speaker | None] = {}
         self.speakers: list[tuple[int, _Speaker]] = []
         self.title_contexts: dict[tuple[int, int], set[str]] = {}
+        # "، كما أكد الالتزام بالمواعيد": also stressed (an object), not "as Kyiv announced"
+        as_said = {m.end() for m in _BACKWARD_RE.finditer(self.key) if m["as"]}
+        for hit in self.cues:
+            if hit.start in as_said and not _someone_named(self._backward_speaker(hit)):
+                del self.backward[hit.start]
 
     # -- the pass -----------------------------------------------------------------------------
 
@@ -1356,7 +1363,9 @@ class _Finder:
         conjunction = self.text[hit.start : hit.word_start]
         if _GOD_BEFORE_RE.fullmatch(self.key, self._clause_start(hit.start), hit.start):
             return _Speaker("الله", None, "m", "sg")  # "والله سبحانه وتعالى يقول:": God, the MISC name
-        topic = self._topic_speaker(hit) if "ف" in conjunction else None
+        fa_qad = _FA_QAD_RE.search(self.key, max(0, hit.start - 7), hit.start)
+        topic_end = fa_qad.start() if fa_qad is not None else hit.start
+        topic = self._topic_speaker(hit, topic_end) if "ف" in conjunction or fa_qad else None
         if topic is not None:
             return topic
         if not hit.cue.participle and "و" not in conjunction:
@@ -1388,11 +1397,11 @@ class _Finder:
             return _definite_head(named)  # "وحذرت السفارة الأمريكية من أن", no one named before
         return antecedent
 
-    def _topic_speaker(self, hit: _CueHit) -> _Speaker | None:
-        """The topic of "أما X فأوضح" when it is a person, a body or a title (not "أما حضور
-        المرأة كناخبة فتوقع": he expected, about it)."""
-        amma = _AMMA_RE.search(self.key, self._clause_start(hit.start), hit.start)
-        topic = self._subject(amma.end(), hit.start, hit) if amma is not None else None
+    def _topic_speaker(self, hit: _CueHit, end: int) -> _Speaker | None:
+        """The topic of "أما X فأوضح" (or "فقد أوضح", the topic ending at `end`) when it is a
+        person, a body or a title (not "أما حضور المرأة كناخبة فتوقع": he expected, about it)."""
+        amma = _AMMA_RE.search(self.key, self._clause_start(hit.start), end)
+        topic = self._subject(amma.end(), end, hit) if amma is not None else None
         return topic if topic is not None and _someone(topic) else None
 
     def _after_marked_name(self, start: int, end: int) -> int:
@@ -2439,6 +2448,8 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)
 _GOD_BEFORE_RE = re.compile(r"\s*[وف]?الله(?:\s+(?:سبحانه|وتعالي|تعالي|عز|وجل|جل|جلاله|شانه))*\s+")
 # "أما المتحدث باسم الوزارة فأوضح أن": the topic before ف and its verb is the subject.
 _AMMA_RE = re.compile(r"(?:^|\s)و?اما\s+")
+# "أما الوزير فقد قال": the ف of the topic's answer on قد, not on the verb
+_FA_QAD_RE = re.compile(r"(?<!\w)فل?قد\s+$")
 # "وزاد التميمي أن", "واختتمت باعشن أن": a colon-only cue of adding or concluding (زاد is also
 # "increased") reports when أن follows within three words, no comma between.
 _ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "علق"})
@@ -2511,6 +2522,10 @@ def _someone(speaker: _Speaker) -> bool:
         or _speaking_head(words[0])
         or fold(words[0]).removeprefix("ال") in _PEOPLE_NOUNS
     )
+
+
+def _someone_named(speaker: _Speaker | None) -> bool:
+    return speaker is not None and _someone(speaker)
 
 
 def _seated_source(phrase: str) -> bool:
