@@ -452,6 +452,18 @@ def test_as_someone_said_after_a_comma_attributes_the_clause_before() -> None:
     ]
 
 
+def test_a_participle_describing_the_noun_before_it_says_nothing() -> None:
+    text = (
+        "ووصل الوزير في زيارة غير معلنة إلى بغداد أمس. وأعلنت وزارة الصحة تسجيل 4 إصابات مؤكدة بفيروس "
+        "كورونا في الرياض. وأصدرت الهيئة نشرة، مؤكدة أن الأسعار مستقرة."
+    )
+    quotes = [(q.cue, q.text) for q in find_quotes(text, [])]
+    assert quotes == [
+        ("أعلنت", "تسجيل 4 إصابات مؤكدة بفيروس كورونا في الرياض"),
+        ("مؤكدة", "الأسعار مستقرة"),
+    ]
+
+
 def test_a_statement_ends_where_its_after_the_fact_source_begins() -> None:
     text = "وقالت الصحيفة إن المفاوضات متعثرة، حسبما أفاد مصدر دبلوماسي رفيع."
     [quote] = find_quotes(text, [])

@@ -643,6 +643,17 @@ class _Finder:
         self.speakers.append((hit.start, speaker))
         return _Found(start, end, False, self._cue_text(hit), speaker, None, hit.start)
 
+    def _adjective(self, match: re.Match[str], previous: str) -> bool:
+        """Whether a participle describes the noun before it: after غير, or feminine after an
+        indefinite feminine noun (no comma between) with no complement of saying after it."""
+        if previous == "غير":
+            return True
+        if not previous.endswith(("ة", "ات")) or previous.startswith("ال") or match.group("cue")[-1] != "ة":
+            return False
+        if re.search(r"[،,:]", self.text[max(0, match.start() - 3) : match.start()]):
+            return False
+        return _SAYING_COMPLEMENT_RE.match(self.key, match.end()) is None
+
     def _cue_hits(self) -> list[_CueHit]:
         hits = []
         for match in cue_pattern().finditer(self.key):
@@ -663,6 +674,8 @@ class _Finder:
                 continue  # "أبلغ من العمر 36 عاما": I am aged
             if previous in _NAME_LINKS:
                 continue  # "مدرسة علي بن أبي طالب": a name's part, not "demanded"
+            if CUES[form].participle and self._adjective(match, previous):
+                continue  # "زيارة غير معلنة", "أجندة معلنة لا تخفيها": declared, not declaring
             if CUES[form].lemma == "طالب" and (previous.isdigit() or previous in _COUNT_WORDS):
                 continue  # "2500 طالب وطالبة": students counted
             if previous in ("من", "ومن", "فمن") and form not in _SAYING_NOUNS:
@@ -2465,6 +2478,8 @@ _SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم"})
 # أن and its kin opening a clause whose subject comes before its verb.
 _THAT_FORMS = frozenset({"ان", "فان", "بان", "وان", "لان"})
 _THAT_NEXT_RE = re.compile(_WORDS_THEN_THAT % (0, 0))
+# What a participle of saying goes on with: "مؤكدة أن", "مشيرة إلى", "معربة عن", "قائلة: «".
+_SAYING_COMPLEMENT_RE = re.compile(r"\s*(?:[:«\"“]|(?:ب?ان|الي|علي|عن|ب)(?!\w)|بال)")
 _THAT_WITHIN_RE = re.compile(_WORDS_THEN_THAT % (0, 10))
 # "العام الماضي", "الشهر المقبل": a time after the verb or its subject.
 _TIME_UNITS = frozenset({"العام", "الشهر", "السنه", "السنة"})
