@@ -464,6 +464,22 @@ def test_a_participle_describing_the_noun_before_it_says_nothing() -> None:
     ]
 
 
+def test_a_participle_speaks_for_the_name_after_the_verb_that_opens_its_sentence() -> None:
+    text = (
+        "وقالت وزارة الخارجية الإيرانية إن الاتفاق مهم. ورحبت المملكة العربية السعودية بالقرار مؤكدة أنه "
+        "خطوة إيجابية. وأيدت اليابان الولايات المتحدة قائلة إنها تشعر بالقلق."
+    )
+    found = names(
+        text,
+        ("وزارة الخارجية الإيرانية", "ORG"),
+        ("المملكة العربية السعودية", "LOC"),
+        ("اليابان", "LOC"),
+        ("الولايات المتحدة", "LOC"),
+    )
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers == ["وزارة الخارجية الإيرانية", "المملكة العربية السعودية", "اليابان"]
+
+
 def test_a_statement_ends_where_its_after_the_fact_source_begins() -> None:
     text = "وقالت الصحيفة إن المفاوضات متعثرة، حسبما أفاد مصدر دبلوماسي رفيع."
     [quote] = find_quotes(text, [])

@@ -1827,6 +1827,9 @@ class _Finder:
         for position, speaker in reversed(speakers):
             if position >= sentence_start and _agrees(speaker, hit.cue):
                 return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
+        main_subject = self._main_subject(sentence_start, hit) if hit.cue.participle else None
+        if main_subject is not None:  # "ورحبت السعودية بالقرار، مؤكدة أنه": the welcoming one
+            return _Speaker(self._full_name(main_subject), main_subject, hit.cue.gender, hit.cue.number)
         opener_end = min(hit.start, self._word_limit(sentence_start, 6, hit.start))
         opener = self._person_in(sentence_start, opener_end) or self._mention_starting(sentence_start)
         if opener is None or opener.start >= opener_end:
@@ -1854,6 +1857,21 @@ class _Finder:
         if mention is None:
             return None
         return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+
+    def _main_subject(self, sentence_start: int, hit: _CueHit) -> Mention | None:
+        """The name right after the verb that opens the sentence ("وأيدت اليابان الولايات المتحدة
+        قائلة"), of a body, a country or a person, agreeing with a participle of its clause."""
+        verb = _WORD_RE.search(self.key, sentence_start, hit.start)
+        if verb is None or not verb.group().startswith(("و", "ف")) or verb.group()[1:3] == "ال":
+            return None
+        word = fold(verb.group()[1:])
+        if word in _PARTICLES_AFTER_WA or len(word) < 3 or hit.cue.number != "sg":
+            return None
+        subject = self._mention_starting(verb.end() + 1)
+        if subject is None or subject.start >= hit.start or subject.type not in ("PER", "ORG", "LOC"):
+            return None
+        feminine_verb = word.endswith("ت") and len(word) > 3  # رحبت, أيدت (not سكت)
+        return subject if feminine_verb == (hit.cue.gender == "f") else None
 
     def _group_subject(self, sentence_start: int, hit: _CueHit) -> _Speaker | None:
         """A plural cue's group, the subject after the sentence's first word, its verb ("اشتكى عدد
@@ -2460,6 +2478,11 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)
 # God opening the clause of the verb (not حزب الله, رام الله, عبد الله, a blessing after a name)
 _GOD_BEFORE_RE = re.compile(r"\s*[وف]?الله(?:\s+(?:سبحانه|وتعالي|تعالي|عز|وجل|جل|جلاله|شانه))*\s+")
 # "أما المتحدث باسم الوزارة فأوضح أن": the topic before ف and its verb is the subject.
+# Words that follow و at a sentence's start and are no verb ("وفي", "ومن", "وبعد").
+_PARTICLES_AFTER_WA = frozenset(
+    fold(w)
+    for w in ("في", "من", "على", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "لدى", "عند", "إلى", "حسب", "بحسب")
+)
 _AMMA_RE = re.compile(r"(?:^|\s)و?اما\s+")
 # "أما الوزير فقد قال": the ف of the topic's answer on قد, not on the verb
 _FA_QAD_RE = re.compile(r"(?<!\w)فل?قد\s+$")
