@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from marsad.arabic.cues import CUES, cue_key
@@ -478,6 +480,33 @@ def test_a_participle_speaks_for_the_name_after_the_verb_that_opens_its_sentence
     )
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers == ["وزارة الخارجية الإيرانية", "المملكة العربية السعودية", "اليابان"]
+
+
+@pytest.mark.parametrize("part", ["من جانبه", "من جهته،", "بدوره"])
+def test_for_his_part_after_a_comma_opens_another_speakers_turn(part: str) -> None:
+    text = f"وأكد الوزير خالد الفالح أن القمة مهمة، {part} قال الرئيس أوهورو كينياتا إن القمة ناجحة."
+    found = names(text, ("خالد الفالح", "PER"), ("أوهورو كينياتا", "PER"))
+    quotes = [(q.speaker_text, q.text) for q in find_quotes(text, found)]
+    assert quotes == [("خالد الفالح", "القمة مهمة"), ("أوهورو كينياتا", "القمة ناجحة")]
+
+
+def test_scripture_and_a_hadith_after_qala_are_not_the_quoters() -> None:
+    text = (
+        "قال تعالى: «وتعاونوا على البر والتقوى». وقال الشيخ إن الصبر واجب، وقال صلى الله عليه وسلم: "
+        "«الدين النصيحة». وأضاف أن الصبر مفتاح الفرج."
+    )
+    speakers = [q.speaker_text for q in find_quotes(text, [])]
+    assert speakers == ["الله", "الشيخ", "صلى الله عليه وسلم", "الشيخ"]
+
+
+def test_a_statement_nested_in_the_speakers_own_is_not_relayed_by_him() -> None:
+    text = (
+        "وقال آل الشيخ إن الدعوة إلى الله من أفضل القربى (ومن أحسن قولاً ممن دعا إلى الله وعمل صالحا وقال "
+        "إنني من المسلمين) ومن التنافس إصلاح الشباب."
+    )
+    found = [replace(m, entity="per:al-al-shikh") for m in names(text, ("آل الشيخ", "PER"))]
+    quotes = find_quotes(text, found)
+    assert quotes and all(q.speaker == "per:al-al-shikh" and q.via is None for q in quotes)
 
 
 def test_a_statement_ends_where_its_after_the_fact_source_begins() -> None:
@@ -1126,7 +1155,7 @@ def test_the_prophet_quoted_speaks_unnamed_and_the_quoter_goes_on() -> None:
 def test_god_quoted_as_taala_does_not_speak_on_for_the_quoter() -> None:
     text = "وألقى الشيخ محمد العلي خطبة الجمعة. وقال تعالى: «ولا تقتلوا أنفسكم». وتابع: إن الإرهاب لا دين له."
     quotes = find_quotes(text, names(text, ("محمد العلي", "PER")))
-    assert [q.speaker_text for q in quotes] == ["تعالى", "محمد العلي"]
+    assert [q.speaker_text for q in quotes] == ["الله", "محمد العلي"]
 
 
 def test_people_speaking_as_a_group_before_their_verb() -> None:

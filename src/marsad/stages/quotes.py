@@ -1266,6 +1266,10 @@ class _Finder:
         words = list(_WORD_RE.finditer(self.key, floor, position))
         if words and words[-1].group() in _CLAUSE_HEADS:
             return words[-1].start()  # "حيث صرح إنريكي:": the verb opens the clause
+        if words and words[-1].group().strip("،,") in _ON_ONES_PART:
+            # "، من جهته قال الرئيس": another speaker's turn
+            of = words[-2] if len(words) > 1 and words[-2].group() in ("من", "ومن") else words[-1]
+            return of.start()
         for match in reversed(words[-3:-1]):
             if match.group() in _CONTRASTS:
                 return match.start()
@@ -1364,9 +1368,12 @@ class _Finder:
         if hit.antecedent is not None:
             return _Speaker(self._full_name(hit.antecedent), hit.antecedent, hit.cue.gender, hit.cue.number)
         zone_start = hit.end
+        sacred = _SCRIPTURE_RE.match(self.key, hit.end)
+        if sacred is not None and (hit.form in _SAYING_NOUNS or hit.cue.lemma == "قال"):
+            # "قوله تعالى", "قال تعالى": scripture cited; "قال صلى الله عليه وسلم": a hadith
+            prophet = sacred.group().strip() == fold("صلى")
+            return _Speaker("صلى الله عليه وسلم" if prophet else "الله", None, "m", "sg")
         if hit.form in _SAYING_NOUNS:
-            if _SCRIPTURE_RE.match(self.key, hit.end):
-                return _Speaker("الله", None, "m", "sg")  # "قوله تعالى": scripture cited, not the citer
             return self._reported_source(hit)
         if hit.cue.lemma == "علم":  # "علمت «عكاظ» من مصادرها أن": the source follows من
             source = self.key.find(" من ", zone_start, zone_end)
@@ -2127,15 +2134,22 @@ class _Finder:
         raw = self.text[found.start : found.end]
         start = found.start + len(raw) - len(raw.lstrip())
         end = max(start, found.end - len(raw) + len(raw.rstrip()))
+        speaker_id = speaker.mention.entity if speaker and speaker.mention else None
+        # "الوزير قال" nested in his own statement relays nothing
+        via = (
+            None
+            if found.via is not None and found.via in (speaker_id, speaker and speaker.text)
+            else found.via
+        )
         return Quote(
             start=start,
             end=end,
             text=self.text[start:end],
-            speaker=speaker.mention.entity if speaker and speaker.mention else None,
+            speaker=speaker_id,
             speaker_text=speaker.text if speaker else None,
             cue=found.cue,
             direct=found.direct,
-            via=found.via,
+            via=via,
             about=about,
         )
 
@@ -2477,12 +2491,16 @@ _CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شاء|وجد|وجدت|وجدوا|ا�
 _PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)\s+(?:ب|ال|ل)")
 # God opening the clause of the verb (not حزب الله, رام الله, عبد الله, a blessing after a name)
 _GOD_BEFORE_RE = re.compile(r"\s*[وف]?الله(?:\s+(?:سبحانه|وتعالي|تعالي|عز|وجل|جل|جلاله|شانه))*\s+")
-# "أما المتحدث باسم الوزارة فأوضح أن": the topic before ف and its verb is the subject.
+# "من جهته", "من جانبها", "بدوره": for one's part, opening another speaker's turn.
+_ON_ONES_PART = frozenset(
+    fold(stem + suffix) for stem in ("جهت", "جانب", "بدور", "وبدور") for suffix in ("ه", "ها", "هم", "هما")
+)
 # Words that follow و at a sentence's start and are no verb ("وفي", "ومن", "وبعد").
 _PARTICLES_AFTER_WA = frozenset(
     fold(w)
     for w in ("في", "من", "على", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "لدى", "عند", "إلى", "حسب", "بحسب")
 )
+# "أما المتحدث باسم الوزارة فأوضح أن": the topic before ف and its verb is the subject.
 _AMMA_RE = re.compile(r"(?:^|\s)و?اما\s+")
 # "أما الوزير فقد قال": the ف of the topic's answer on قد, not on the verb
 _FA_QAD_RE = re.compile(r"(?<!\w)فل?قد\s+$")
