@@ -215,6 +215,16 @@ def test_an_outlet_named_in_quotation_marks_is_an_organization() -> None:
     ]
 
 
+def test_an_outlet_named_after_newspaper_is_an_organization_without_marks() -> None:
+    text = "وقال الكاتب في مقال نشرته جريدة الرياض إن الحر في الرياض شديد، ونقلت صحيفة الشرق الأوسط ذلك."
+    found = find_mentions(text, _tagging({"الرياض": "B-LOC"}), lambda form: 0.0)
+    assert [(m.text, m.type) for m in found] == [
+        ("الرياض", "ORG"),
+        ("الرياض", "LOC"),
+        ("الشرق الأوسط", "ORG"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "kind"),
     [

@@ -94,6 +94,19 @@ def test_a_country_or_body_written_without_its_al_still_links_but_a_city_does_no
     assert not linked[2].entity.startswith("kb:")  # الشهداء is a town GeoNames lists, not this square
 
 
+def test_a_newspaper_named_as_its_town_is_not_the_town() -> None:
+    kb = load_knowledge_base()
+    text = "وقال المدير لـ«الرياض» إن الحر في الرياض شديد، كما ذكرت «الرياض» أمس."
+    first = text.index("الرياض")
+    town = text.index("الرياض", first + 1)
+    paper = text.index("الرياض", town + 1)
+    found = [
+        Mention(at, at + 6, "الرياض", kind) for at, kind in ((first, "ORG"), (town, "LOC"), (paper, "ORG"))
+    ]
+    ids = [m.entity for m in link_mentions(text, found, kb)[0]]
+    assert ids[1] == "kb:riyadh" and ids[0] == ids[2] != ids[1]
+
+
 def test_a_longer_name_of_a_body_links_only_where_each_word_is_a_spelling_of_the_other() -> None:
     kb = load_knowledge_base()
     text = "أعلنت جامعة نجران القبول، ورحب الممثل فايز المالكي بالقرار، وقال المالكي إن البنك الدولي يدعمه."

@@ -265,10 +265,25 @@ def _with_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
         if fold(name) in QUOTED_OUTLETS and (told or fold(name) not in TOWN_OUTLETS):
             start = match.start(1) + match.group(1).index(name)
             found.append(Mention(start, start + len(name), name, "ORG"))
+    found += _named_papers(text)
     if not found:
         return mentions
     spans = {(f.start, f.end) for f in found}
     return _where_free([m for m in mentions if (m.start, m.end) not in spans], found)
+
+
+_PAPER_RE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:صحيف|جريد)[ةه]\s+(\w+)(?:\s+(\w+))?")
+
+
+def _named_papers(text: str) -> list[Mention]:
+    """Outlets named after "صحيفة" or "جريدة" without marks ("جريدة الرياض", "صحيفة الشرق الأوسط")."""
+    found = []
+    for match in _PAPER_RE.finditer(text):
+        two = f"{match.group(1)} {match.group(2)}" if match.group(2) else None
+        name = two if two is not None and fold(two) in QUOTED_OUTLETS else match.group(1)
+        if fold(name) in QUOTED_OUTLETS:
+            found.append(Mention(match.start(1), match.start(1) + len(name), name, "ORG"))
+    return found
 
 
 # Places and bodies named after a king or prince ("مستشفى الملك خالد التخصصي", "مطار الأمير

@@ -38,6 +38,7 @@ from marsad.kb.base import (
 )
 from marsad.kb.index import NAME_MATCH, WORD_MATCH, foreign_spelling, kind, spellings_of_a_place
 from marsad.model import Article, Entity, EntityType, Mention, Role
+from marsad.ner.outlets import TOWN_OUTLETS
 from marsad.settings import Settings
 
 
@@ -115,6 +116,7 @@ class Cluster:
     kb_id: str | None = None
     titles: list[str] = field(default_factory=list)
     initials: set[str] = field(default_factory=set)
+    outlet: bool = False  # a newspaper named as its town is ("«الرياض»"): never the town
 
     def add(self, words: tuple[str, ...], surface: str) -> None:
         self.names.append(words)
@@ -141,6 +143,11 @@ def link_mentions(
         mention = ordered[index]
         words = _name_of(mention)
         if not words:
+            continue
+        if mention.type == "ORG" and fold(mention.text) in TOWN_OUTLETS:
+            paper = _outlet_cluster(words, clusters)
+            paper.add(words, mention.text)
+            owner[index] = paper
             continue
         # A known name of several words is strong evidence; a lone word is read in the
         # article's context first (هادي after محمد هادي is not the Yemeni president).
@@ -269,7 +276,7 @@ def _in_article(
     candidates: list[Cluster] = []
     initials = _initials(words)
     for cluster in clusters:
-        if kind(cluster.type) != kind(entity_type) or not initials & cluster.initials:
+        if kind(cluster.type) != kind(entity_type) or not initials & cluster.initials or cluster.outlet:
             continue  # no word of the name starts like a word of the cluster's names
         if any(_same_name(words, other, entity_type) for other in cluster.names):
             return cluster
@@ -290,6 +297,15 @@ def _in_article(
         ),
     )
     return nearest[0]
+
+
+def _outlet_cluster(words: tuple[str, ...], clusters: list[Cluster]) -> Cluster:
+    """The cluster of the newspaper of this name, new if the article has not named it yet."""
+    found = next((c for c in clusters if c.outlet and words in c.names), None)
+    if found is None:
+        found = Cluster("ORG", outlet=True)
+        clusters.append(found)
+    return found
 
 
 def _initials(words: tuple[str, ...]) -> set[str]:
