@@ -107,6 +107,14 @@ def test_a_newspaper_named_as_its_town_is_not_the_town() -> None:
     assert ids[1] == "kb:riyadh" and ids[0] == ids[2] != ids[1]
 
 
+def test_a_club_named_as_its_city_is_not_the_city() -> None:
+    kb = load_knowledge_base()
+    text = "وفاز ليفربول على برشلونة في ملعبه، وقال مدرب برشلونة في مؤتمر صحفي في برشلونة إن الخسارة مؤلمة."
+    names = [("ليفربول", "ORG"), ("برشلونة", "ORG"), ("برشلونة", "ORG"), ("برشلونة", "LOC")]
+    ids = [m.entity for m in link_mentions(text, _mentions(text, *names), kb)[0]]
+    assert ids[1] == ids[2] and ids[3] == "kb:barcelona" and not {ids[0], ids[1]} & {"kb:liverpool", ids[3]}
+
+
 def test_a_longer_name_of_a_body_links_only_where_each_word_is_a_spelling_of_the_other() -> None:
     kb = load_knowledge_base()
     text = "أعلنت جامعة نجران القبول، ورحب الممثل فايز المالكي بالقرار، وقال المالكي إن البنك الدولي يدعمه."

@@ -38,7 +38,6 @@ from marsad.kb.base import (
 )
 from marsad.kb.index import NAME_MATCH, WORD_MATCH, foreign_spelling, kind, spellings_of_a_place
 from marsad.model import Article, Entity, EntityType, Mention, Role
-from marsad.ner.outlets import TOWN_OUTLETS
 from marsad.settings import Settings
 
 
@@ -116,7 +115,7 @@ class Cluster:
     kb_id: str | None = None
     titles: list[str] = field(default_factory=list)
     initials: set[str] = field(default_factory=set)
-    outlet: bool = False  # a newspaper named as its town is ("«الرياض»"): never the town
+    namesake: bool = False  # a club or paper named as its city is (برشلونة, «الرياض»): never the city
 
     def add(self, words: tuple[str, ...], surface: str) -> None:
         self.names.append(words)
@@ -144,10 +143,14 @@ def link_mentions(
         words = _name_of(mention)
         if not words:
             continue
-        if mention.type == "ORG" and fold(mention.text) in TOWN_OUTLETS:
-            paper = _outlet_cluster(words, clusters)
-            paper.add(words, mention.text)
-            owner[index] = paper
+        if _names_a_city(mention.text, words, mention.type, kb):
+            # برشلونة, «الرياض»: the club, the paper (نيس after نادي نيس: that club)
+            bodies = [c for c in clusters if c.type == "ORG" and c.kb_id is None]
+            namesake = _in_article(words, "ORG", bodies, ordered, owner, index) or _namesake_cluster(
+                words, clusters
+            )
+            namesake.add(words, mention.text)
+            owner[index] = namesake
             continue
         # A known name of several words is strong evidence; a lone word is read in the
         # article's context first (هادي after محمد هادي is not the Yemeni president).
@@ -250,6 +253,15 @@ def _kb_exact(text: str, words: tuple[str, ...], entity_type: EntityType, kb: Kn
 MIN_FUZZY_PERSON_LETTERS = 7
 
 
+def _names_a_city(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> bool:
+    """A body named as a city alone is its club or paper (برشلونة, ليفربول, «الرياض»), never the
+    city; a country named as a body (الهند for its government) is still the country."""
+    if entity_type != "ORG" or len(words) != 1:
+        return False
+    found = _kb_exact(text, words, entity_type, kb)
+    return found is not None and kb.sources.get(found) == "geonames"
+
+
 def _kb_lookup(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> str | None:
     found = _kb_exact(text, words, entity_type, kb)
     if not found and len(words) == 1 and kind(entity_type) != "PER" and not words[0].startswith("ال"):
@@ -276,7 +288,7 @@ def _in_article(
     candidates: list[Cluster] = []
     initials = _initials(words)
     for cluster in clusters:
-        if kind(cluster.type) != kind(entity_type) or not initials & cluster.initials or cluster.outlet:
+        if kind(cluster.type) != kind(entity_type) or not initials & cluster.initials or cluster.namesake:
             continue  # no word of the name starts like a word of the cluster's names
         if any(_same_name(words, other, entity_type) for other in cluster.names):
             return cluster
@@ -299,11 +311,11 @@ def _in_article(
     return nearest[0]
 
 
-def _outlet_cluster(words: tuple[str, ...], clusters: list[Cluster]) -> Cluster:
-    """The cluster of the newspaper of this name, new if the article has not named it yet."""
-    found = next((c for c in clusters if c.outlet and words in c.names), None)
+def _namesake_cluster(words: tuple[str, ...], clusters: list[Cluster]) -> Cluster:
+    """The cluster of the club or paper of this city's name, new if the article has not named it."""
+    found = next((c for c in clusters if c.namesake and words in c.names), None)
     if found is None:
-        found = Cluster("ORG", outlet=True)
+        found = Cluster("ORG", namesake=True)
         clusters.append(found)
     return found
 
