@@ -509,6 +509,29 @@ def test_a_statement_nested_in_the_speakers_own_is_not_relayed_by_him() -> None:
     assert quotes and all(q.speaker == "per:al-al-shikh" and q.via is None for q in quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "وأكد وزير المالية إبراهيم العساف حرص الحكومة على دعم القطاع الخاص.",
+            "حرص الحكومة على دعم القطاع الخاص",
+        ),
+        ("وأكد الوزير حرص الحكومة على دعم القطاع الخاص.", "حرص الحكومة على دعم القطاع الخاص"),
+        ("وأكد الأمير خالد الفيصل أمير منطقة مكة على أهمية المشروع.", "أهمية المشروع"),
+        ("وأكد نايف القحطاني أحد عملاء الشركة على أن الحل هو توحيد الأسعار.", "الحل هو توحيد الأسعار"),
+        ("وأكد «الحارثي» على حرص الحكومة على دعم الطلاب.", "حرص الحكومة على دعم الطلاب"),
+    ],
+    ids=["after-the-name", "after-a-title", "second-title", "one-of", "name-in-marks"],
+)
+def test_an_object_before_the_verbs_preposition_is_what_was_said(text: str, said: str) -> None:
+    found = names(
+        text,
+        *((n, "PER") for n in ("إبراهيم العساف", "خالد الفيصل", "نايف القحطاني", "الحارثي") if n in text),
+    )
+    [quote] = find_quotes(text, found)
+    assert quote.text == said
+
+
 def test_a_statement_ends_where_its_after_the_fact_source_begins() -> None:
     text = "وقالت الصحيفة إن المفاوضات متعثرة، حسبما أفاد مصدر دبلوماسي رفيع."
     [quote] = find_quotes(text, [])

@@ -1082,16 +1082,30 @@ class _Finder:
             return False
         after = re.match(r"\s*([^\s]+)", self.text[end:preposition])
         if after is None:
-            return False
-        word = fold(after.group(1))
-        return (
-            word[:1] not in '،,:(«"“-–'
-            and not word.startswith(("ب", "ل", "ك", "ف", "و"))
-            and word not in _BREAKS
-            and word not in _ADVERBS
-            and word not in _NOT_A_CUE_AFTER
-            and not _is_digit(word)
-        )
+            return self._object_inside(start, end)
+        return _bare_noun(fold(after.group(1)))
+
+    def _object_inside(self, start: int, end: int) -> bool:
+        """Whether the verb's object runs on in its subject's phrase: a bare noun after the person
+        named ("وأكد الوزير إبراهيم العساف حرص الحكومة على"), or an indefinite noun of a genitive
+        after a definite subject ("وأكد الوزير حرص الحكومة على": no adjective of الوزير)."""
+        person = self._person_in(start, end)
+        if person is not None:
+            rest = self.text[person.end : end].split()
+            first = fold(rest[0]) if rest else ""
+            # (not a second title in apposition: "الأمير خالد الفيصل أمير منطقة مكة")
+            apposition = _title_word(first) in TITLE_HEADS or first in _QUANTIFIERS  # "أحد عملاء"
+            return _bare_noun(first) and not apposition and self._mention_starting(person.end + 1) is None
+        words = [fold(w).strip('"«»“”') for w in self.text[start:end].split()]
+        for i in range(1, len(words) - 1):
+            if (
+                not words[i - 1].startswith("ال")
+                or words[i].startswith("ال")
+                or not words[i + 1].startswith("ال")
+            ):
+                continue
+            return _bare_noun(words[i]) and words[0].startswith("ال")
+        return False
 
     def _subject_right_before(self, hit: _CueHit) -> bool:
         """Whether a name ends right before a verb with no conjunction ("الملك فيصل أبدى")."""
@@ -2417,6 +2431,19 @@ def _is_nisba(word: str) -> bool:
         and word.endswith("ي")
         and len(word) >= 5
         and _title_word(fold(word)) not in TITLE_HEADS  # القاضي, المحامي: a rank
+    )
+
+
+def _bare_noun(word: str) -> bool:
+    """A folded word that may begin an object: no preposition or conjunction on it, no adverb,
+    punctuation or number."""
+    return (
+        word[:1] not in '،,:()«»"“”-–'
+        and not word.startswith(("ب", "ل", "ك", "ف", "و"))
+        and word not in _BREAKS
+        and word not in _ADVERBS
+        and word not in _NOT_A_CUE_AFTER
+        and not _is_digit(word)
     )
 
 
