@@ -215,6 +215,25 @@ def test_an_outlet_named_in_quotation_marks_is_an_organization() -> None:
     ]
 
 
+def test_a_name_the_tagger_split_at_a_space_is_one_name_but_two_names_stay_two() -> None:
+    text = (
+        "وكان سعود الفيصل وزيرا للخارجية، واستقبل خالد محفوظ بحاح الوفد. وتغير ذلك مع تعيين إدارة أوباما "
+        "مايكل راتناي مبعوثا، بعد انتقال عبدالله قيسي وساري عمرو."
+    )
+    tags = {"سعود": "B-PER", "الفيصل": "B-PER", "خالد": "B-PER", "محفوظ": "I-PER", "بحاح": "B-PER"}
+    tags |= {"أوباما": "B-PER", "مايكل": "B-PER", "راتناي": "I-PER", "عبدالله": "B-PER", "قيسي": "I-PER"}
+    tags |= {"وساري": "B-PER", "عمرو": "I-PER"}
+    found = find_mentions(text, _tagging(tags), lambda form: 0.0)
+    assert [m.text for m in found] == [
+        "سعود الفيصل",
+        "خالد محفوظ بحاح",
+        "أوباما",
+        "مايكل راتناي",
+        "عبدالله قيسي",
+        "ساري عمرو",
+    ]
+
+
 def test_an_outlet_named_after_newspaper_is_an_organization_without_marks() -> None:
     text = "وقال الكاتب في مقال نشرته جريدة الرياض إن الحر في الرياض شديد، ونقلت صحيفة الشرق الأوسط ذلك."
     found = find_mentions(text, _tagging({"الرياض": "B-LOC"}), lambda form: 0.0)

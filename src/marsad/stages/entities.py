@@ -29,6 +29,7 @@ from typing import ClassVar
 
 from marsad.arabic.cues import TITLE_HEADS
 from marsad.arabic.keys import fold
+from marsad.arabic.names import is_arabic_given_name
 from marsad.model import Article, EntityType, Mention
 from marsad.ner.bodies import HEADS as BODY_HEADS
 from marsad.ner.bodies import body_spans
@@ -100,7 +101,7 @@ def _all_mentions(
     found = [_without_descriptor(mention, names) for mention in found]
     found = [_without_told(_without_rank(_without_blessing(mention))) for mention in found]
     found = _with_the_kingdom(text, groups, found, saudi_source)
-    return _without_set_phrases(text, _without_pronouns(_outside_links(text, found)))
+    return _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
 
 
 def _without_told(mention: Mention) -> Mention:
@@ -567,6 +568,36 @@ def _with_ali(
                 start = token.end - 3
                 more.append(Mention(start, after.end, text[start : after.end], "PER"))
     return _where_free(found, more)
+
+
+_KIN_GROUPS = frozenset(fold(w) for w in ("أبناء", "ابناء", "أسرة", "عائلة", "آل"))
+
+
+def _joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two people's names with only a space between are one name the tagger split ("سعود" +
+    "الفيصل", "خالد محفوظ" + "بحاح"): a given name before a name, or a name before one more word;
+    not a name after و ("قيسي وساري عمرو"), nor a surname before a name ("أوباما مايكل راتناي")."""
+    found: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        last = found[-1] if found else None
+        if last is not None and _one_name(text, last, mention):
+            found[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "PER", last.entity)
+        else:
+            found.append(mention)
+    return found
+
+
+def _one_name(text: str, first: Mention, second: Mention) -> bool:
+    if first.type != "PER" or second.type != "PER" or text[first.end : second.start] != " ":
+        return False
+    before, after = first.text.split(), second.text.split()
+    if second.text.startswith(("و", "لل")) or len(before) + len(after) > 6:
+        return False
+    if fold(before[0]) in _KIN_GROUPS:
+        return False  # "أبناء المسعد فواز وعبدالرحمن": the sons, then each of them
+    if len(before) == 1:
+        return is_arabic_given_name(before[0]) and not before[0].startswith("ال")
+    return len(after) == 1
 
 
 def _name_only(form: str, frequency: Callable[[str], float]) -> bool:
