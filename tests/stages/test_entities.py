@@ -234,6 +234,17 @@ def test_a_name_the_tagger_split_at_a_space_is_one_name_but_two_names_stay_two()
     ]
 
 
+def test_al_khobar_is_a_city_beside_the_provinces_cities_but_the_news_elsewhere() -> None:
+    text = (
+        "الخبر - واس: شهدت مدن الدمام والخبر أمطارا، وزار الأمير محافظة الخبر. وقال إن الخبر صحيح، "
+        "وتداول الناس الخبر: وفاة الفنان."
+    )
+    found = [
+        (m.text, m.start) for m in find_mentions(text, _tagging({}), lambda form: 0.0) if m.text == "الخبر"
+    ]
+    assert [start for _, start in found] == [0, text.index("والخبر") + 1, text.index("محافظة الخبر") + 7]
+
+
 def test_an_outlet_named_after_newspaper_is_an_organization_without_marks() -> None:
     text = "وقال الكاتب في مقال نشرته جريدة الرياض إن الحر في الرياض شديد، ونقلت صحيفة الشرق الأوسط ذلك."
     found = find_mentions(text, _tagging({"الرياض": "B-LOC"}), lambda form: 0.0)

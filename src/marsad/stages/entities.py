@@ -95,6 +95,7 @@ def _all_mentions(
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
     found = _with_bodies(text, groups, found)
+    found = _where_free(found, _khobar(text))
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = _with_ali(text, groups, found, known)
@@ -271,6 +272,25 @@ def _with_quoted_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     spans = {(f.start, f.end) for f in found}
     return _where_free([m for m in mentions if (m.start, m.end) not in spans], found)
+
+
+# الخبر, the Eastern Province city, is also "the news": a city after a town's word or another
+# city of the province, before one of them, or opening a dateline.
+_KHOBAR_RE = re.compile(
+    r"(?:(?<!\w)[وب]?(?:محافظة|محافظه|مدينة|مدينه|محافظ|كورنيش|بلدية|بلديه|شرطة|شرطه|باتجاه|بقطاع|"
+    r"الدمام|القطيف|الظهران|الاحساء|الأحساء|الجبيل)\s+[وب]?)(الخبر)(?!\w)"
+    r"|(?:^|(?<!\w)[وب])(الخبر)(?=\s+(?:و\s*)?(?:الدمام|الظهران|القطيف)(?!\w))"
+    r"|^(الخبر)(?=\s*[-–ـ])",
+    re.MULTILINE,
+)
+
+
+def _khobar(text: str) -> list[Mention]:
+    found = []
+    for match in _KHOBAR_RE.finditer(text):
+        group = next(i for i in (1, 2, 3) if match.group(i))
+        found.append(Mention(match.start(group), match.end(group), "الخبر", "LOC"))
+    return found
 
 
 _PAPER_RE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:صحيف|جريد)[ةه]\s+(\w+)(?:\s+(\w+))?")
