@@ -571,6 +571,22 @@ def test_metres_after_a_height_are_no_year_and_a_year_after_part_of_it_is(
     assert [(d.text, d.value) for d in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ابتداء من يوم الأحد (10 شوال 1436هـ)", [("يوم الأحد (10 شوال 1436هـ", "2015-07-26")]),
+        ("تبدأ الهدنة يوم الأحد (26/ 7/ 2015م)", [("يوم الأحد (26/ 7/ 2015م", "2015-07-26")]),
+        ("وصدر القرار بتاريخ 7 / يوليو / 2015 م", [("7 / يوليو / 2015 م", "2015-07-07")]),
+        ("ويبدأ الدوام في 10/ شوال / 1436هـ", [("10/ شوال / 1436هـ", "2015-07-26")]),
+    ],
+    ids=["weekday-then-bracketed-hijri", "weekday-then-bracketed-numeric", "slashed-month", "slashed-hijri"],
+)
+def test_a_weekday_before_a_bracketed_date_and_a_date_written_with_slashes(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, datetime(2015, 7, 25))] == expected
+
+
 def test_a_named_weekday_wins_over_a_fetch_date_days_late() -> None:
     # fetched on Tuesday 21 July, written on Friday 17 July (Eid): "أمس الخميس" is the 16th
     found = find_dates("وأقيم الحفل مساء أمس الخميس بحضور الأهالي.", datetime(2015, 7, 21, 2, 51))

@@ -165,7 +165,7 @@ _HIJRI_ERA = r"(?:للهجره|هجريه|هجري|ه)(?!\s+شمسي)"
 # the lead from swallowing anything but a day number or an ordinal day.
 _ORDINAL_START = r"(?:ال|لل)(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)"
 _WEEKDAY_LEAD = (
-    rf"(?:(?:(?:اليوم|يوم)\s+)?(?:{_WEEKDAY})(?:\s+(?:{_REL}))?\s*[،,]?\s*"
+    rf"(?:(?:(?:اليوم|يوم)\s+)?(?:{_WEEKDAY})(?:\s+(?:{_REL}))?\s*[،,]?\s*\(?\s*"
     rf"(?:(?:الموافق|بتاريخ|تاريخ)\s+)?(?=(?:ال)?\d|{_ORDINAL_START}))"
 )
 # "الـ 12" keeps a space where the tatweel was; ordinal days ("الثالث من يوليو") need "من".
@@ -184,7 +184,7 @@ _ORDINAL_DAYS: dict[str, int] = {
 _ORDINAL_DAYS.update({"لل" + word[2:]: n for word, n in list(_ORDINAL_DAYS.items())})
 _ORDINAL_DAY = rf"(?P<ordinal>{_alternation(_ORDINAL_DAYS)})\s+من"
 _YEAR_TAIL = (
-    rf"\s*[،,]?\s+(?:من\s+)?(?:{_YEAR_WORD}\s*)?"
+    rf"(?:\s*[،,]?\s+|\s*/\s*)(?:من\s+)?(?:{_YEAR_WORD}\s*)?"
     rf"(?P<year>\d{{4}}(?!\d)|\d{{2,3}}(?=\s?{_GREGORIAN_ERA}{_END}))"
     rf"(?:\s?(?P<era>{_GREGORIAN_ERA}|{_HIJRI_ERA}){_END})?"
 )
@@ -272,7 +272,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛،,\n]")
 
 _DAY_MONTH_RE = re.compile(
     _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
-    rf"(?:(?P<mod>{_MODIFIER})\s+(?:من\s+)?|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
+    rf"(?:(?P<mod>{_MODIFIER})\s+(?:من\s+)?|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+|/\s*)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول)\s+))?"
     rf"(?:(?P<shahr>شهر)\s+)?(?P<month>{_MONTH}){_END}"
     rf"(?:(?:\s*[/(\-]\s*|\s+)(?P<month2>{_MONTH}){_END}(?:\s*\))?)?"
     rf"(?:{_YEAR_TAIL}|{_YEAR_REL_TAIL}|\s+(?P<rel>{_REL_MASCULINE}|{_REL_TWO_MONTHS}))?){_END}"
@@ -288,9 +288,9 @@ _FIRST_OF_TWO_MONTHS_RE = re.compile(
 )
 _HIJRI_RE = re.compile(
     _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
-    rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول|غره)\s+))?"
+    rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+|/\s*)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول|غره)\s+))?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH}){_END}"
-    rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?{_HIJRI_ERA}{_END})?"
+    rf"(?:(?:\s+|\s*/\s*)(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?{_HIJRI_ERA}{_END})?"
     rf"|\s+(?P<rel>{_REL_MASCULINE}))?){_END}"
 )
 _DAY_OF_MONTH_RE = re.compile(
