@@ -293,6 +293,9 @@ def test_years_hijri_and_numeric(text: str, expected: list[tuple[str, str]]) -> 
         "اليوم العالمي للمرأة",
         "على امتداد اليوم الدراسي",
         "وتقام في مساجد الجمعة",
+        "وقال الصحفي لعين اليوم",
+        "ولغة اليوم تختلف",
+        "ويحرص على صلاة الجماعة والجمعة",
         "قناة روسيا اليوم",
         "العلاقة بين الاثنين",
         "اللاعبين الأحد عشر",
@@ -323,6 +326,9 @@ def test_years_hijri_and_numeric(text: str, expected: list[tuple[str, str]]) -> 
         "world-day",
         "the-school-day",
         "friday-mosques",
+        "outlet-after-li",
+        "todays-language",
+        "congregational-and-friday-prayers",
         "outlet-name",
         "the-two",
         "the-eleven",
@@ -647,8 +653,15 @@ def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: l
         ("في مطلع رمضان 1436هـ", [("مطلع رمضان 1436هـ", "2015-06")]),
         ("ويبدأ في غرة ذي القعدة 1436هـ", [("غرة ذي القعدة 1436هـ", "2015-08-16")]),
         ("وأدى المصلون لصلاة الجمعة في المسجد", []),
+        ("وارتفعت الأسعار في شهر رمضان المبارك الماضي", [("شهر رمضان المبارك الماضي", "2015-07")]),
     ],
-    ids=["end-of-a-hijri-month", "start-of-a-hijri-month", "ghurra-is-the-first", "to-the-friday-prayer"],
+    ids=[
+        "end-of-a-hijri-month",
+        "start-of-a-hijri-month",
+        "ghurra-is-the-first",
+        "to-the-friday-prayer",
+        "blessed-before-last",
+    ],
 )
 def test_parts_and_first_days_of_hijri_months(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text, datetime(2015, 7, 30)) == expected
