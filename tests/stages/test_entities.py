@@ -44,14 +44,14 @@ def test_without_the_full_name_the_frequency_rule_decides() -> None:
 
 
 def test_known_names_the_tagger_missed_are_added_clitics_off() -> None:
-    names = [("داعش", "ORG"), ("الحوثيين", "ORG"), ("التحالف العربي", "ORG"), ("ماتياس فالغرين", "ORG")]
+    names = [("داعش", "ORG"), ("الحوثيين", "ORG"), ("التحالف العربي", "ORG"), ("ماتياس فالغرين", "LOC")]
     known = KnownNames([*((name, kind, 0) for name, kind in names), ("غزة", "LOC", 0)])
     text = (
         "وقال ماتياس فالغرين إن غارات التحالف العربي استهدفت مواقع للحوثيين وبالحوثيين، "
         "وإن تنظيم داعش وداعش خسرا مواقع. وتابع الحوثيين أخبارا من غزة وحي الغزة بمكة."
     )
     found = [(m.text, m.type) for m in find_mentions(text, _tag, lambda form: 0.0, known)]
-    # The tagger's mention stands (a known name never overrides it); للحوثيين starts after its
+    # The tagger's person stands (a known place never overrides it); للحوثيين starts after its
     # merged ل and ال, and الغزة (a quarter of Makkah) is not غزة.
     assert found == [
         ("ماتياس فالغرين", "PER"),
@@ -243,6 +243,14 @@ def test_al_khobar_is_a_city_beside_the_provinces_cities_but_the_news_elsewhere(
         (m.text, m.start) for m in find_mentions(text, _tagging({}), lambda form: 0.0) if m.text == "الخبر"
     ]
     assert [start for _, start in found] == [0, text.index("والخبر") + 1, text.index("محافظة الخبر") + 7]
+
+
+def test_a_known_agency_the_tagger_took_for_a_person_is_an_organization() -> None:
+    text = "وقال المدير العام للطيران المدني لفرانس برس إن القطعة جاءت من الطائرة."
+    known = KnownNames([("فرانس برس", "ORG", 0)])
+    tags = _tagging({"لفرانس": "B-PER", "برس": "I-PER"})
+    found = find_mentions(text, tags, lambda form: 100.0 if form == "فرانس" else 0.0, known)
+    assert [(m.text, m.type) for m in found] == [("فرانس برس", "ORG")]
 
 
 def test_an_outlet_named_after_newspaper_is_an_organization_without_marks() -> None:

@@ -532,6 +532,20 @@ def test_an_object_before_the_verbs_preposition_is_what_was_said(text: str, said
     assert quote.text == said
 
 
+def test_belonging_to_an_adverb_and_the_one_addressed_are_no_speakers() -> None:
+    text = (
+        "وقع الانفجار في مسجد تابع لقوات الطوارئ حدث تفجير نتج «عنه استشهاد عشرة من رجال الأمن». "
+        "وقال الضيف إن الثقافة تمر بأزمة، مضيفا: أعتقد شخصيا أنها تمر بأسوأ أزمانها."
+    )
+    quotes = [(q.cue, q.speaker_text) for q in find_quotes(text, [])]
+    assert quotes == [("قال", "الضيف"), ("أعتقد", "الضيف")]
+    condolences = (
+        "وقدم الحجري تعازيه لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، موضحاً أن الفقيد كان رمزا."
+    )
+    [quote] = find_quotes(condolences, names(condolences, ("سلمان بن عبدالعزيز", "PER")))
+    assert quote.speaker_text is None  # the king is addressed; الحجري, untagged, speaks
+
+
 def test_a_statement_ends_where_its_after_the_fact_source_begins() -> None:
     text = "وقالت الصحيفة إن المفاوضات متعثرة، حسبما أفاد مصدر دبلوماسي رفيع."
     [quote] = find_quotes(text, [])

@@ -162,6 +162,7 @@ _ADVERBS = frozenset(
         "يوم",
         "الأسبوع",
         "مجددا",
+        "شخصيا",
         "أيضا",
         "كذلك",
         "بدوره",
@@ -674,6 +675,8 @@ class _Finder:
                 continue  # "أبلغ من العمر 36 عاما": I am aged
             if previous in _NAME_LINKS:
                 continue  # "مدرسة علي بن أبي طالب": a name's part, not "demanded"
+            if CUES[form].lemma == "تابع" and _BELONGING_RE.match(self.key, match.end()):
+                continue  # "مسجد تابع لقوات الطوارئ": belonging to, not "continued"
             if CUES[form].participle and self._adjective(match, previous):
                 continue  # "زيارة غير معلنة", "أجندة معلنة لا تخفيها": declared, not declaring
             if CUES[form].lemma == "طالب" and (previous.isdigit() or previous in _COUNT_WORDS):
@@ -1874,6 +1877,11 @@ class _Finder:
             return None  # no one person named before (a byline's name) speaks for a plural
         # "حاول نتنياهو حشد تأييد ... ضد الاتفاق الذي يدعمه أوباما، قائلا": the main subject
         first = self._person_in(sentence_start, hit.start) if hit.cue.participle else None
+        addressed = first is not None and _TO_SOMEONE_RE.search(
+            self.key, max(sentence_start, first.start - 40), first.start
+        )
+        if addressed:
+            return None  # "وقدم الحجري تعازيه لخادم الحرمين الملك سلمان، موضحا": the one addressed
         mention = first or self._first_mention_before(hit.start, ("PER",))
         if mention is None:
             return None
@@ -2546,6 +2554,12 @@ _SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم"})
 # أن and its kin opening a clause whose subject comes before its verb.
 _THAT_FORMS = frozenset({"ان", "فان", "بان", "وان", "لان"})
 _THAT_NEXT_RE = re.compile(_WORDS_THEN_THAT % (0, 0))
+# A person after ل and a title or kinship word ("لخادم الحرمين الشريفين", "للرئيس", "لأسرة"): the
+# one addressed, not the subject (a title's own "للشؤون" is not one)
+_TO_SOMEONE_RE = re.compile(
+    r"(?<!\w)ل(?:خادم|سمو|معالي|فخامه|جلاله|ذوي|اسره|عائله|لرئيس|لملك|لامير)\w*(?:\s+\S+){0,4}\s*$"
+)
+_BELONGING_RE = re.compile(r"\s*(?:ل|لل|الي)")
 # What a participle of saying goes on with: "مؤكدة أن", "مشيرة إلى", "معربة عن", "قائلة: «".
 _SAYING_COMPLEMENT_RE = re.compile(r"\s*(?:[:«\"“]|(?:ب?ان|الي|علي|عن|ب)(?!\w)|بال)")
 _THAT_WITHIN_RE = re.compile(_WORDS_THEN_THAT % (0, 10))
