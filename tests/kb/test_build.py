@@ -4,7 +4,7 @@ import gzip
 import json
 from pathlib import Path
 
-from marsad.kb.build import Entry, display_commonest_names
+from marsad.kb.build import Builder, Entry, display_commonest_names
 
 
 def test_a_gazetteer_entry_is_named_by_the_spelling_the_news_writes_most(tmp_path: Path) -> None:
@@ -22,3 +22,12 @@ def test_a_gazetteer_entry_is_named_by_the_spelling_the_news_writes_most(tmp_pat
     assert (london.name, london.variants) == ("لندن", ["لأندأن", "لوندون"])
     assert damascus.name == "دمشق"
     assert mecca.name == "مكة المكرمة"  # chosen by hand
+
+
+def test_a_name_an_earlier_source_gave_one_entity_is_not_merged_into_another() -> None:
+    builder = Builder()
+    builder.add(Entry("kb:aljazeera", "الجزيرة", "ORG", "Al Jazeera", "curated", []))
+    builder.add(Entry("kb:algeria", "الجزائر", "LOC", "Algeria", "iso-codes/cldr", []))
+    builder.add(Entry("kb:algiers", "الجزائر", "LOC", "Algiers", "geonames", ["الجزيره", "مدينة الجزائر"]))
+    assert builder.entries["kb:algeria"].variants == ["مدينة الجزائر"]
+    assert set(builder.entries) == {"kb:aljazeera", "kb:algeria"}

@@ -115,6 +115,14 @@ def test_a_club_named_as_its_city_is_not_the_city() -> None:
     assert ids[1] == ids[2] and ids[3] == "kb:barcelona" and not {ids[0], ids[1]} & {"kb:liverpool", ids[3]}
 
 
+def test_a_royal_named_with_his_house_links_to_the_one_known_without_it() -> None:
+    kb = load_knowledge_base()
+    text = "استقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود الوفد، وقال محمد بن فهد آل سعود إن الزيارة مهمة."
+    names = [("محمد بن نايف بن عبدالعزيز آل سعود", "PER"), ("محمد بن فهد آل سعود", "PER")]
+    ids = [m.entity for m in link_mentions(text, _mentions(text, *names), kb)[0]]
+    assert ids[0] == "kb:muhammad-bin-nayef" and not ids[1].startswith("kb:")
+
+
 def test_a_longer_name_of_a_body_links_only_where_each_word_is_a_spelling_of_the_other() -> None:
     kb = load_knowledge_base()
     text = "أعلنت جامعة نجران القبول، ورحب الممثل فايز المالكي بالقرار، وقال المالكي إن البنك الدولي يدعمه."

@@ -102,9 +102,11 @@ class Builder:
 
     def _merge(self, into: Entry, other: Entry) -> None:
         for name in [other.name, *other.variants]:
+            owner = self.by_key.setdefault((name_key(name), _kind(into.type)), into.id)
+            if owner != into.id:
+                continue  # a name an earlier source gave another entity (الجزيرة: the channel, not Algiers)
             if name not in into.variants and name != into.name:
                 into.variants.append(name)
-            self.by_key.setdefault((name_key(name), _kind(into.type)), into.id)
         if other.source not in into.source.split("+"):
             into.source += "+" + other.source
 

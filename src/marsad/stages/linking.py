@@ -245,7 +245,13 @@ def _own_name(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _kb_exact(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> str | None:
     found = kb.index.exact(text, entity_type) or kb.index.exact(" ".join(words), entity_type)
+    if not found and entity_type == "PER" and len(words) > 4 and _FAMILY_RE.fullmatch(" ".join(words[-2:])):
+        # "محمد بن نايف بن عبدالعزيز آل سعود": the royal named with his house, known without it
+        found = kb.index.exact(" ".join(words[:-2]), entity_type)
     return min(found) if found else None
+
+
+_FAMILY_RE = re.compile(r"[اآأ]ل \S+")
 
 
 #: A lone word links to a knowledge-base person it does not spell exactly only when it is this
