@@ -253,6 +253,12 @@ def test_a_known_agency_the_tagger_took_for_a_person_is_an_organization() -> Non
     assert [(m.text, m.type) for m in found] == [("فرانس برس", "ORG")]
 
 
+def test_a_scene_and_a_bodys_staff_are_no_places_but_the_iranian_city_is() -> None:
+    text = "وفي مشهد آخر ظهر اللاعب غاضبا. وقدمت الشركة الهدايا لمنسوبيها. وزار الرئيس مدينة مشهد الإيرانية."
+    found = find_mentions(text, _tagging({"مشهد": "B-LOC", "لمنسوبيها": "B-LOC"}), lambda form: 0.0)
+    assert [(m.text, m.start) for m in found] == [("مشهد", text.rindex("مشهد"))]
+
+
 def test_an_outlet_named_after_newspaper_is_an_organization_without_marks() -> None:
     text = "وقال الكاتب في مقال نشرته جريدة الرياض إن الحر في الرياض شديد، ونقلت صحيفة الشرق الأوسط ذلك."
     found = find_mentions(text, _tagging({"الرياض": "B-LOC"}), lambda form: 0.0)

@@ -184,9 +184,21 @@ def _without_set_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
     return [
         m
         for m in mentions
-        if (words := fold(m.text)) not in _SET_PHRASE_WORDS
-        or (_word_before(text, m.start), words) not in _SET_PHRASES
+        if (
+            (words := fold(m.text)) not in _SET_PHRASE_WORDS
+            or (_word_before(text, m.start), words) not in _SET_PHRASES
+        )
+        and not _COMMON_NOUN_RE.fullmatch(words)
+        and not (
+            words == "مشهد" and not _MASHHAD_CONTEXT_RE.search(fold(text[max(0, m.start - 40) : m.end + 40]))
+        )
     ]
+
+
+# Words the tagger takes for names that are plain nouns: منسوبيها (its staff).
+_COMMON_NOUN_RE = re.compile(r"[وبل]*منسوبي\w*")
+# مشهد is "a scene" but where Iran, its province or its shrine is named with it.
+_MASHHAD_CONTEXT_RE = re.compile(r"مدينه|محافظه|ايران|خراسان|الرضا")
 
 
 def _word_before(text: str, start: int) -> str:
