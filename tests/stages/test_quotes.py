@@ -546,6 +546,15 @@ def test_belonging_to_an_adverb_and_the_one_addressed_are_no_speakers() -> None:
     assert quote.speaker_text is None  # the king is addressed; الحجري, untagged, speaks
 
 
+def test_afada_reports_news_after_bi_when_no_that_follows() -> None:
+    text = (
+        "وأفاد مصدر يمني مسؤول بمقتل 50 مدنيا في القصف. وأفاد الطلاب بالبرنامج كثيرا. "
+        "وأفاد مدير جمعية الثقافة بالباحة علي البيضاني أن الورشة نجحت."
+    )
+    quotes = [(q.speaker_text, q.text) for q in find_quotes(text, names(text, ("علي البيضاني", "PER")))]
+    assert quotes == [("مصدر يمني مسؤول", "مقتل 50 مدنيا في القصف"), ("علي البيضاني", "الورشة نجحت")]
+
+
 def test_a_statement_ends_where_its_after_the_fact_source_begins() -> None:
     text = "وقالت الصحيفة إن المفاوضات متعثرة، حسبما أفاد مصدر دبلوماسي رفيع."
     [quote] = find_quotes(text, [])

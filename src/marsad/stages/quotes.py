@@ -819,12 +819,22 @@ class _Finder:
             if kind == "preposition" and takes_object and self._object_first(hit, zone_end):
                 break  # "أكد شكري أهمية العمل ... والبناء على": the preposition is the object's
             return zone_end, body_start, "reported" if kind == "preposition" else kind
+        if hit.cue.lemma == "افاد" and not hit.cue.participle:
+            return self._reported_news(hit, limit)  # "أفاد مصدر بمقتل 50 مدنيا", no أن after it
         if verb is not None and verb.takes_object and not colon_only and not hit.cue.has_object:
             return self._object_complement(hit, sentence_end)
         if hit.cue.lemma == "وصف" and hit.cue.participle and _DESCRIBED_AS_RE.match(self.key, hit.end):
             start = _skip_space(self.text, hit.end)  # "واصفا القرار بغير الحكيم": what and how
             return start, start, "object"
         return None
+
+    def _reported_news(self, hit: _CueHit, limit: int) -> tuple[int, int, str] | None:
+        """What أفاد reports when no أن follows: a verbal noun after ب (بمقتل, بسقوط, بوقوع) past
+        its subject, no comma between."""
+        news = _REPORTED_NEWS_RE.search(self.key, hit.end, limit)
+        if news is None or re.search("[،,]", self.text[hit.end : news.start()]):
+            return None
+        return news.start(), news.start() + 1, "reported"
 
     def _title_follows(self, position: int) -> bool:
         """Whether the word after `position` is a title ("وبين الناطق": the verb, not "between")."""
@@ -2558,6 +2568,10 @@ _THAT_NEXT_RE = re.compile(_WORDS_THEN_THAT % (0, 0))
 # one addressed, not the subject (a title's own "للشؤون" is not one)
 _TO_SOMEONE_RE = re.compile(
     r"(?<!\w)ل(?:خادم|سمو|معالي|فخامه|جلاله|ذوي|اسره|عائله|لرئيس|لملك|لامير)\w*(?:\s+\S+){0,4}\s*$"
+)
+# "بمقتل", "بسقوط", "بوقوع", "بإصابة", "بارتفاع": news reported by أفاد (a verbal noun after ب).
+_REPORTED_NEWS_RE = re.compile(
+    r"(?<=\s)ب(?=(?:مقتل|سقوط|وقوع|اصابه|ارتفاع|انخفاض|وفاه|مصرع|اعتقال|نجاه|تسجيل)\w*)"
 )
 _BELONGING_RE = re.compile(r"\s*(?:ل|لل|الي)")
 # What a participle of saying goes on with: "مؤكدة أن", "مشيرة إلى", "معربة عن", "قائلة: «".
