@@ -654,6 +654,7 @@ def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: l
         ("ويبدأ في غرة ذي القعدة 1436هـ", [("غرة ذي القعدة 1436هـ", "2015-08-16")]),
         ("وأدى المصلون لصلاة الجمعة في المسجد", []),
         ("وارتفعت الأسعار في شهر رمضان المبارك الماضي", [("شهر رمضان المبارك الماضي", "2015-07")]),
+        ("وتبلغ الميزانية للعام الحالي مليار ريال", [("للعام الحالي", "2015")]),
     ],
     ids=[
         "end-of-a-hijri-month",
@@ -661,6 +662,7 @@ def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: l
         "ghurra-is-the-first",
         "to-the-friday-prayer",
         "blessed-before-last",
+        "for-the-current-year",
     ],
 )
 def test_parts_and_first_days_of_hijri_months(text: str, expected: list[tuple[str, str]]) -> None:

@@ -945,7 +945,11 @@ _RULES: tuple[_Rule, ...] = (
         _WEEKDAY_RE,
         _resolve_weekday,
     ),
-    _Rule(re.compile(_alternation(["الشهر", "العام", "السنه"])), _PERIOD_RE, _resolve_period),
+    _Rule(
+        re.compile(_alternation(["الشهر", "العام", "السنه", "لشهر", "لعام", "لسنه"])),
+        _PERIOD_RE,
+        _resolve_period,
+    ),
     _Rule(re.compile(r"[0-9]{4}"), _YEAR_RE, _resolve_year),
     _Rule(re.compile(r"عيد"), _EID_RE, _resolve_eid),
     _Rule(re.compile(r"قبل|منذ"), _AGO_RE, _resolve_ago),
