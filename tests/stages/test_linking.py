@@ -4,9 +4,9 @@ from datetime import datetime
 
 import pytest
 
-from marsad.kb.base import load_knowledge_base
+from marsad.kb.base import load_knowledge_base, title_words
 from marsad.model import Mention
-from marsad.stages.linking import LinkStage, link_mentions, resolve_title
+from marsad.stages.linking import LinkStage, link_mentions, resolve_title, standalone_titles
 from tests.conftest import NATO_TEXT, make_article
 
 
@@ -113,6 +113,16 @@ def test_a_club_named_as_its_city_is_not_the_city() -> None:
     names = [("ليفربول", "ORG"), ("برشلونة", "ORG"), ("برشلونة", "ORG"), ("برشلونة", "LOC")]
     ids = [m.entity for m in link_mentions(text, _mentions(text, *names), kb)[0]]
     assert ids[1] == ids[2] and ids[3] == "kb:barcelona" and not {ids[0], ids[1]} & {"kb:liverpool", ids[3]}
+
+
+def test_a_title_with_another_countrys_adjective_is_not_the_holder_of_ours() -> None:
+    kb = load_knowledge_base()
+    text = "وقال وزير الخارجية إن الزيارة مهمة، ووجه وزير الخارجية الإماراتي كلمة إلى الشهداء."
+    minister = kb.titles.canonical(title_words("وزير الخارجية"))
+    found = standalone_titles(
+        text, [], kb.titles, lambda words: "kb:adel-al-jubeir" if words == minister else None
+    )
+    assert [(m.start, m.entity) for m in found] == [(text.index("وزير"), "kb:adel-al-jubeir")]
 
 
 def test_a_royal_named_with_his_house_links_to_the_one_known_without_it() -> None:

@@ -519,6 +519,15 @@ def _title_after(text: str, end: int, ceiling: int) -> str | None:
 _word_key = lru_cache(maxsize=200_000)(search_key)  # the words around titles recur across articles
 
 
+def _another_country(key: str) -> bool:
+    """A folded word after a title that makes it another country's: a nisba adjective
+    (الإماراتي, الأمريكية), not one of time or rank (الحالي, الثاني)."""
+    return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5 and key not in _NOT_COUNTRIES
+
+
+_NOT_COUNTRIES = frozenset(fold(w) for w in ("الحالي", "الحالية", "الثاني", "الثانية", "الفعلي", "الحكومي"))
+
+
 def _conjoined(word: str) -> bool:
     """A title's head after the conjunction و (والرئيس, ووزير; not وزير or ولي)."""
     return word.startswith("و") and _is_head(word[1:])
@@ -572,6 +581,9 @@ def standalone_titles(
         if hit is None:
             continue
         end, entity_id, size = hit
+        if size < len(tokens) and _another_country(fold(text[tokens[size][0] : tokens[size][1]])):
+            resume = end  # "وزير الخارجية الإماراتي": another country's holder of the office
+            continue
         next_start = tokens[size][0] if size < len(tokens) else len(text)
         followed_by_name = any(s == next_start or (end <= s <= end + 2) for s, _ in taken)
         followed_by_name = followed_by_name or _named_after_address(text, tokens, size, named, entity_id)
