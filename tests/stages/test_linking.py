@@ -105,6 +105,14 @@ def test_a_newspaper_named_as_its_town_is_not_the_town() -> None:
     ]
     ids = [m.entity for m in link_mentions(text, found, kb)[0]]
     assert ids[1] == "kb:riyadh" and ids[0] == ids[2] != ids[1]
+    dateline = "لندن: «الشرق الأوسط» قال مسؤول إن الشرق الأوسط يمر بمرحلة صعبة."
+    paper, region = dateline.index("الشرق"), dateline.rindex("الشرق")
+    found = [
+        Mention(paper, paper + 11, "الشرق الأوسط", "ORG"),
+        Mention(region, region + 11, "الشرق الأوسط", "LOC"),
+    ]
+    ids = [m.entity for m in link_mentions(dateline, found, kb)[0]]
+    assert ids[1] == "kb:middle-east" != ids[0]
 
 
 def test_a_club_named_as_its_city_is_not_the_city() -> None:

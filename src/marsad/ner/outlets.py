@@ -21,3 +21,5 @@ QUOTED_OUTLETS = frozenset(
 )
 #: Those also the names of towns: a paper only when told to or through ("لـ«الرياض»").
 TOWN_OUTLETS = frozenset(fold(name) for name in ("الرياض", "مكة", "المدينة", "الخليج", "الشرق"))
+#: Papers named as a place is: as organizations they are the paper, never the place.
+PLACE_OUTLETS = TOWN_OUTLETS | {fold("الشرق الأوسط")}

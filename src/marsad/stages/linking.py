@@ -38,6 +38,7 @@ from marsad.kb.base import (
 )
 from marsad.kb.index import NAME_MATCH, WORD_MATCH, foreign_spelling, kind, spellings_of_a_place
 from marsad.model import Article, Entity, EntityType, Mention, Role
+from marsad.ner.outlets import PLACE_OUTLETS
 from marsad.settings import Settings
 
 
@@ -260,9 +261,14 @@ MIN_FUZZY_PERSON_LETTERS = 7
 
 
 def _names_a_city(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> bool:
-    """A body named as a city alone is its club or paper (برشلونة, ليفربول, «الرياض»), never the
-    city; a country named as a body (الهند for its government) is still the country."""
-    if entity_type != "ORG" or len(words) != 1:
+    """A body named as a city alone is its club or paper (برشلونة, ليفربول, «الرياض»; «الشرق
+    الأوسط», a region), never the place; a country named as a body (الهند for its government) is
+    still the country."""
+    if entity_type != "ORG":
+        return False
+    if fold(text) in PLACE_OUTLETS:
+        return True  # «الشرق الأوسط»: the paper
+    if len(words) != 1:
         return False
     found = _kb_exact(text, words, entity_type, kb)
     return found is not None and kb.sources.get(found) == "geonames"
