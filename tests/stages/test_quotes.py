@@ -546,6 +546,17 @@ def test_belonging_to_an_adverb_and_the_one_addressed_are_no_speakers() -> None:
     assert quote.speaker_text is None  # the king is addressed; الحجري, untagged, speaks
 
 
+def test_a_person_a_sentence_is_about_is_not_its_speaker() -> None:
+    text = (
+        "وقال بنيتيز إن الفريق جاهز. وعن راموس قال «راموس لاعب فريقنا وسيبقى معنا». وحول مستقبل "
+        "المدرب جوزيه مورينيو، أكد أن الأمر محسوم. وحول التعيين صرح رئيس المجلس عبد العزيز الراشد قائلا "
+        "«إنه إضافة مميزة». عن عبدالرحمن بن أبي بكر قال: «كنا مع النبي في سفر»."
+    )
+    people = ("بنيتيز", "راموس", "جوزيه مورينيو", "عبد العزيز الراشد", "عبدالرحمن بن أبي بكر")
+    speakers = [q.speaker_text for q in find_quotes(text, names(text, *((p, "PER") for p in people)))]
+    assert speakers == ["بنيتيز", "بنيتيز", "بنيتيز", "عبد العزيز الراشد", "عبدالرحمن بن أبي بكر"]
+
+
 def test_afada_reports_news_after_bi_when_no_that_follows() -> None:
     text = (
         "وأفاد مصدر يمني مسؤول بمقتل 50 مدنيا في القصف. وأفاد الطلاب بالبرنامج كثيرا. "

@@ -1140,6 +1140,8 @@ class _Finder:
         after_preposition = before.start > 0 and self.text[before.start - 1] in "لبك"
         if after_preposition and (before.type == "PER" or not self._nothing_named_after(hit)):
             return None
+        if _ABOUT_BEFORE_RE.search(self.key, max(0, before.start - 8), before.start):
+            return None  # "وعن راموس قال": whom he spoke about
         return before
 
     def _country_speaks(self, place: Mention, hit: _CueHit) -> bool:
@@ -1801,6 +1803,16 @@ class _Finder:
         words = fold(self.text[self._clause_start(hit.start) : hit.start]).split()
         return 2 <= len(words) <= 5 and words[0] in _KANA
 
+    def _about_end(self, start: int, hit: _CueHit) -> int:
+        """Where the topic a clause at `start` opens with ends ("وعن راموس", "وحول مستقبل
+        مورينيو،"): its comma or the first verb of saying; `start` when it opens with none."""
+        if not _ABOUT_OPENING_RE.match(self.key, start):
+            return start
+        comma = _COMMA_RE.search(self.text, start, hit.start)
+        at = bisect.bisect_left(self.cue_starts, start)
+        first_cue = self.cue_starts[at] if at < len(self.cue_starts) else hit.start
+        return min(comma.start() if comma else hit.start, first_cue, hit.start)
+
     def _subject_before(self, hit: _CueHit) -> _Speaker | None:
         """ "محافظ القنفذة فضا البقمي قال إن", "أما X فقال": a subject before the verb."""
         contrast = self._contrast_before(hit.start)
@@ -1809,8 +1821,8 @@ class _Finder:
         if words and fold(words[-1]).strip('"«»“”') in _SOURCE_HEADS:
             # "بعد أيام من تقارير ذكرت أن": an unnamed source right before its verb
             return _Speaker(words[-1], None, hit.cue.gender, hit.cue.number)
-        if len(words) > 8:
-            return None
+        if len(words) > 8 or self._about_end(clause_start, hit) > clause_start:
+            return None  # (not "وعن راموس قال": whom he spoke about)
         if len(words) > 2 and _quantified(" ".join(words)):
             # "كثير من القادة السياسيين في الغرب يشددون": some of a group
             return _Speaker(" ".join(words), None, hit.cue.gender, hit.cue.number)
@@ -1868,6 +1880,8 @@ class _Finder:
         opener = self._person_in(sentence_start, opener_end) or self._mention_starting(sentence_start)
         if opener is None or opener.start >= opener_end:
             opener = self._titled_opener(sentence_start, hit.start)
+        if opener is not None and opener.start < self._about_end(sentence_start, hit):
+            opener = None  # "وعن راموس قال", "وحول مستقبل مورينيو، أكد": whom it is about
         if opener is not None:
             return _Speaker(self._full_name(opener), opener, hit.cue.gender, hit.cue.number)
         group = self._group_subject(sentence_start, hit) if hit.cue.number != "sg" else None
@@ -2583,6 +2597,11 @@ _TIME_RELATIONS = frozenset(
     {"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "القادم", "المنصرم"}
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
+# A sentence opening with what it is about: its names are not its speaker's.
+_COMMA_RE = re.compile("[،,]")
+# (not a bare عن: "عن عبدالرحمن بن أبي بكر قال", a narrator of a hadith)
+_ABOUT_OPENING_RE = re.compile(r"\s*(?:[وف]عن|[وف]?(?:حول|بشان|بخصوص|فيما\s+(?:يخص|يتعلق)))(?!\w)")
+_ABOUT_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:عن|حول)\s+$")
 _TOPIC_RE = re.compile(r"(?:^|\s)(?P<topic>وعن|و?اما)\s+(?:[^\s،,.:؛]+\s+){1,10}$")
 _TELLING = frozenset({"ابلغ", "اخبر"})
 _PRONOUN_AGREEMENT: dict[str, tuple[Gender | None, Number]] = {
