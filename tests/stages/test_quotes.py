@@ -520,13 +520,29 @@ def test_a_statement_nested_in_the_speakers_own_is_not_relayed_by_him() -> None:
         ("وأكد الأمير خالد الفيصل أمير منطقة مكة على أهمية المشروع.", "أهمية المشروع"),
         ("وأكد نايف القحطاني أحد عملاء الشركة على أن الحل هو توحيد الأسعار.", "الحل هو توحيد الأسعار"),
         ("وأكد «الحارثي» على حرص الحكومة على دعم الطلاب.", "حرص الحكومة على دعم الطلاب"),
+        (
+            "وأكد المدير عدم تهاون الوزارة في تطبيق النظام على المخالفين.",
+            "عدم تهاون الوزارة في تطبيق النظام على المخالفين",
+        ),
+        ("أكد مصدر أمني أردني نبأ إلقاء القبض على سائق السيارة.", "نبأ إلقاء القبض على سائق السيارة"),
+        ("أعلنت مدينة الملك عبدالله الطبية بمكة المكرمة عن فتح باب القبول.", "فتح باب القبول"),
     ],
-    ids=["after-the-name", "after-a-title", "second-title", "one-of", "name-in-marks"],
+    ids=[
+        "after-the-name",
+        "after-a-title",
+        "second-title",
+        "one-of",
+        "name-in-marks",
+        "stance-noun-before-a-preposition",
+        "after-an-unnamed-source",
+        "inside-a-name",
+    ],
 )
 def test_an_object_before_the_verbs_preposition_is_what_was_said(text: str, said: str) -> None:
     found = names(
         text,
         *((n, "PER") for n in ("إبراهيم العساف", "خالد الفيصل", "نايف القحطاني", "الحارثي") if n in text),
+        *((n, "ORG") for n in ("مدينة الملك عبدالله الطبية",) if n in text),
     )
     [quote] = find_quotes(text, found)
     assert quote.text == said

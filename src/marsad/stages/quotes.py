@@ -1094,9 +1094,9 @@ class _Finder:
         if end <= start:
             return False
         after = re.match(r"\s*([^\s]+)", self.text[end:preposition])
-        if after is None:
-            return self._object_inside(start, end)
-        return _bare_noun(fold(after.group(1)))
+        if after is not None and _bare_noun(fold(after.group(1))):
+            return True
+        return self._object_inside(start, end)
 
     def _object_inside(self, start: int, end: int) -> bool:
         """Whether the verb's object runs on in its subject's phrase: a bare noun after the person
@@ -1109,15 +1109,20 @@ class _Finder:
             # (not a second title in apposition: "الأمير خالد الفيصل أمير منطقة مكة")
             apposition = _title_word(first) in TITLE_HEADS or first in _QUANTIFIERS  # "أحد عملاء"
             return _bare_noun(first) and not apposition and self._mention_starting(person.end + 1) is None
-        words = [fold(w).strip('"«»“”') for w in self.text[start:end].split()]
+        named = self._mention_starting(start)  # "مدينة الملك عبدالله الطبية": a name, whole
+        start = named.end if named is not None and named.end < end else start
+        raw = self.text[start:end].split()
+        words = [fold(w).strip('"«»“”') for w in raw]
+        source = bool(words) and words[0] in _UNNAMED_SOURCES  # "مصدر أمني أردني نبأ القبض"
         for i in range(1, len(words) - 1):
-            if (
-                not words[i - 1].startswith("ال")
-                or words[i].startswith("ال")
-                or not words[i + 1].startswith("ال")
-            ):
+            if words[i].startswith("ال") or not (words[i - 1].startswith("ال") or source):
                 continue
-            return _bare_noun(words[i]) and words[0].startswith("ال")
+            if source and _indefinite_nisba(raw[i]):
+                continue  # its adjectives: أمني, أردني
+            if source and not _bare_noun(words[i]):
+                return False  # where it sits: "مصدر في المقاومة"
+            stance = words[i] in _STANCE_NOUNS and not source  # "وأكد المدير عدم تهاون"
+            return (stance or words[i + 1].startswith("ال")) and _bare_noun(words[i])
         return False
 
     def _subject_right_before(self, hit: _CueHit) -> bool:
