@@ -573,6 +573,11 @@ def test_a_person_a_sentence_is_about_is_not_its_speaker() -> None:
     assert speakers == ["بنيتيز", "بنيتيز", "بنيتيز", "عبد العزيز الراشد", "عبدالرحمن بن أبي بكر"]
 
 
+def test_attention_drawn_is_the_object_not_the_speaker() -> None:
+    text = "وقال المدير إن الحملة بدأت. ولفت الانتباه إلى تركيز الحملة على الأحياء."
+    assert [q.speaker_text for q in find_quotes(text, [])] == ["المدير", "المدير"]
+
+
 def test_afada_reports_news_after_bi_when_no_that_follows() -> None:
     text = (
         "وأفاد مصدر يمني مسؤول بمقتل 50 مدنيا في القصف. وأفاد الطلاب بالبرنامج كثيرا. "

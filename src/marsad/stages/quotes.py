@@ -401,6 +401,8 @@ _NARRATION_RE = re.compile(
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
+# "لفت الانتباه / النظر / الأنظار إلى": drew attention to, the object of لفت.
+_ATTENTION = frozenset(fold(w) for w in ("الانتباه", "النظر", "الأنظار"))
 _STANCE_NOUNS = frozenset(fold(w) for w in ("أهمية", "ضرورة", "عدم", "رفض", "استعداد", "تمسك", "حرص"))
 # What the speaker ends: "واختتم حديثه بأن", "واختتم الشريف كلمته بأن" (his talk, not him).
 # As written: حديثة (new) is no حديثه (his talk).
@@ -1483,8 +1485,8 @@ class _Finder:
         spans = [m.span() for m in _WORD_RE.finditer(self.text, phrase_start, phrase_end)]
         if hit.cue.lemma not in _OBJECT_FIRST and self._noun_of_a_pronoun(spans):
             return None  # "وأكد حرص بلاده على": the object; the subject was named before
-        if spans and fold(self.text[spans[0][0] : spans[0][1]]) in _STANCE_NOUNS:
-            return None  # "وأكد أهمية «التعاون»", "وأكد ضرورة الالتزام": what he stressed
+        if spans and fold(self.text[spans[0][0] : spans[0][1]]) in _STANCE_NOUNS | _ATTENTION:
+            return None  # "وأكد أهمية «التعاون»", "ولفت الانتباه إلى": what he stressed
         phrase = self._display_phrase(phrase_start, phrase_end)
         if _quantified(phrase) or fold(phrase).startswith("صلي الله") or _seated_source(phrase):
             # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
