@@ -106,6 +106,14 @@ def test_two_listed_names_joined_by_and_are_two_mentions() -> None:
     assert [m.text for m in found] == ["سويسرا", "لندن", "ترينيداد وتوباغو", "فرانسيس ويلسون"]
 
 
+def test_two_people_joined_by_and_are_two_people_but_a_surname_with_waw_is_one() -> None:
+    text = "وشارك رضوان والعطيف في المباراة، والتقى سعد وخالد الوفد، وغنت هيفاء وهبي."
+    spans = {"رضوان": "B-PER", "والعطيف": "I-PER", "سعد": "B-PER", "وخالد": "I-PER"}
+    spans |= {"هيفاء": "B-PER", "وهبي": "I-PER"}
+    found = find_mentions(text, _tagging(spans), lambda form: 0.0, names=lambda forms: False)
+    assert [m.text for m in found] == ["رضوان", "العطيف", "سعد", "خالد", "هيفاء وهبي"]
+
+
 def test_a_place_named_after_a_king_is_one_name_not_a_person() -> None:
     text = (
         "نقل إلى مستشفى الملك خالد التخصصي للعيون، ثم إلى مطار الأمير سلطان بن عبدالعزيز الدولي، "

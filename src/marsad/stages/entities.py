@@ -448,13 +448,23 @@ def _coordinated(mention: Mention, names: IsName, frequency: Callable[[str], flo
     for i in range(1, len(words)):
         after = (forms[i][1:], *forms[i + 1 :])
         common = frequency(after[0]) >= _COMMON_NAME and frequency(after[0]) > 1.5 * frequency(forms[i])
-        if forms[i].startswith("و") and len(forms[i]) > 3 and common and names(forms[:i]) and names(after):
+        listed = common and names(forms[:i]) and names(after)
+        if forms[i].startswith("و") and len(forms[i]) > 3 and (listed or _two_people(mention, forms[i])):
             first_end, second = mention.start + words[i - 1].end(), mention.start + words[i].start() + 1
             return [
                 Mention(mention.start, first_end, mention.text[: words[i - 1].end()], mention.type),
                 Mention(second, mention.end, mention.text[words[i].start() + 1 :], mention.type),
             ]
     return [mention]
+
+
+def _two_people(mention: Mention, word: str) -> bool:
+    """Whether a word with و inside a person's mention begins a second person: a family name
+    (رضوان والعطيف) or a given name that is none with its و (سعد وريهام; not وهبي, ويليامز,
+    and not وسام, a name of its own)."""
+    if mention.type != "PER":
+        return False
+    return word.startswith("وال") or (is_arabic_given_name(word[1:]) and not is_arabic_given_name(word))
 
 
 # A name written in news about once in 30,000 words or more (`Tagger.word_frequency` scale).
