@@ -114,6 +114,14 @@ def test_two_people_joined_by_and_are_two_people_but_a_surname_with_waw_is_one()
     assert [m.text for m in found] == ["رضوان", "العطيف", "سعد", "خالد", "هيفاء وهبي"]
 
 
+def test_the_next_title_after_a_name_is_not_part_of_it() -> None:
+    text = "واستقبل الأمير محمد بن نايف بن عبد العزيز ولي العهد الوفد، والتقى هنري ولي."
+    spans = {w: "I-PER" for w in ("بن", "نايف", "عبد", "العزيز", "ولي")} | {"محمد": "B-PER", "هنري": "B-PER"}
+    found = find_mentions(text, _tagging(spans), lambda form: 0.0)
+    assert found[0].text == "محمد بن نايف بن عبد العزيز"
+    assert found[-1].text == "هنري ولي"
+
+
 def test_a_place_named_after_a_king_is_one_name_not_a_person() -> None:
     text = (
         "نقل إلى مستشفى الملك خالد التخصصي للعيون، ثم إلى مطار الأمير سلطان بن عبدالعزيز الدولي، "

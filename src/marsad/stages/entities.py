@@ -120,8 +120,15 @@ def _without_told(mention: Mention) -> Mention:
 _RANK_WORDS = folded_words("بحري طيار ركن الركن جوي مظلي")
 
 
+_TITLES_AFTER_AND = frozenset(fold(w) for w in ("ولي", "ووزير", "ورئيس", "وأمير", "ونائب"))
+
+
 def _without_rank(mention: Mention) -> Mention:
     words = mention.text.split()
+    if mention.type == "PER" and len(words) > 2 and fold(words[-1]) in _TITLES_AFTER_AND:
+        # "محمد بن سلمان بن عبدالعزيز ولي (العهد)": the next title, after its و
+        mention = replace(mention, end=mention.end - len(words[-1]) - 1, text=" ".join(words[:-1]))
+        words = words[:-1]
     drop = 0
     while mention.type == "PER" and drop < len(words) - 1 and lookup_form(words[drop]) in _RANK_WORDS:
         drop += 1
