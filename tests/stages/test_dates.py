@@ -655,6 +655,8 @@ def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: l
         ("وأدى المصلون لصلاة الجمعة في المسجد", []),
         ("وارتفعت الأسعار في شهر رمضان المبارك الماضي", [("شهر رمضان المبارك الماضي", "2015-07")]),
         ("وتبلغ الميزانية للعام الحالي مليار ريال", [("للعام الحالي", "2015")]),
+        ("وسيتم اختيار رئيس جديد يوم 26 فبراير", [("يوم 26 فبراير", "2016-02-26")]),
+        ("وكان المجلس قد اجتمع يوم 26 فبراير", [("يوم 26 فبراير", "2015-02-26")]),
     ],
     ids=[
         "end-of-a-hijri-month",
@@ -663,6 +665,8 @@ def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: l
         "to-the-friday-prayer",
         "blessed-before-last",
         "for-the-current-year",
+        "a-day-months-back-is-the-next-after-a-future-verb",
+        "but-the-last-after-a-past-one",
     ],
 )
 def test_parts_and_first_days_of_hijri_months(text: str, expected: list[tuple[str, str]]) -> None:

@@ -615,6 +615,9 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
     shift = _shift_of(match["rel"])
     if day is not None:
         resolved = _day_with_shift(month, day, shift, reference)
+        months_back = resolved is not None and (reference - resolved).days > 31
+        if months_back and shift is None and _future_cue_before(match.string, match.start("span")):
+            resolved = _day_with_shift(month, day, 1, reference)  # "سيجتمع يوم 26 فبراير" in July
         return resolved.year if resolved else None
     needs_cue = shift is None and not match["mod"] and not match["shahr"]
     # match.string is the folded key every rule runs on.
