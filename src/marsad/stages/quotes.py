@@ -653,7 +653,7 @@ class _Finder:
             return True
         if not previous.endswith(("ة", "ات")) or previous.startswith("ال") or match.group("cue")[-1] != "ة":
             return False
-        if re.search(r"[،,:]", self.text[max(0, match.start() - 3) : match.start()]):
+        if any(mark in self.text[max(0, match.start() - 3) : match.start()] for mark in "،,:"):
             return False
         return _SAYING_COMPLEMENT_RE.match(self.key, match.end()) is None
 
@@ -834,7 +834,7 @@ class _Finder:
         """What أفاد reports when no أن follows: a verbal noun after ب (بمقتل, بسقوط, بوقوع) past
         its subject, no comma between."""
         news = _REPORTED_NEWS_RE.search(self.key, hit.end, limit)
-        if news is None or re.search("[،,]", self.text[hit.end : news.start()]):
+        if news is None or _COMMA_RE.search(self.text, hit.end, news.start()):
             return None
         return news.start(), news.start() + 1, "reported"
 
