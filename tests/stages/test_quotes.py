@@ -30,8 +30,19 @@ def names(text: str, *found: tuple[str, str]) -> list[Mention]:
         ("قائلا", "قال", "m", "sg"),
         ("وتابعت", "تابع", "f", "sg"),
         ("يقولون", "قال", "m", "pl"),
+        ("وأشرن", "اشار", "f", "pl"),
+        ("وأضفن", "اضاف", "f", "pl"),
     ],
-    ids=["past-f", "past-pl", "participle-f", "participle-hamza", "implicit-f", "present-pl"],
+    ids=[
+        "past-f",
+        "past-pl",
+        "participle-f",
+        "participle-hamza",
+        "implicit-f",
+        "present-pl",
+        "past-f-pl",
+        "added-f-pl",
+    ],
 )
 def test_cue_forms_carry_gender_and_number(word: str, lemma: str, gender: str, number: str) -> None:
     key = cue_key(word.lstrip("و"))
