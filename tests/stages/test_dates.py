@@ -656,6 +656,8 @@ def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: l
         ("وارتفعت الأسعار في شهر رمضان المبارك الماضي", [("شهر رمضان المبارك الماضي", "2015-07")]),
         ("وتبلغ الميزانية للعام الحالي مليار ريال", [("للعام الحالي", "2015")]),
         ("وسيتم اختيار رئيس جديد يوم 26 فبراير", [("يوم 26 فبراير", "2016-02-26")]),
+        ("وتغير العالم منذ أحداث 11 سبتمبر", [("11 سبتمبر", "2001-09-11")]),
+        ("ويتراوح سعر الرأس بين (1200 - 1900) ريال", []),
         ("وكان المجلس قد اجتمع يوم 26 فبراير", [("يوم 26 فبراير", "2015-02-26")]),
     ],
     ids=[
@@ -666,6 +668,8 @@ def test_the_days_of_an_eid_are_days_of_the_nearest_feast(text: str, expected: l
         "blessed-before-last",
         "for-the-current-year",
         "a-day-months-back-is-the-next-after-a-future-verb",
+        "the-attacks-of-september-11",
+        "a-range-of-prices",
         "but-the-last-after-a-past-one",
     ],
 )

@@ -204,6 +204,8 @@ _UNIT = (
 )
 
 _UNIT_RE = re.compile(_UNIT)
+# The attacks of 11 September 2001, named by their day alone.
+_SEPTEMBER_11_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:هجمات|احداث|اعتداءات|تفجيرات|ضربات)\s+$")
 # A part of a year before "من" and the year: "الربع الأول من 2015", "النصف الثاني من 2014".
 _PART_OF_YEAR_RE = re.compile(
     r"(?:(?:(?:ال|لل)(?:ربع|نصف|ثلث|شهور|اشهر)|بدايه|نهايه|مطلع|منتصف|اواخر|اوايل|اوائل)"
@@ -579,6 +581,12 @@ def _resolve_day_month(match: re.Match[str], key: str, reference: date | None) -
         and not (match["month2"] or match["year"] or match["rel"] or match["year_rel"] or match["year_this"])
     ):
         return None  # fold() merges آب (August) with the Yemeni city إب ("في تعز وفي إب")
+    if (
+        (day, month) == (11, 9)
+        and not match["year"]
+        and _SEPTEMBER_11_RE.search(key, max(0, match.start("span") - 20), match.start("span"))
+    ):
+        return "2001-09-11", "day"  # "هجمات 11 سبتمبر", "أحداث الحادي عشر من سبتمبر": the attacks
     year = _year_of(match, month, day, reference)
     if year is None:
         return None
@@ -780,10 +788,13 @@ def _resolve_year(match: re.Match[str], key: str, reference: date | None) -> Res
         and _MEASURE_BEFORE_RE.search(key, max(0, match.start("span") - 24), match.start("span"))
     ):
         return None  # "وترتفع عن سطح البحر (1900م)": metres
+    after = key[match.end("span") : match.end("span") + 16]
+    unit = _UNIT_RE.match(after.lstrip(")] "))
+    if unit and pair and not match["greg"]:
+        return None  # "بين (1200 - 1900) ريال": a range of prices
     if match["greg"] or match["mod"] or match["cue"] or pair:
         return (f"{year:04d}", "year") if 1000 <= year <= 2199 else None
-    after = key[match.end("span") : match.end("span") + 16]
-    if not 1900 <= year <= 2099 or _UNIT_RE.match(after):
+    if not 1900 <= year <= 2099 or unit:
         return None
     if _has_cue_before(key, match.start("span")) or _follows_another_year(key, match):
         return f"{year:04d}", "year"
