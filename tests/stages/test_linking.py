@@ -123,9 +123,12 @@ def test_a_club_named_as_its_city_is_not_the_city() -> None:
     assert ids[1] == ids[2] and ids[3] == "kb:barcelona" and not {ids[0], ids[1]} & {"kb:liverpool", ids[3]}
 
 
-def test_a_title_with_another_countrys_adjective_is_not_the_holder_of_ours() -> None:
+def test_another_countrys_former_holders_and_the_office_itself_are_not_ours() -> None:
     kb = load_knowledge_base()
-    text = "وقال وزير الخارجية إن الزيارة مهمة، ووجه وزير الخارجية الإماراتي كلمة إلى الشهداء."
+    text = (
+        "وقال وزير الخارجية إن الزيارة مهمة، ووجه وزير الخارجية الإماراتي كلمة إلى الشهداء، وكان وزير "
+        "الخارجية السابق قد زار البلاد، حين كان الأمير يشغل منصب وزير الخارجية."
+    )
     minister = kb.titles.canonical(title_words("وزير الخارجية"))
     found = standalone_titles(
         text, [], kb.titles, lambda words: "kb:adel-al-jubeir" if words == minister else None

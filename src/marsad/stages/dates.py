@@ -411,7 +411,7 @@ _RATE_BEFORE_RE = re.compile(
     r"\s+(?:\S+\s+){0,2}في\s+$"
 )
 # "غدا" is also the verb "became" ("ومن ثم غدا الأمر ..."), which follows these particles.
-_NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما)\s+$")
+_NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما|بل)\s+$")
 # "خلال صلاة الجمعة", "خطبة الجمعة": the prayer, not a day (its date is told apart).
 _PRAYER_BEFORE_RE = re.compile(
     r"(?<!\w)[وفبل]?(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|امام|مسجد|مساجد|جامع|جوامع|صلي|الجماعه\s+و)\s*$"

@@ -531,6 +531,9 @@ def _another_country(key: str) -> bool:
     return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5 and key not in _NOT_COUNTRIES
 
 
+_FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا"))
+# The office itself, held by whoever held it then ("كان الملك فهد يشغل منصب وزير الداخلية").
+_OFFICE_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:منصب|منصبي|حقيبة)\s+$")
 _NOT_COUNTRIES = frozenset(fold(w) for w in ("الحالي", "الحالية", "الثاني", "الثانية", "الفعلي", "الحكومي"))
 
 
@@ -587,8 +590,14 @@ def standalone_titles(
         if hit is None:
             continue
         end, entity_id, size = hit
-        if size < len(tokens) and _another_country(fold(text[tokens[size][0] : tokens[size][1]])):
-            resume = end  # "وزير الخارجية الإماراتي": another country's holder of the office
+        after = fold(text[tokens[size][0] : tokens[size][1]]) if size < len(tokens) else ""
+        if (
+            _another_country(after)
+            or after in _FORMER
+            or _OFFICE_BEFORE_RE.search(text, max(0, start - 12), start)
+        ):
+            # "وزير الخارجية الإماراتي", "وزير الدفاع السابق", "منصب وزير الداخلية": not our holder
+            resume = end
             continue
         next_start = tokens[size][0] if size < len(tokens) else len(text)
         followed_by_name = any(s == next_start or (end <= s <= end + 2) for s, _ in taken)
