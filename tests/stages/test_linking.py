@@ -136,6 +136,16 @@ def test_another_countrys_former_holders_and_the_office_itself_are_not_ours() ->
     assert [(m.start, m.entity) for m in found] == [(text.index("وزير"), "kb:adel-al-jubeir")]
 
 
+def test_a_bare_title_in_a_report_from_abroad_is_not_the_saudi_holder() -> None:
+    kb = load_knowledge_base()
+    abroad = "أعلن المغرب اليوم خطة أمنية، وقال وزير الداخلية إن المغرب سيواجه الإرهاب."
+    home = "وقال وزير الداخلية إن المملكة ستواجه الإرهاب."
+    morocco = _mentions(abroad, ("المغرب", "LOC"), ("المغرب", "LOC"))
+    found_abroad = [m.entity for m in link_mentions(abroad, morocco, kb, "2015-08-05")[0]]
+    found_home = [m.entity for m in link_mentions(home, [], kb, "2015-08-05")[0]]
+    assert "kb:muhammad-bin-nayef" not in found_abroad and found_home == ["kb:muhammad-bin-nayef"]
+
+
 def test_a_royal_named_with_his_house_links_to_the_one_known_without_it() -> None:
     kb = load_knowledge_base()
     text = "استقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود الوفد، وقال محمد بن فهد آل سعود إن الزيارة مهمة."

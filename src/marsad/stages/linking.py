@@ -176,12 +176,14 @@ def link_mentions(
         for c in clusters
         if c.kb_id and _national(c.kb_id, kb) and not any(map(_SAUDI_RE.search, c.surfaces))
     ]
-    if national and _abroad(text, clusters, kb):
+    abroad = _abroad(text, clusters, kb)
+    if national and abroad:
         for cluster in national:
             cluster.kb_id = None  # "وزارة الداخلية" in a report from Tunis: Tunisia's
     ids = _cluster_ids(clusters, kb)
     linked = [replace(m, entity=ids[id(owner[i])]) if i in owner else m for i, m in enumerate(ordered)]
-    linked += _title_mentions(text, linked, clusters, ids, kb, day)
+    # (abroad, "وزير الداخلية" is that country's: only a holder the article names)
+    linked += _title_mentions(text, linked, clusters, ids, kb, day, known_only=abroad)
     linked.sort(key=lambda m: (m.start, m.end))
     entities = {ids[id(c)]: _entity(c, ids[id(c)], kb, day) for c in clusters if c.names}
     return linked, entities
@@ -558,14 +560,20 @@ def _title_mentions(
     ids: dict[int, str],
     kb: KnowledgeBase,
     day: str | None,
+    *,
+    known_only: bool = False,
 ) -> list[Mention]:
-    """Mentions for titles standing alone for a person named by the article or the KB."""
+    """Mentions for titles standing alone for a person named by the article or the KB (not the
+    KB when `known_only`)."""
     known: dict[TitleWords, str] = {}
     for cluster in clusters:
         for title in cluster.titles:
             known.setdefault(kb.titles.canonical(title_words(title)), ids[id(cluster)])
     return standalone_titles(
-        text, mentions, kb.titles, lambda words: known.get(words) or kb.holder(words, day)
+        text,
+        mentions,
+        kb.titles,
+        lambda words: known.get(words) or (None if known_only else kb.holder(words, day)),
     )
 
 
