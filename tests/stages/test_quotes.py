@@ -584,6 +584,19 @@ def test_a_person_a_sentence_is_about_is_not_its_speaker() -> None:
     assert speakers == ["بنيتيز", "بنيتيز", "بنيتيز", "عبد العزيز الراشد", "عبدالرحمن بن أبي بكر"]
 
 
+def test_words_in_marks_after_the_verbs_preposition_are_said_without_their_marks() -> None:
+    text = (
+        "وأشار معصوم إلى «ضرورة الإسراع في تنفيذ الإصلاحات». ودعت الحركة إلى «الرد بقوة» على مقتل طفل. "
+        "وأشارت تقارير إلى أن «انتحارية» نفذت الهجوم."
+    )
+    quotes = [(q.text, q.direct) for q in find_quotes(text, [])]
+    assert quotes == [
+        ("ضرورة الإسراع في تنفيذ الإصلاحات", True),
+        ("«الرد بقوة» على مقتل طفل", False),
+        ("«انتحارية» نفذت الهجوم", False),
+    ]
+
+
 def test_attention_drawn_is_the_object_not_the_speaker() -> None:
     text = "وقال المدير إن الحملة بدأت. ولفت الانتباه إلى تركيز الحملة على الأحياء."
     assert [q.speaker_text for q in find_quotes(text, [])] == ["المدير", "المدير"]

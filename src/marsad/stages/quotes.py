@@ -942,9 +942,17 @@ class _Finder:
         after = _COMPLEMENTIZER_RE.match(self.key, body)
         if after is not None:  # "أشار إلى أن": the statement starts after أن
             body = _skip_space(self.text, after.end())
-            if body < len(self.text) and self.text[body] in _OPEN_CLOSE:
-                return [(match.start(), body + 1, "mark")]
+        if body < len(self.text) and self.text[body] in _OPEN_CLOSE and self._marks_end_clause(body):
+            return [(match.start(), body + 1, "mark")]  # "أشار إلى «ضرورة …»": the words in marks
         return [(match.start(), body, "preposition")]
+
+    def _marks_end_clause(self, opening: int) -> bool:
+        """Whether the marks opening at `opening` close where the clause ends ("دعا إلى «…»."), not
+        inside it ("دعت إلى «الرد بقوة» على مقتل طفل")."""
+        closing = self._mark_at(opening + 1)[1] + 1
+        after = self.text[closing : closing + 3].lstrip(" ")
+        # (or where another verb of saying follows: "إلى أن “…” مبينا أن")
+        return not after or after[0] in ".،,؛:!?؟\n" or self._cue_within(closing, closing + 3)
 
     def _object_complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
         """ "أكد اليوناني دونيس عدم حاجته": the subject is the first noun phrase, the rest is said."""
@@ -2298,11 +2306,20 @@ def _drop_overlaps(found: list[_Found]) -> list[_Found]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in ' \t،,:«“"':
+    while start < end and text[start] in " \t،,:":
         start += 1
     while end > start and text[end - 1] in " \t،,:;.\n":
         end -= 1
+    closing = _PAIRED_MARKS.get(text[start : start + 1])
+    if closing is not None:
+        # marks around it all go ("«…»"); marks closing inside stay whole ("«الرد بقوة» على")
+        inner = text.find(closing, start + 1, end)
+        if inner < 0 or inner == end - 1:
+            start, end = start + 1, end - 1 if inner == end - 1 else end
     return start, end
+
+
+_PAIRED_MARKS = {"«": "»", "“": "”", '"': '"'}
 
 
 def _skip_space(text: str, position: int) -> int:
