@@ -597,6 +597,16 @@ def test_words_in_marks_after_the_verbs_preposition_are_said_without_their_marks
     ]
 
 
+def test_a_generic_title_head_needs_more_of_its_title_near_the_name() -> None:
+    text = (
+        "وأوضح باتريك سكينر، الرئيس الحالي للمشروعات، أن الخطر قائم. وقال رئيس الاستخبارات إن التنظيم "
+        "يتمدد. وأكد وزير الخارجية الإيراني محمد جواد ظريف أن الاتفاق مهم. وأضاف الوزير أن الحوار مستمر."
+    )
+    found = names(text, ("باتريك سكينر", "PER"), ("محمد جواد ظريف", "PER"))
+    speakers = [q.speaker_text for q in find_quotes(text, found)]
+    assert speakers == ["باتريك سكينر", "رئيس الاستخبارات", "محمد جواد ظريف", "محمد جواد ظريف"]
+
+
 def test_attention_drawn_is_the_object_not_the_speaker() -> None:
     text = "وقال المدير إن الحملة بدأت. ولفت الانتباه إلى تركيز الحملة على الأحياء."
     assert [q.speaker_text for q in find_quotes(text, [])] == ["المدير", "المدير"]

@@ -2034,6 +2034,8 @@ class _Finder:
             if mention.type != "PER" or _is_title(mention.text):
                 continue
             context = self._title_context(mention, position)
+            if len(words) > 1 and not context & set(words[1:]) and words[0] in _GENERIC_HEADS:
+                continue  # "رئيس الاستخبارات" is not "الرئيس الحالي للمشروعات"
             if words[0] not in context or _other_qualifier(
                 phrase, self.text[max(0, mention.start - 30) : mention.start]
             ):
@@ -2623,6 +2625,8 @@ _TIME_RELATIONS = frozenset(
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 # A sentence opening with what it is about: its names are not its speaker's.
 _COMMA_RE = re.compile("[،,]")
+# Title heads that name nothing without what they head (رئيس الاستخبارات, مدير المستشفى).
+_GENERIC_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "أمين", "نائب", "مساعد", "قائد", "عضو", "مسؤول"))
 # (not a bare عن: "عن عبدالرحمن بن أبي بكر قال", a narrator of a hadith)
 _ABOUT_OPENING_RE = re.compile(r"\s*(?:[وف]عن|[وف]?(?:حول|بشان|بخصوص|فيما\s+(?:يخص|يتعلق)))(?!\w)")
 _ABOUT_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:عن|حول)\s+$")
