@@ -607,6 +607,11 @@ def test_a_generic_title_head_needs_more_of_its_title_near_the_name() -> None:
     assert speakers == ["باتريك سكينر", "رئيس الاستخبارات", "محمد جواد ظريف", "محمد جواد ظريف"]
 
 
+def test_on_the_sidelines_is_where_not_what_was_stressed() -> None:
+    text = "وأكد الوزير على هامش المؤتمر أن التعاون مهم. وأكد المدير على هامش اللقاء على أهمية التعاون."
+    assert [q.text for q in find_quotes(text, [])] == ["التعاون مهم", "أهمية التعاون"]
+
+
 def test_attention_drawn_is_the_object_not_the_speaker() -> None:
     text = "وقال المدير إن الحملة بدأت. ولفت الانتباه إلى تركيز الحملة على الأحياء."
     assert [q.speaker_text for q in find_quotes(text, [])] == ["المدير", "المدير"]

@@ -932,6 +932,7 @@ class _Finder:
             for m in word.finditer(self.key, position, limit)
             if not self._in_name(m.start())
             and not (preposition == "من" and _previous_word(self.key, m.start()) in _QUANTIFIERS)
+            and not (preposition == "علي" and _ADVERBIAL_ALA_RE.match(self.key, m.end()))
         )
         match = next(free, None)
         if match is None:
@@ -2625,6 +2626,8 @@ _TIME_RELATIONS = frozenset(
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 # A sentence opening with what it is about: its names are not its speaker's.
 _COMMA_RE = re.compile("[،,]")
+# "على هامش المؤتمر", "على خلفية", "على مدى": where or when, not what was stressed.
+_ADVERBIAL_ALA_RE = re.compile(r"\s+(?:هامش|خلفي[ةه]|مد[يى]|مدار|صعيد|مستو[يى]|راس|امتداد|متن)(?!\w)")
 # Title heads that name nothing without what they head (رئيس الاستخبارات, مدير المستشفى).
 _GENERIC_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "أمين", "نائب", "مساعد", "قائد", "عضو", "مسؤول"))
 # (not a bare عن: "عن عبدالرحمن بن أبي بكر قال", a narrator of a hadith)
