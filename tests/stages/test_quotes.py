@@ -491,6 +491,9 @@ def test_a_participle_speaks_for_the_name_after_the_verb_that_opens_its_sentence
     )
     speakers = [q.speaker_text for q in find_quotes(text, found)]
     assert speakers == ["وزارة الخارجية الإيرانية", "المملكة العربية السعودية", "اليابان"]
+    opening = "أدانت منظمة هيومن رايتس ووتش الهجوم على المدنيين، مشيرة إلى أن القصف عشوائي."
+    [quote] = find_quotes(opening, names(opening, ("منظمة هيومن رايتس ووتش", "ORG")))
+    assert quote.speaker_text == "منظمة هيومن رايتس ووتش"  # a feminine verb, no و before it
 
 
 @pytest.mark.parametrize("part", ["من جانبه", "من جهته،", "بدوره"])

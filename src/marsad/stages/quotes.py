@@ -1931,9 +1931,13 @@ class _Finder:
         """The name right after the verb that opens the sentence ("وأيدت اليابان الولايات المتحدة
         قائلة"), of a body, a country or a person, agreeing with a participle of its clause."""
         verb = _WORD_RE.search(self.key, sentence_start, hit.start)
-        if verb is None or not verb.group().startswith(("و", "ف")) or verb.group()[1:3] == "ال":
+        if verb is None:
             return None
-        word = fold(verb.group()[1:])
+        conjoined = verb.group().startswith(("و", "ف"))
+        # (with no و before it, only a feminine verb is told from a noun: "أدانت منظمة ...")
+        word = fold(verb.group()[1:] if conjoined else verb.group())
+        if word.startswith("ال") or not (conjoined or word.endswith("ت")):
+            return None
         if word in _PARTICLES_AFTER_WA or len(word) < 3 or hit.cue.number != "sg":
             return None
         subject = self._mention_starting(verb.end() + 1)
