@@ -144,6 +144,8 @@ def test_a_bare_title_in_a_report_from_abroad_is_not_the_saudi_holder() -> None:
     found_abroad = [m.entity for m in link_mentions(abroad, morocco, kb, "2015-08-05")[0]]
     found_home = [m.entity for m in link_mentions(home, [], kb, "2015-08-05")[0]]
     assert "kb:muhammad-bin-nayef" not in found_abroad and found_home == ["kb:muhammad-bin-nayef"]
+    cup = "وتأهل الهلال إلى نهائي كأس ولي العهد بعد فوزه."
+    assert link_mentions(cup, [], kb, "2015-08-05")[0] == []
 
 
 def test_a_royal_named_with_his_house_links_to_the_one_known_without_it() -> None:

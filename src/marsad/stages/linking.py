@@ -534,8 +534,9 @@ def _another_country(key: str) -> bool:
 
 
 _FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا"))
-# The office itself, held by whoever held it then ("كان الملك فهد يشغل منصب وزير الداخلية").
-_OFFICE_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:منصب|منصبي|حقيبة)\s+$")
+# The office itself, held by whoever held it then ("كان الملك فهد يشغل منصب وزير الداخلية"), or a
+# cup or prize named after it ("كأس ولي العهد").
+_OFFICE_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:منصب|منصبي|حقيبة|كأس|كاس|بطولة|جائزة)\s+$")
 _NOT_COUNTRIES = frozenset(fold(w) for w in ("الحالي", "الحالية", "الثاني", "الثانية", "الفعلي", "الحكومي"))
 
 
