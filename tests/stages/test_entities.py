@@ -269,6 +269,12 @@ def test_a_known_agency_the_tagger_took_for_a_person_is_an_organization() -> Non
     assert [(m.text, m.type) for m in found] == [("فرانس برس", "ORG")]
 
 
+def test_good_fortune_in_a_greeting_is_not_yemen() -> None:
+    text = "أعاده الله على الجميع باليمن والخير والبركات. وتدور الحرب باليمن والعراق."
+    found = find_mentions(text, _tagging({"باليمن": "B-LOC", "والعراق": "B-LOC"}), lambda form: 100.0)
+    assert [(m.text, m.start) for m in found if m.text == "اليمن"] == [("اليمن", text.rindex("اليمن"))]
+
+
 def test_a_scene_and_a_bodys_staff_are_no_places_but_the_iranian_city_is() -> None:
     text = "وفي مشهد آخر ظهر اللاعب غاضبا. وقدمت الشركة الهدايا لمنسوبيها. وزار الرئيس مدينة مشهد الإيرانية."
     found = find_mentions(text, _tagging({"مشهد": "B-LOC", "لمنسوبيها": "B-LOC"}), lambda form: 0.0)

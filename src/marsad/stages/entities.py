@@ -188,20 +188,23 @@ _WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
 
 
 def _without_set_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
-    return [
-        m
-        for m in mentions
-        if (
-            (words := fold(m.text)) not in _SET_PHRASE_WORDS
-            or (_word_before(text, m.start), words) not in _SET_PHRASES
-        )
-        and not _COMMON_NOUN_RE.fullmatch(words)
-        and not (
-            words == "مشهد" and not _MASHHAD_CONTEXT_RE.search(fold(text[max(0, m.start - 40) : m.end + 40]))
-        )
-    ]
+    return [m for m in mentions if not _plain_here(text, m)]
 
 
+def _plain_here(text: str, mention: Mention) -> bool:
+    """Whether a mention's words are a set phrase or plain words where they stand, no name."""
+    words = fold(mention.text)
+    if words in _SET_PHRASE_WORDS and (_word_before(text, mention.start), words) in _SET_PHRASES:
+        return True
+    if words == "مشهد":
+        return not _MASHHAD_CONTEXT_RE.search(fold(text[max(0, mention.start - 40) : mention.end + 40]))
+    if words == "اليمن":
+        return _BLESSINGS_AFTER_RE.match(fold(text[mention.end : mention.end + 12])) is not None
+    return _COMMON_NOUN_RE.fullmatch(words) is not None
+
+
+# "أعاده الله باليمن والخير والبركات": good fortune, not Yemen.
+_BLESSINGS_AFTER_RE = re.compile(r"\s+و(?:الخير|البركات|البركه|المسرات|الخيرات|الايمان)")
 # Words the tagger takes for names that are plain nouns: منسوبيها (its staff).
 _COMMON_NOUN_RE = re.compile(r"[وبل]*منسوبي\w*")
 # مشهد is "a scene" but where Iran, its province or its shrine is named with it.
