@@ -615,6 +615,17 @@ def test_on_the_sidelines_is_where_not_what_was_stressed() -> None:
     assert [q.text for q in find_quotes(text, [])] == ["التعاون مهم", "أهمية التعاون"]
 
 
+def test_a_statement_opening_with_names_in_marks_joined_or_described_is_kept() -> None:
+    text = (
+        'قال الوزير إن "أرامكو" و"سابك" حققتا أرباحا كبيرة. وأوضح الباحث أن "الكرب" وهو المادة '
+        'الأساسية في "اللنجة" كان يستغل في البناء.'
+    )
+    assert [q.text for q in find_quotes(text, [])] == [
+        '"أرامكو" و"سابك" حققتا أرباحا كبيرة',
+        '"الكرب" وهو المادة الأساسية في "اللنجة" كان يستغل في البناء',
+    ]
+
+
 def test_attention_drawn_is_the_object_not_the_speaker() -> None:
     text = "وقال المدير إن الحملة بدأت. ولفت الانتباه إلى تركيز الحملة على الأحياء."
     assert [q.speaker_text for q in find_quotes(text, [])] == ["المدير", "المدير"]

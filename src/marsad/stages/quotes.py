@@ -1351,6 +1351,14 @@ class _Finder:
         with a word that is no cue and does not start with و ("أن "جلاكسي تاب إس2" سيكون")."""
         after = self._after_short_marks(mark_start)
         word = _LETTERS_RE.match(self.text, after) if after is not None else None
+        if (
+            word is not None
+            and word.group() == "و"
+            and self.text[_skip_space(self.text, word.end()) :][:1] in '«"“'
+        ):
+            return True  # "إن "أرامكو" و"سابك" حققتا": two names in marks
+        if word is not None and word.group() in ("وهو", "وهي"):
+            return True  # "أن "الكرب" وهو المادة الأساسية ... كان يستغل": the name described
         return (
             word is not None
             and not word.group().startswith("و")
