@@ -127,7 +127,8 @@ def _without_rank(mention: Mention) -> Mention:
     words = mention.text.split()
     if mention.type == "PER" and len(words) > 2 and fold(words[-1]) in _TITLES_AFTER_AND:
         # "محمد بن سلمان بن عبدالعزيز ولي (العهد)": the next title, after its و
-        mention = replace(mention, end=mention.end - len(words[-1]) - 1, text=" ".join(words[:-1]))
+        kept = mention.text[: mention.text.rindex(words[-1])].rstrip()
+        mention = replace(mention, end=mention.start + len(kept), text=kept)
         words = words[:-1]
     drop = 0
     while mention.type == "PER" and drop < len(words) - 1 and lookup_form(words[drop]) in _RANK_WORDS:
@@ -470,8 +471,8 @@ def _coordinated(mention: Mention, names: IsName, frequency: Callable[[str], flo
 
 def _two_people(mention: Mention, word: str) -> bool:
     """Whether a word with و inside a person's mention begins a second person: a family name
-    (رضوان والعطيف) or a given name that is none with its و (سعد وريهام; not وهبي, ويليامز,
-    and not وسام, a name of its own)."""
+    (رضوان والعطيف) or a given name that is none with its و (سعد وخالد; not وهبي, ويليامز,
+    nor وليد, a name of its own)."""
     if mention.type != "PER":
         return False
     return word.startswith("وال") or (is_arabic_given_name(word[1:]) and not is_arabic_given_name(word))
