@@ -2329,8 +2329,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if closing is not None:
         # marks around it all go ("«…»"); marks closing inside stay whole ("«الرد بقوة» على")
         inner = text.find(closing, start + 1, end)
-        if inner < 0 or inner == end - 1:
-            start, end = start + 1, end - 1 if inner == end - 1 else end
+        if inner == end - 1:
+            start, end = start + 1, end - 1
+        elif inner < 0:
+            start += 1
     return start, end
 
 
@@ -2620,11 +2622,11 @@ _THAT_NEXT_RE = re.compile(_WORDS_THEN_THAT % (0, 0))
 # A person after ل and a title or kinship word ("لخادم الحرمين الشريفين", "للرئيس", "لأسرة"): the
 # one addressed, not the subject (a title's own "للشؤون" is not one)
 _TO_SOMEONE_RE = re.compile(
-    r"(?<!\w)ل(?:خادم|سمو|معالي|فخامه|جلاله|ذوي|اسره|عائله|لرئيس|لملك|لامير)\w*(?:\s+\S+){0,4}\s*$"
+    r"(?<!\w)ل(?:خادم|سمو|معالي|فخام[ةه]|جلال[ةه]|ذوي|اسر[ةه]|عائل[ةه]|لرئيس|لملك|لامير)\w*(?:\s+\S+){0,4}\s*$"
 )
 # "بمقتل", "بسقوط", "بوقوع", "بإصابة", "بارتفاع": news reported by أفاد (a verbal noun after ب).
 _REPORTED_NEWS_RE = re.compile(
-    r"(?<=\s)ب(?=(?:مقتل|سقوط|وقوع|اصابه|ارتفاع|انخفاض|وفاه|مصرع|اعتقال|نجاه|تسجيل)\w*)"
+    r"(?<=\s)ب(?=(?:مقتل|سقوط|وقوع|اصاب[ةه]|ارتفاع|انخفاض|وفا[ةه]|مصرع|اعتقال|نجا[ةه]|تسجيل)\w*)"
 )
 _BELONGING_RE = re.compile(r"\s*(?:ل|لل|الي)")
 # What a participle of saying goes on with: "مؤكدة أن", "مشيرة إلى", "معربة عن", "قائلة: «".
@@ -2636,13 +2638,13 @@ _TIME_RELATIONS = frozenset(
     {"الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "القادم", "المنصرم"}
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
-# A sentence opening with what it is about: its names are not its speaker's.
 _COMMA_RE = re.compile("[،,]")
 # "على هامش المؤتمر", "على خلفية", "على مدى": where or when, not what was stressed.
 _ADVERBIAL_ALA_RE = re.compile(r"\s+(?:هامش|خلفي[ةه]|مد[يى]|مدار|صعيد|مستو[يى]|راس|امتداد|متن)(?!\w)")
 # Title heads that name nothing without what they head (رئيس الاستخبارات, مدير المستشفى).
 _GENERIC_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "أمين", "نائب", "مساعد", "قائد", "عضو", "مسؤول"))
-# (not a bare عن: "عن عبدالرحمن بن أبي بكر قال", a narrator of a hadith)
+# A sentence opening with what it is about: its names are not its speaker's (not after a bare
+# عن: "عن عبدالرحمن بن أبي بكر قال", a narrator of a hadith).
 _ABOUT_OPENING_RE = re.compile(r"\s*(?:[وف]عن|[وف]?(?:حول|بشان|بخصوص|فيما\s+(?:يخص|يتعلق)))(?!\w)")
 _ABOUT_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:عن|حول)\s+$")
 _TOPIC_RE = re.compile(r"(?:^|\s)(?P<topic>وعن|و?اما)\s+(?:[^\s،,.:؛]+\s+){1,10}$")
