@@ -626,6 +626,18 @@ def test_a_statement_opening_with_names_in_marks_joined_or_described_is_kept() -
     ]
 
 
+def test_brackets_wrapping_a_statement_are_trimmed_but_not_brackets_inside_it() -> None:
+    text = (
+        "وقال: (نحن مستمرون في العمل حتى النهاية).\nقال تعالى: ((والوالدات يرضعن أولادهن حولين كاملين)).\n"
+        "وأضاف: (الفريق جاهز) والجمهور (معنا)."
+    )
+    assert [q.text for q in find_quotes(text, [])] == [
+        "نحن مستمرون في العمل حتى النهاية",
+        "والوالدات يرضعن أولادهن حولين كاملين",
+        "(الفريق جاهز) والجمهور (معنا)",
+    ]
+
+
 def test_attention_drawn_is_the_object_not_the_speaker() -> None:
     text = "وقال المدير إن الحملة بدأت. ولفت الانتباه إلى تركيز الحملة على الأحياء."
     assert [q.speaker_text for q in find_quotes(text, [])] == ["المدير", "المدير"]

@@ -2333,10 +2333,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start, end = start + 1, end - 1
         elif inner < 0:
             start += 1
+    while (
+        end - start > 2 and (text[start], text[end - 1]) in _BRACKETS and _balanced(text[start + 1 : end - 1])
+    ):
+        start, end = start + 1, end - 1  # "قال: (نحن مستمرون)", "قال تعالى: ((…))"
     return start, end
 
 
 _PAIRED_MARKS = {"«": "»", "“": "”", '"': '"'}
+_BRACKETS = frozenset({("(", ")"), ("﴿", "﴾"), ("{", "}")})
+
+
+def _balanced(text: str) -> bool:
+    """Whether no bracket in `text` closes one it did not open."""
+    depth = 0
+    for char in text:
+        depth += char in "(﴿{"
+        depth -= char in ")﴾}"
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _skip_space(text: str, position: int) -> int:
