@@ -516,7 +516,8 @@ class _Finder:
         ] + [len(text)]
         self.marks = [(start, end) for start, end in quotation_marks(text) if end - start > 2]
         # "…، بحسب ما أعلنت الوزارة": where each such cue starts -> where its attribution starts
-        self.backward = {match.end(): match.start() for match in _BACKWARD_RE.finditer(self.key)}
+        backward = list(_BACKWARD_RE.finditer(self.key))
+        self.backward = {match.end(): match.start() for match in backward}
         hits = [hit for hit in self._cue_hits() if not self._inside_mark(hit.start)]
         # A negated cue reports nothing said ("لم يكشف عن اسمه", "ولم يوضح المسؤول موعد"): read as
         # a statement its complement would say the opposite; its subject still speaks on after.
@@ -533,9 +534,10 @@ class _Finder:
         self.speakers: list[tuple[int, _Speaker]] = []
         self.title_contexts: dict[tuple[int, int], set[str]] = {}
         # "، كما أكد الالتزام بالمواعيد": also stressed (an object), not "as Kyiv announced"
-        as_said = {m.end() for m in _BACKWARD_RE.finditer(self.key) if m["as"]}
+        as_said = {match.end() for match in backward if match["as"]}
         for hit in self.cues:
-            if hit.start in as_said and not _someone_named(self._backward_speaker(hit)):
+            speaker = self._backward_speaker(hit) if hit.start in as_said else None
+            if hit.start in as_said and (speaker is None or not _someone(speaker)):
                 del self.backward[hit.start]
 
     # -- the pass -----------------------------------------------------------------------------
@@ -2713,10 +2715,6 @@ def _someone(speaker: _Speaker) -> bool:
         or _speaking_head(words[0])
         or fold(words[0]).removeprefix("ال") in _PEOPLE_NOUNS
     )
-
-
-def _someone_named(speaker: _Speaker | None) -> bool:
-    return speaker is not None and _someone(speaker)
 
 
 def _seated_source(phrase: str) -> bool:
