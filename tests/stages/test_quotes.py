@@ -2099,3 +2099,71 @@ def test_what_reveals_or_points_to_a_noun_is_the_writers_inference() -> None:
         "كشف عن أكبر أزمة قيادية في تاريخ الحركة. وقال الوزير إن ما أعلن عنه غير صحيح."
     )
     assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [("الوزير", "ما أعلن عنه غير صحيح")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "speaker"),
+    [
+        ("وقال بيان لوزارة الخارجية إن الاجتماع كان مثمرا.", ("وزارة الخارجية", "ORG"), "وزارة الخارجية"),
+        ("وحذر بيان صادر عن وزارة الصحة من أن الفيروس ينتشر.", ("وزارة الصحة", "ORG"), "وزارة الصحة"),
+        (
+            "وذكرت دراسة أجرتها جامعة الملك سعود أن الطلاب يدخنون.",
+            ("جامعة الملك سعود", "ORG"),
+            "جامعة الملك سعود",
+        ),
+        ("وأشار تقرير مؤسسة النقد إلى أن الودائع ارتفعت.", ("مؤسسة النقد", "ORG"), "مؤسسة النقد"),
+        ("وأعلن بيان للقيادة العامة للقوات المسلحة أن العمليات مستمرة.", None, "القيادة العامة"),
+        ("وقال بيان من مكتب رئيس الوزراء إن الاجتماع كان مثمرا.", None, "مكتب رئيس الوزراء"),
+        ("وأكد تقرير اقتصادي أن النمو تباطأ.", None, "تقرير اقتصادي"),
+        ("ونشرت الوزارة دليلا. وأكد بيان للرأي العام أن الوزارة حريصة.", None, "بيان"),
+    ],
+    ids=["lam", "issued-by", "conducted-by", "genitive", "lam-before-al", "office", "no-owner", "to-whom"],
+)
+def test_a_statement_or_report_speaks_for_the_body_it_is_from(
+    text: str, owner: tuple[str, str] | None, speaker: str
+) -> None:
+    [quote] = find_quotes(text, names(text, owner) if owner else [])
+    assert quote.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "speaker", "said"),
+    [
+        (
+            "وأصدرت الهيئة بيانا. وجاء في البيان أن الهيئة قررت إيقاف المخالفين.",
+            None,
+            "البيان",
+            "الهيئة قررت إيقاف المخالفين",
+        ),
+        (
+            "وجاء في بيان للدائرة أمس: «نرفض هذه الاتهامات جملة وتفصيلا».",
+            None,
+            "الدائرة",
+            "نرفض هذه الاتهامات جملة وتفصيلا",
+        ),
+        (
+            "أسست داعش معاقل في أوروبا حسبما جاء في تحقيق لصحيفة ميرور البريطانية نشر اليوم.",
+            ("ميرور", "ORG"),
+            "ميرور",
+            "أسست داعش معاقل في أوروبا",
+        ),
+        (
+            "وجاء في البرقية حسب بيان للوزارة أمس: «تلقيت ببالغ الأسى نبأ الحادث».",
+            None,
+            "البرقية",
+            "تلقيت ببالغ الأسى نبأ الحادث",
+        ),
+        ("وجاء على لسان المتحدث باسم الشرطة أن الحادث جنائي.", None, "المتحدث باسم الشرطة", "الحادث جنائي"),
+    ],
+    ids=["the-statement", "a-bodys-statement", "after-the-fact", "by-whose-account", "on-the-tongue-of"],
+)
+def test_what_came_in_a_document_is_a_statement(
+    text: str, owner: tuple[str, str] | None, speaker: str, said: str
+) -> None:
+    [quote] = find_quotes(text, names(text, owner) if owner else [])
+    assert (quote.speaker_text, quote.text, quote.cue) == (speaker, said, "جاء")
+
+
+def test_came_first_or_came_at_a_time_is_no_statement() -> None:
+    text = "وجاء في المركز الأول فريق الهلال. وجاء في وقت لاحق أن الفريق انسحب. وجاء ذلك في بيان."
+    assert find_quotes(text, []) == []

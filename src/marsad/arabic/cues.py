@@ -205,6 +205,9 @@ def _build() -> dict[str, Cue]:
     for verb in (*_VERBS, *_COLON_CUES.values()):
         for form, cue in _forms(verb).items():
             table.setdefault(form, cue)
+    # "وجاء في البيان أن", "حسبما جاء في تقرير للوكالة": what a document says (the quotes stage
+    # takes it only before "في" and a document, or "على لسان")
+    table["جاء"] = Cue("جاء", None, "sg")
     table["قوله"] = Cue("قال", "m", "sg")  # "نقلت الوكالة عن الوزير قوله إن": his saying
     table["قولها"] = Cue("قال", "f", "sg")
     table["قولهم"] = Cue("قال", "m", "pl")

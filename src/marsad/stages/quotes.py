@@ -139,6 +139,8 @@ _BREAKS = frozenset(
         "لقناة",
         "لـ",
         "بـ",
+        # "وجاء في البرقية حسب بيان للوزارة": by whose account, after the subject
+        *("حسب", "بحسب", "وفق", "وفقا", "طبقا"),
     ]
 )
 _ADVERBS = frozenset(
@@ -455,6 +457,37 @@ _SPEAKING_BODIES = frozenset(
     )
 )
 _DEFINITE_SPEAKERS = _SOURCE_HEADS | _SPEAKING_BODIES
+# Bodies that issue documents, named by their kind ("بيان للقيادة العامة", "تقرير صادر عن الهيئة").
+_OWNERS = (
+    _SPEAKING_BODIES
+    | _BODY_KINDS
+    | frozenset(
+        fold(w)
+        for w in (
+            *("قيادة", "مكتب", "ديوان", "جامعة", "مركز", "مؤسسة", "رابطة", "اتحاد", "جمعية", "غرفة"),
+            *("دائرة", "نقابة", "بعثة"),
+        )
+    )
+)
+# Documents that speak for whoever issued them ("وقال بيان للجيش إن").
+_DOCUMENT_WORDS = (
+    *("بيان", "تقرير", "رسالة", "تحقيق", "دراسة", "برقية", "تعميم", "نشرة", "تغريدة", "خطاب"),
+    *("مذكرة", "وثيقة", "استطلاع", "إحصائية", "إحصاءات", "تصريح", "بلاغ", "كلمة", "منشور"),
+)
+_DOCUMENTS = frozenset(map(fold, _DOCUMENT_WORDS))
+# "جاء في البيان", "جاء في نص رسالته", "جاء على لسان المتحدث": a document's words (or a person's).
+_IN_A_DOCUMENT_RE = re.compile(
+    r"\s+(?:في\s+(?:نص\s+)?(?=(?:ال)?(?:"
+    + "|".join(re.escape(fold_keep_length(w)).replace("ة", "[ةه]") for w in _DOCUMENT_WORDS)
+    + r")(?:ه|ها|هم)?(?!\w))|علي\s+لسان\s+)"
+)
+# What joins a document to its owner: adjectives, then "صادر عن", "من", "أصدرته", "أجرتها", a
+# ل on the owner's name, or nothing (the owner's name right after it: "تقرير مؤسسة النقد").
+_OWNER_LINK_RE = re.compile(
+    r"(?:\s+(?!ل)(?:[^\W\d_]+(?:ي|ية|يه)|(?:مشترك|جديد|حديث|مقتضب|مطول|عاجل|مكتوب)[ةه]?)){0,2}"
+    r"(?:\s+(?P<by>(?:ال)?صادر[ةه]?\s+(?:عن|من)|عن|من|(?:(?:الذي|التي)\s+)?"
+    r"(?:اصدر|اعد|اجر|نشر|بث|وزع|القا|القي)(?:ت|ته|تها|ه|ها|وه|تاه)?)(?!\w))?\s+"
+)
 _WORD_RE = re.compile(r"\S+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _CLOSING_MARK_RE = re.compile(r'[»"”]')
@@ -1422,7 +1455,7 @@ class _Finder:
     def _speaker(self, hit: _CueHit, zone_end: int) -> _Speaker | None:
         if hit.antecedent is not None:
             return _Speaker(self._full_name(hit.antecedent), hit.antecedent, hit.cue.gender, hit.cue.number)
-        zone_start = hit.end
+        zone_start = self._zone_start(hit)
         sacred = _SCRIPTURE_RE.match(self.key, hit.end)
         if sacred is not None and (hit.form in _SAYING_NOUNS or hit.cue.lemma == "قال"):
             # "قوله تعالى", "قال تعالى": scripture cited; "قال صلى الله عليه وسلم": a hadith
@@ -1472,6 +1505,13 @@ class _Finder:
             return _definite_head(named)  # "وحذرت السفارة الأمريكية من أن", no one named before
         return antecedent
 
+    def _zone_start(self, hit: _CueHit) -> int:
+        """Where a cue's subject may start: past "في" in "جاء في البيان", past "على لسان"."""
+        if hit.cue.lemma == "جاء":
+            document = _IN_A_DOCUMENT_RE.match(self.key, hit.end)  # (every hit has it: `_cue_hits`)
+            return document.end() if document is not None else hit.end
+        return hit.end
+
     def _topic_speaker(self, hit: _CueHit, end: int) -> _Speaker | None:
         """The topic of "أما X فأوضح" (or "فقد أوضح", the topic ending at `end`) when it is a
         person, a body or a title (not "أما حضور المرأة كناخبة فتوقع": he expected, about it)."""
@@ -1506,6 +1546,9 @@ class _Finder:
             return None  # "وأكد حرص بلاده على": the object; the subject was named before
         if spans and fold(self.text[spans[0][0] : spans[0][1]]) in _STANCE_NOUNS | _ATTENTION:
             return None  # "وأكد أهمية «التعاون»", "ولفت الانتباه إلى": what he stressed
+        owner = self._document_owner(phrase_start, end, gender, number)
+        if owner is not None:
+            return owner  # "وقال بيان لوزارة الخارجية إن": the ministry speaks through it
         phrase = self._display_phrase(phrase_start, phrase_end)
         if _quantified(phrase) or fold(phrase).startswith("صلي الله") or _seated_source(phrase):
             # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
@@ -1537,6 +1580,36 @@ class _Finder:
         return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
             phrase, None, gender, number
         )
+
+    def _document_owner(self, start: int, end: int, gender: str | None, number: str) -> _Speaker | None:
+        """The body or person a statement, report or study at `start` is from, named before `end`:
+        "بيان لوزارة الخارجية", "تقرير صادر عن الهيئة", "دراسة أجرتها جامعة الملك سعود", "تقرير
+        مؤسسة النقد" (a name right after it), "تحقيق لصحيفة «ميرور»" (the name after its kind)."""
+        head = _WORD_RE.match(self.text, start)
+        if head is None or fold(head.group()).removeprefix("ال") not in _DOCUMENTS:
+            return None
+        link = _OWNER_LINK_RE.match(self.key, head.end(), end)
+        if link is None:
+            return None
+        owner = link.end()
+        kind = _LETTERS_RE.match(self.text, owner)
+        if kind is None:
+            return None
+        lam, word = _owner_word(kind.group())
+        if word in _BODY_KINDS:  # "لصحيفة «ميرور»": the name after its kind
+            owner = self._after_marked_name(kind.end(), end)
+            owner = owner if owner != kind.end() else _skip_space(self.text, kind.end())
+        mention = self._mention_starting(owner)
+        if mention is not None and mention.start < end and mention.type in ("ORG", "PER"):
+            return _Speaker(self._full_name(mention), mention, gender, number)
+        if not (link.group("by") or lam) or word not in _OWNERS:
+            return None  # "تقرير اقتصادي", "بيان للرأي العام": no owner named, or to whom
+        phrase_start = kind.start() + (1 if lam else 0)
+        rest_start, rest_end = self._noun_phrase(kind.end(), end)  # (a ل-word opens no phrase)
+        phrase = self._display_phrase(phrase_start, rest_end if rest_end > rest_start else kind.end())
+        phrase = "ال" + phrase[1:] if lam == "لل" else phrase  # "للقيادة": ل before ال drops its alif
+        body = self._earlier_body(phrase, phrase_start, gender, number)
+        return body or _Speaker(phrase, None, gender, number)
 
     def _title_reach(self, start: int, end: int) -> int:
         """How far a title's name may follow it: 16 words, up to an adverbial that ends the subject
@@ -2131,7 +2204,8 @@ class _Finder:
     def _backward_speaker(self, hit: _CueHit) -> _Speaker | None:
         """Who an after-the-fact attribution names ("بحسب ما أعلنت الوزارة"), found once."""
         if hit.start not in self.backward_speakers:
-            self.backward_speakers[hit.start] = self._subject(hit.end, self._sentence_end(hit.end), hit)
+            zone_start = self._zone_start(hit)
+            self.backward_speakers[hit.start] = self._subject(zone_start, self._sentence_end(hit.end), hit)
         return self.backward_speakers[hit.start]
 
     def _starts_before(self, position: int) -> list[int]:
@@ -2503,6 +2577,8 @@ def _complement_required(form: str, cue: Cue) -> re.Pattern[str] | None:
         cue.lemma == "ذكر" and cue.participle and form[-1] in "ةه"
     ):
         return _THAT_NEXT_RE
+    if cue.lemma == "جاء":
+        return _IN_A_DOCUMENT_RE
     # (and علم, unless أن follows: "أستاذ علم الجريمة", "وعلم النفس" are a science)
     return _THAT_WITHIN_RE if cue.lemma == "اقر" or form == "علم" else None
 
@@ -2704,6 +2780,17 @@ _NUMBERED_UNITS = frozenset(
 def _unclosed(phrase: str) -> bool:
     """Whether `phrase` opens quotation marks it does not close ("صحيفة «عين")."""
     return phrase.count("«") > phrase.count("»") or phrase.count("“") > phrase.count("”")
+
+
+def _owner_word(word: str) -> tuple[str, str]:
+    """A document owner's ل ("", "ل" or "لل", ل before a dropped ال) and head noun, folded and
+    without ال: "لوزارة" ("ل", "وزاره"), "للقيادة" ("لل", "قياده"), "للجنة" ("ل", "لجنه")."""
+    folded = fold(word)
+    for lam, article in (("", "ال"), ("لل", ""), ("ل", "")):
+        rest = folded.removeprefix(lam).removeprefix(article) if folded.startswith(lam + article) else ""
+        if rest in _OWNERS:
+            return lam, rest
+    return "", folded.removeprefix("ال")
 
 
 def _someone(speaker: _Speaker) -> bool:
