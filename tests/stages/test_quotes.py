@@ -2167,3 +2167,43 @@ def test_what_came_in_a_document_is_a_statement(
 def test_came_first_or_came_at_a_time_is_no_statement() -> None:
     text = "وجاء في المركز الأول فريق الهلال. وجاء في وقت لاحق أن الفريق انسحب. وجاء ذلك في بيان."
     assert find_quotes(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker"),
+    [
+        ("السعودية تطالب إيران بوقف تدخلاتها.", (("السعودية", "LOC"), ("إيران", "LOC")), "السعودية"),
+        (
+            "وقال الوزير إن الوضع مستقر. ومصر تدعو إسرائيل إلى وقف الاستيطان.",
+            (("مصر", "LOC"), ("إسرائيل", "LOC")),
+            "مصر",
+        ),
+    ],
+    ids=["headline", "after-and"],
+)
+def test_a_country_opening_the_clause_calls_on_the_one_named_after_the_verb(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    assert find_quotes(text, names(text, *found))[-1].speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "said"),
+    [
+        (
+            "وقال الوزير عادل الجبير إن الوضع صعب، وأكد حرص المملكة على أمن اليمن.",
+            (("عادل الجبير", "PER"), ("المملكة", "LOC"), ("اليمن", "LOC")),
+            "حرص المملكة على أمن اليمن",
+        ),
+        (
+            "وأكد مندوبا المملكة العربية السعودية وجمهورية ناميبيا حرص البلدين على تعزيز العلاقات.",
+            (("المملكة العربية السعودية", "LOC"), ("ناميبيا", "LOC")),
+            "حرص البلدين على تعزيز العلاقات",
+        ),
+    ],
+    ids=["named-after-the-stance", "two-names-in-the-subject"],
+)
+def test_a_stance_stressed_is_said_whole_with_its_preposition(
+    text: str, found: tuple[tuple[str, str], ...], said: str
+) -> None:
+    assert find_quotes(text, names(text, *found))[-1].text == said

@@ -1006,6 +1006,7 @@ class _Finder:
                 and self._mention_starting(words[0][0]) is None
             )
             or self._noun_of_a_pronoun(words)
+            or fold(first) in _STANCE_NOUNS  # "وأكد حرص المملكة على": what he stressed
         ):
             # "مؤكداً سعادة المدرب بعناصر الفريق": no subject follows a participle, a plural verb
             # (its subject is in it: "وأعلنوا مقتل أربعة") or a verb after its subject ("وكان الملك
@@ -1031,6 +1032,8 @@ class _Finder:
                 or word in _ADVERBS
                 or _describes(word, after_name and not raw.endswith(_PHRASE_MARKS))
                 or (construct and self._names_next(words, index))
+                # "مندوبا المملكة وجمهورية ناميبيا حرص": a second name joined to the subject
+                or (after_name and raw.startswith("و") and self._names_next(words, index))
                 or (index == 1 and construct and self._genitive_after(words))
                 # المتحدث الرسمي للجمعية / باسم الحكومة / مدير التسويق بالبريد الممتاز
                 or (_title_complement(word) and not after_name and _is_title(first))
@@ -1159,6 +1162,8 @@ class _Finder:
         start = named.end if named is not None and named.end < end else start
         raw = self.text[start:end].split()
         words = [fold(w).strip('"«»“”') for w in raw]
+        if any(word in _STANCE_NOUNS for word in words[:-1]):
+            return True  # "وأكد حرص المملكة على", "وأكد مندوبا المملكة وناميبيا حرص البلدين على"
         source = bool(words) and words[0] in _UNNAMED_SOURCES  # "مصدر أمني أردني نبأ القبض"
         for i in range(1, len(words) - 1):
             if words[i].startswith("ال") or not (words[i - 1].startswith("ال") or source):
@@ -1201,9 +1206,12 @@ class _Finder:
         الخارجية", nor a genitive: "أسطورة موسكو تقول", "من سكان وسط دمشق تقول")."""
         if hit.cue.gender != "f" or len(self.text[place.end : hit.start]) > 1:
             return False
-        opens = place.start == 0 or _previous_word(self.key, place.start) in _PLACE_SUBJECT_OPENERS
-        spaced = self.text[place.start - 1 : place.start] in ("", " ")
-        return opens and spaced and self._nothing_named_after(hit)
+        at = place.start - 1 if self.text[place.start - 1 : place.start] == "و" else place.start
+        before = self.text[:at].rstrip(" ")
+        opens = not before or before[-1] in ".!؟\n" or _previous_word(self.key, at) in _PLACE_SUBJECT_OPENERS
+        spaced = self.text[at - 1 : at] in ("", " ", "\n")
+        # "السعودية تطالب إيران بوقف": whom a calling verb calls on follows it
+        return opens and spaced and (hit.cue.lemma in _OBJECT_FIRST or self._nothing_named_after(hit))
 
     def _nothing_named_after(self, hit: _CueHit) -> bool:
         """Whether the verb is followed by no subject: a preposition, an adverb, أن or a mark."""
