@@ -704,3 +704,32 @@ def test_the_first_of_two_months_takes_the_year_written_after_the_second(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_pairs(text, datetime(2015, 8, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رفع القيود عن التعاملات أيام الأحد.",
+        "تغلق المحلات يوم الجمعة من كل أسبوع.",
+        "من منابر الجمعة وقاعات الدرس.",
+    ],
+    ids=["days-of", "every-week", "pulpits"],
+)
+def test_a_weekday_that_recurs_is_no_date(text: str) -> None:
+    assert found_pairs(text, datetime(2015, 8, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويترقب المستثمرون ما إذا كان المجلس سيرفع الفائدة في ديسمبر.", [("ديسمبر", "2015-12")]),
+        ("قد يصادق عليه وزراء المالية الجمعة.", [("الجمعة", "2015-08-14")]),
+        ("من الممكن التوصل إلى اتفاق بحلول النصف الثاني من شهر أغسطس.", [("الثاني من شهر أغسطس", "2015-08")]),
+        ("وصدر في الفترة حتى30 من ذي الحجة 1435هـ", [("30 من ذي الحجة 1435هـ", "2014-10-24")]),
+    ],
+    ids=["whether-it-will", "may", "half-of-a-month", "glued-to-the-word-before"],
+)
+def test_what_lies_ahead_a_part_of_a_month_and_a_glued_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_pairs(text, datetime(2015, 8, 10)) == expected

@@ -97,7 +97,8 @@ _WEEKDAY = _alternation(WEEKDAYS)
 
 # A conjunction or preposition glued to the first word ("وأمس", "بالأمس", "ومايو"): kept out
 # of the span. The lookbehind anchors every rule at a word start.
-_PREFIX = r"(?<!\w)(?:[وف]?[بلك]|[وف])?"
+# (or a number glued to the word before it: "حتى30 من ذي الحجة", "في2013")
+_PREFIX = r"(?:(?<!\w)(?:[وف]?[بلك]|[وف])?|(?<=[^\W\d_])(?=\d))"
 _END = r"(?!\w)"
 
 _PAST = (
@@ -258,6 +259,11 @@ _CUES = frozenset(
 )
 # A futures contract's words right before its month ("الاجتماع الذي عقد في نوفمبر": held).
 _DELIVERY = frozenset({"تسليم", "لتسليم", "للتسليم", "بتسليم", "عقد", "لعقد", "عقود", "العقود", "لعقود"})
+# More verbs in the future (after س and ي/ت) that news reports of what lies ahead.
+_FUTURE_STEMS = (
+    *("رفع", "صادق", "قرر", "صدر", "طلق", "وقع", "نعقد", "دخل", "تخذ", "قدم", "نتهي", "حتفل", "طرح"),
+    *("رتفع", "تسلم", "عرض", "خفض", "حسم", "نظر", "صوت", "وافق", "عتمد", "طبق", "سلم", "توج", "حتضن"),
+)
 # Verbs and phrases announcing that a bare weekday lies ahead, not behind.
 _FUTURE_CUE_RE = re.compile(
     r"(?<!\w)(?<!كان\sمن\s)(?<!كانت\sمن\s)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يرتقب|يترقب|يتوقع\s+ان|"
@@ -266,9 +272,13 @@ _FUTURE_CUE_RE = re.compile(
     r"ستجري|سيجري|ستقام|سيقام|سيشارك|ستشارك|سيلقي|سيعلن|ستعلن|ستستانف|سيستانف|سيتم|ستتم|سيكون|ستكون|"
     r"سيعاود|ستعاود|سيعود|ستعود|سيخوض|ستخوض|سيواجه|ستواجه|سيلعب|ستلعب|سيستضيف|ستستضيف|سيغادر|ستغادر|"
     r"سيفتتح|ستفتتح|سيدشن|ستدشن|سيبحث|ستبحث|سيناقش|ستناقش|سيصوت|سيحضر|ستحضر|سينظم|ستنظم|سيشهد|ستشهد|"
-    r"سيجتمع|ستجتمع|سيستقبل|ستستقبل|سيختتم|ستختتم|سيفتح|ستفتح))(?!\w)"
+    r"سيجتمع|ستجتمع|سيستقبل|ستستقبل|سيختتم|ستختتم|سيفتح|ستفتح|"
+    + "|".join("س" + person + stem for stem in _FUTURE_STEMS for person in "يت")
+    # "قد يصادق عليه الوزراء الجمعة": may, ahead
+    + r"|قد\s+ي[^\W\d_]{2,}))(?!\w)"
 )
-_PAST_VERB_RE = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?(?!\w)")
+# "ما إذا كان" (whether) is no past.
+_PAST_VERB_RE = re.compile(r"(?<!\w)(?<!اذا\s)[وف]?كان(?:ت|وا)?(?!\w)")
 # A comma opens a new clause: "سيتم في ديسمبر، وذلك في بيان صدر الاثنين" is a past Monday.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛،,\n]")
 
@@ -416,9 +426,12 @@ _NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|
 _PRAYER_BEFORE_RE = re.compile(
     r"(?<!\w)[وفبل]?(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|امام|مسجد|مساجد|جامع|جوامع|صلي|الجماعه\s+و)\s*$"
 )
+# "النصف الأول من سبتمبر", "الأسبوع الثاني من أكتوبر": a part of the month, no day of it.
+_PART_OF_MONTH_RE = re.compile(r"(?<!\w)(?:ال)?(?:نصف|ربع|ثلث|اسبوع|عشر|عشره)\s+$")
 # "الاثنين" is also "the two", "الأحد عشر" "the eleven".
-_NOT_WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:بين|كلا|كلتا|هذين|هاذين)\s+$")
-_NOT_WEEKDAY_AFTER_RE = re.compile(r"\s+(?:عشر|معا|منهما|منهم)(?!\w)")
+# ... and "أيام الأحد", "منابر الجمعة", "يوم الجمعة من كل أسبوع" are every such day, none in particular.
+_NOT_WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:بين|كلا|كلتا|هذين|هاذين|[وبل]?ايام|[وبل]?منابر)\s+$")
+_NOT_WEEKDAY_AFTER_RE = re.compile(r"\s+(?:عشر|معا|منهما|منهم|من\s+كل\s+اسبوع|اسبوعيا)(?!\w)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -602,7 +615,8 @@ def _day_of(match: re.Match[str]) -> int | None:
         return int(match["day"])
     if match.groupdict().get("awwal"):  # the day-of-month rule has no "أول" form
         return 1
-    if match["ordinal"]:
+    ordinal = match.start("ordinal")
+    if match["ordinal"] and not _PART_OF_MONTH_RE.search(match.string, max(0, ordinal - 12), ordinal):
         return _ORDINAL_DAYS[" ".join(match["ordinal"].split())]
     return None
 
