@@ -277,8 +277,7 @@ _FUTURE_CUE_RE = re.compile(
     # "قد يصادق عليه الوزراء الجمعة": may, ahead
     + r"|قد\s+ي[^\W\d_]{2,}))(?!\w)"
 )
-# "ما إذا كان" (whether) is no past.
-_PAST_VERB_RE = re.compile(r"(?<!\w)(?<!اذا\s)[وف]?كان(?:ت|وا)?(?!\w)")
+_PAST_VERB_RE = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?(?!\w)")
 # A comma opens a new clause: "سيتم في ديسمبر، وذلك في بيان صدر الاثنين" is a past Monday.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛،,\n]")
 
