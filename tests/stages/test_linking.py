@@ -423,3 +423,12 @@ def test_a_body_every_country_has_is_saudi_arabia_s_only_where_nothing_sets_the_
         assert (
             ministry.entity if ministry.entity and ministry.entity.startswith("kb:") else None
         ) == expected
+
+
+def test_a_title_before_a_foreign_rank_and_its_holders_name_is_no_mention_of_its_own() -> None:
+    kb = load_knowledge_base()
+    text = "واستقبل نوري المالكي وزير الدفاع الجنرال أحمد وحيدي."
+    names = _mentions(text, ("نوري المالكي", "PER"), ("أحمد وحيدي", "PER"))
+    minister = kb.titles.canonical(title_words("وزير الدفاع"))
+    holder = {minister: "kb:muhammad-bin-salman"}.get
+    assert standalone_titles(text, names, kb.titles, holder) == []

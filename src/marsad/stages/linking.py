@@ -66,6 +66,8 @@ _ADDRESS_WORDS = HONORIFICS | _word_set(
     "الأستاذ الأستاذة الركن الطبيب الرائد الرقيب صاحب السمو الملكي معالي سعادة سمو فضيلة",
     # a rank's arm or staff (العميد بحري, اللواء طيار ركن)
     "بحري طيار ركن جوي مظلي",
+    # ranks written as in other armies ("وزير الدفاع الجنرال أحمد وحيدي")
+    "الجنرال الأدميرال الأميرال الكولونيل المارشال الماريشال الكابتن",
 )
 # ... of them, the ranks a title's own holder is given after it ("رئيس مجلس الإدارة المهندس
 # منصور القحطاني"); a prince's or a president's (الأمير, الرئيس) names another ("وهنأ الرئيس
