@@ -2207,3 +2207,23 @@ def test_a_stance_stressed_is_said_whole_with_its_preposition(
     text: str, found: tuple[tuple[str, str], ...], said: str
 ) -> None:
     assert find_quotes(text, names(text, *found))[-1].text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "وأعلنت الوزارة اكتمال الاستعدادات للانتخابات، وتم تشكيل 16 لجنة محلية.",
+            "اكتمال الاستعدادات للانتخابات",
+        ),
+        ("وأبدى المواطنون فرحهم بالأمطار، ووثقوا ذلك بتصوير السيول.", "فرحهم بالأمطار"),
+        (
+            "وأعلنت الوزارة تراجع المبيعات، وأسعار المنازل في المدن الكبرى.",
+            "تراجع المبيعات، وأسعار المنازل في المدن الكبرى",
+        ),
+    ],
+    ids=["passive", "plural-deed", "two-objects"],
+)
+def test_a_said_object_ends_before_the_subjects_next_deed(text: str, said: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.text == said

@@ -400,6 +400,9 @@ _NARRATION_RE = re.compile(
     r"[.!؟?]\s+(?:وكان|وكانت|يذكر|ويذكر|يشار|ويشار|تجدر|وتجدر|من جهته|من جهتها|من جانبه|من جانبها|"
     r"الي ذلك|وفي سياق|في سياق|وفي غضون|وعلي صعيد|علي صعيد)(?!\w)"
 )
+# A comma, then و and a verb the past's endings make plain (وشملت, ووثقوا, وتم): the subject's
+# next deed ("، وأحرزت", not "، وعدم" or "، وأسعار": a 3rd person masculine verb looks like a noun).
+_NEXT_DEED_RE = re.compile(r"[،,]\s*و(?!ال)(?:[^\W\d_]{2,5}(?:(?<!ا)ت|وا)|تم)(?!\w)")
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
@@ -653,6 +656,9 @@ class _Finder:
             if kind == "object":  # "أعلنت القيادة في بيان لها أمس استشهاد": what, not where or when
                 lead = _OBJECT_LEAD_RE.match(self.key, start)
                 start = lead.end() if lead is not None and lead.end() < end else start
+                # "أكد الوزير دعمه للمشروع، وافتتح المعرض": the subject's next deed is not said
+                deed = _NEXT_DEED_RE.search(self.key, start, end)
+                end = deed.start() if deed is not None else end
         start, end = (start, _trim(self.text, start, end)[1]) if named else _trim(self.text, start, end)
         if end - start < 2 or any(q.start <= start < q.end for q in found[-2:]):
             return None
