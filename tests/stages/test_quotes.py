@@ -2227,3 +2227,9 @@ def test_a_stance_stressed_is_said_whole_with_its_preposition(
 def test_a_said_object_ends_before_the_subjects_next_deed(text: str, said: str) -> None:
     [quote] = find_quotes(text, [])
     assert quote.text == said
+
+
+def test_scripture_cited_with_its_harakat_is_gods_word() -> None:
+    text = "وقال الشيخ السديس إن القتل محرم. وقَوْلُهُ تَعَالَى: {وَمَن يَقْتُلْ مُؤْمِنًا مُتَعَمِّدًا فَجَزَاؤُهُ جَهَنَّمُ}."
+    quotes = find_quotes(text, names(text, ("السديس", "PER")))
+    assert [q.speaker_text for q in quotes] == ["السديس", "الله"]

@@ -2839,7 +2839,9 @@ def _is_god(speaker: _Speaker) -> bool:
 # How God or the Prophet is written as a subject: الله, تعالى, سبحانه, جل وعلا, عز وجل, صلى الله ...
 _SACRED_OPENERS = frozenset(fold(w) for w in ("الله", "تعالى", "سبحانه", "جل", "عز", "صلى"))
 # "قوله تعالى": scripture cited.
-_SCRIPTURE_RE = re.compile(rf"\s*(?:{'|'.join(_SACRED_OPENERS)})(?!\w)")
+_SCRIPTURE_RE = re.compile(
+    rf"\s*(?:{'|'.join(f'[{MARKS}]*'.join(word) for word in _SACRED_OPENERS)})[{MARKS}]*(?!\w)"
+)  # (harakat allowed: "قَوْلُهُ تَعَالَى")
 # A cue's letters followed by a shadda and more letters: another word ("تقرّر", not تقر).
 _WORD_GOES_ON_RE = re.compile(f"[{MARKS}]+[^\\W\\d_]")
 
