@@ -616,3 +616,11 @@ def test_a_name_beginning_with_bu_keeps_it_when_the_rest_is_and_plus_a_word() ->
     uses = {"وروسيا": 186.0, "روسيا": 1187.0, "وادي": 725.0, "ادي": 1485.0}
     found = [m.text for m in find_mentions(text, tag, lambda form: uses.get(form, 0.0))]
     assert found == ["بوروسيا دورتموند", "وادي الدواسر"]
+
+
+def test_a_known_body_the_tagger_ran_into_the_person_after_it_is_its_own_name() -> None:
+    text = "وقال الأمين العام لأوبك عبد الله البدري إن المنظمة لن تخفض الإنتاج."
+    known = KnownNames([("أوبك", "ORG", 0)])
+    tags = _tagging({"لأوبك": "B-PER", "عبد": "I-PER", "الله": "I-PER", "البدري": "I-PER"})
+    found = find_mentions(text, tags, lambda form: 0.0, known)
+    assert [(m.text, m.type) for m in found] == [("أوبك", "ORG"), ("عبد الله البدري", "PER")]

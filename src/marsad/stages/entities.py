@@ -700,8 +700,23 @@ def _with_known(
         for group in groups
         for start, end, kind in known.spans(group)
     ]
+    mentions = [part for m in mentions for part in _known_then_person(text, m, found)]
     inside = [m for m in mentions if any(_holds(k, m) or _body_not_person(k, m) for k in found)]
     return _where_free([m for m in mentions if m not in inside] if inside else mentions, found)
+
+
+def _known_then_person(text: str, tagged: Mention, known: list[Mention]) -> list[Mention]:
+    """A person's name the tagger ran a known body or place into, right before it ("الأمين العام
+    لأوبك عبد الله البدري", "لناتو ينس ستولتنبرغ"): the body, then the person (two words or more)."""
+    if tagged.type != "PER":
+        return [tagged]
+    # (the tagger's name may keep the body's clitic: "لأوبك")
+    body = next((k for k in known if 0 <= k.start - tagged.start <= 2 and k.end < tagged.end), None)
+    rest = text[body.end : tagged.end] if body is not None else ""
+    if body is None or not rest.startswith(" ") or len(rest.split()) < 2:
+        return [tagged]
+    start = body.end + 1
+    return [body, Mention(start, tagged.end, text[start : tagged.end], "PER", tagged.entity)]
 
 
 def _body_not_person(known: Mention, tagged: Mention) -> bool:
