@@ -2233,3 +2233,32 @@ def test_scripture_cited_with_its_harakat_is_gods_word() -> None:
     text = "وقال الشيخ السديس إن القتل محرم. وقَوْلُهُ تَعَالَى: {وَمَن يَقْتُلْ مُؤْمِنًا مُتَعَمِّدًا فَجَزَاؤُهُ جَهَنَّمُ}."
     quotes = find_quotes(text, names(text, ("السديس", "PER")))
     assert [q.speaker_text for q in quotes] == ["السديس", "الله"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("نفى الدكتور عزام الدخيل وزير التعليم اليوم ما تم تداوله.", "عزام الدخيل", "ما تم تداوله"),
+        (
+            "وأعلن الأمير خالد الفيصل أمير منطقة مكة المكرمة انطلاق المهرجان.",
+            "خالد الفيصل",
+            "انطلاق المهرجان",
+        ),
+        (
+            "وأبدى فهد المفرج مدير إدارة كرة القدم في نادي الهلال، سعادته بانضباطية اللاعبين.",
+            "فهد المفرج",
+            "سعادته بانضباطية اللاعبين",
+        ),
+        ("أعلن عمر الصفراء مدير الاحتراف بنادي هجر استقالته من منصبه.", "عمر الصفراء", "استقالته من منصبه"),
+    ],
+    ids=["minister-then-today", "a-construct-chain", "the-unit-served-then-a-comma", "his-own"],
+)
+def test_the_title_after_the_subjects_name_is_not_what_he_said(text: str, name: str, said: str) -> None:
+    [quote] = find_quotes(text, names(text, (name, "PER")))
+    assert (quote.speaker_text, quote.text) == (name, said)
+
+
+def test_a_title_after_the_name_then_a_cue_leaves_the_statement_to_the_cue() -> None:
+    text = 'وأوضح سعيد صواف مدير الوكالة في دبي قائلا: "تعد دبي مركز تصميم الإضاءة في المنطقة".'
+    quotes = find_quotes(text, names(text, ("سعيد صواف", "PER"), ("دبي", "LOC")))
+    assert [(q.cue, q.text) for q in quotes] == [("قائلا", "تعد دبي مركز تصميم الإضاءة في المنطقة")]

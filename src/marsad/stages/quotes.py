@@ -1025,6 +1025,13 @@ class _Finder:
             word = fold(raw).strip('،,"«»“”')
             mention = self._mention_starting(words[index][0])
             construct = construct and not word.startswith("ال") and mention is None
+            if after_name and mention is None and self._title_after_name(words, index):
+                index = self._title_end(words, index)  # "عزام الدخيل وزير التعليم": his office, then
+                if index < len(words) and self._cue_within(words[index][0], words[index][0] + 1):
+                    return None  # "… قائلا:": the next cue says it
+                if 0 < index < len(words) and self.text[words[index - 1][1] - 1] in "،,":
+                    return words[index][0], words[index][0], "object"  # "…، سعادته بانضباطية"
+                continue
             if mention is not None:
                 index += 1
                 while index < len(words) and words[index][0] < mention.end:
@@ -1123,6 +1130,51 @@ class _Finder:
     def _holder_after(self, words: list[tuple[int, int]], index: int, reach: int) -> Mention | None:
         """The person named first within `reach` words from word `index` (a title's holder)."""
         return self._first_mention(words[index][0], words[min(index + reach, len(words) - 1)][1], ("PER",))
+
+    def _title_after_name(self, words: list[tuple[int, int]], index: int) -> bool:
+        """Whether a title right after the subject's name is his own, no comma between ("نفى عزام
+        الدخيل وزير التعليم ما"), not one before another holder's name."""
+        word = fold(self.text[words[index][0] : words[index][1]])
+        if _title_word(word) not in TITLE_HEADS or self.text[words[index - 1][1] - 1] in "،,":
+            return False
+        return self._holder_after(words, index, 10) is None
+
+    def _title_end(self, words: list[tuple[int, int]], index: int) -> int:
+        """The word after a title's phrase: its chain of nouns in construct up to the first definite
+        word or name ("وزير التعليم", "أمير منطقة مكة المكرمة"), the units it serves ("بنادي
+        النصر", "في نادي الهلال", "باسم الحكومة") and their adjectives, up to a comma (the object
+        after it), an adverb or a noun in construct after a definite word (the object: "أمير منطقة
+        مكة المكرمة انطلاق المهرجان")."""
+        definite = False
+        index += 1
+        while index < len(words) and self.text[words[index - 1][1] - 1] not in "،,":
+            start = words[index][0]
+            raw = self.text[start : words[index][1]]
+            word = fold(raw).strip('،,"«»“”')
+            after = (
+                fold(self.text[words[index + 1][0] : words[index + 1][1]]) if index + 1 < len(words) else ""
+            )
+            serves = word == "في" and (
+                self._mention_starting(words[index + 1][0]) is not None or fold("ب" + after) in _TITLE_PLACES
+            )
+            if _title_complement(word) or serves:
+                definite = word.startswith(("لل", "بال"))
+                index += 1
+                continue
+            if word in _ADVERBS or word in _BREAKS or _is_adverbial(word):
+                break
+            mention = self._mention_starting(start)
+            if mention is not None:
+                while index < len(words) and words[index][0] < mention.end:
+                    index += 1
+                definite = True
+                continue
+            the = word.startswith(("ال", "وال"))  # (and the next of its list: "العامة والإعلام")
+            if (definite and not the) or _has_pronoun(raw):
+                break  # "بنادي هجر استقالته": his, the object
+            definite = definite or the
+            index += 1
+        return index
 
     def _apposition_end(self, words: list[tuple[int, int]], index: int) -> int | None:
         """Where the object starts after a title set off by commas after the subject's name ("أكد
@@ -2668,7 +2720,7 @@ _TITLE_PLACES = frozenset(
     for preposition in ("ب", "ل")
     for unit in (
         *("منطقة", "محافظة", "مدينة", "وزارة", "جامعة", "إدارة", "هيئة", "شركة", "مستشفى", "مركز"),
-        *("شرطة", "قيادة", "مديرية", "أمانة", "بلدية", "غرفة", "جمعية", "مجلس", "نادي"),
+        *("شرطة", "قيادة", "مديرية", "أمانة", "بلدية", "غرفة", "جمعية", "مجلس", "نادي", "كرة"),
         # the affairs a deputy serves: "وكيل وزارة المياه والكهرباء لشؤون الكهرباء"
         "شؤون",
     )
