@@ -2262,3 +2262,25 @@ def test_a_title_after_the_name_then_a_cue_leaves_the_statement_to_the_cue() -> 
     text = 'وأوضح سعيد صواف مدير الوكالة في دبي قائلا: "تعد دبي مركز تصميم الإضاءة في المنطقة".'
     quotes = find_quotes(text, names(text, ("سعيد صواف", "PER"), ("دبي", "LOC")))
     assert [(q.cue, q.text) for q in quotes] == [("قائلا", "تعد دبي مركز تصميم الإضاءة في المنطقة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        (
+            "كشفت النيابة العامة في دبي اليوم الثلاثاء، تفاصيل جريمة قتل مروعة.",
+            ("النيابة العامة", "ORG"),
+            "تفاصيل جريمة قتل مروعة",
+        ),
+        (
+            "أكد المدرب جورجيوس دونيس خلال المؤتمر الصحفي، جاهزية فريقه للفوز باللقاء.",
+            ("جورجيوس دونيس", "PER"),
+            "جاهزية فريقه للفوز باللقاء",
+        ),
+    ],
+    ids=["where-and-when", "during"],
+)
+def test_where_and_when_the_subject_spoke_set_off_by_a_comma_is_not_what_it_said(
+    text: str, name: tuple[str, str], said: str
+) -> None:
+    assert find_quotes(text, names(text, name))[-1].text == said

@@ -403,6 +403,8 @@ _NARRATION_RE = re.compile(
 # A comma, then و and a verb the past's endings make plain (وشملت, ووثقوا, وتم): the subject's
 # next deed ("، وأحرزت", not "، وعدم" or "، وأسعار": a 3rd person masculine verb looks like a noun).
 _NEXT_DEED_RE = re.compile(r"[،,]\s*و(?!ال)(?:[^\W\d_]{2,5}(?:(?<!ا)ت|وا)|تم)(?!\w)")
+# Where or when the subject acted, between it and what it said ("في دبي", "خلال المؤتمر").
+_SCENE_HEADS = frozenset(fold(w) for w in ("في", "خلال", "أمام", "أثناء", "لدى"))
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
@@ -1087,7 +1089,22 @@ class _Finder:
             return None  # (the name or a time after it closes the subject, not its object: "الحادثة،")
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
-        return words[index][0], words[index][0], "object"
+        index = self._past_circumstance(words, index)
+        return (words[index][0], words[index][0], "object") if index < len(words) else None
+
+    def _past_circumstance(self, words: list[tuple[int, int]], index: int) -> int:
+        """The object's first word past where and when the subject acted, set off by a comma
+        ("كشفت النيابة العامة في دبي اليوم الثلاثاء، تفاصيل جريمة"): up to 8 words from في, خلال
+        or أمام to a comma, no cue between; `index` itself otherwise."""
+        if fold(self.text[words[index][0] : words[index][1]]) not in _SCENE_HEADS:
+            return index
+        for at in range(index, min(index + 8, len(words) - 1)):
+            if self.text[words[at][1] - 1] in "،,":
+                after = words[at + 1][0]
+                # (not "بالعاصمة الهندية، نيودلهي": a name in apposition; not "، وتختلط": a clause)
+                said = not self._cue_within(words[index][0], after + 1) and self.text[after] != "و"
+                return at + 1 if said and self._mention_starting(after) is None else index
+        return index
 
     def _noun_of_a_pronoun(self, words: list[tuple[int, int]]) -> bool:
         """Whether the verb's first words are a noun and a genitive carrying a pronoun ("وأكد حرص
