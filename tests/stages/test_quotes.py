@@ -2284,3 +2284,8 @@ def test_where_and_when_the_subject_spoke_set_off_by_a_comma_is_not_what_it_said
     text: str, name: tuple[str, str], said: str
 ) -> None:
     assert find_quotes(text, names(text, name))[-1].text == said
+
+
+def test_a_word_ending_in_tanween_before_a_period_ends_the_sentence() -> None:
+    text = "وأكد الوزير أن العمل سيبدأ قريبًا. وافتتح الوزير المعرض في الرياض."
+    assert [q.text for q in find_quotes(text, [])] == ["العمل سيبدأ قريبًا"]

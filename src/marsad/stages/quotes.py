@@ -70,6 +70,7 @@ _SENTENCE_END_RE = re.compile(
     r"[.!?؟](?=\s|$)|\.(?<=[^\W\d_]{3}\.)(?<![A-Za-z]{3}\.)(?<!\.[^\W\d_]{3}\.)(?=[^\W\d_]{3})(?![A-Za-z])|\n"
 )
 _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
 _COMPLEMENTIZER_RE = re.compile(
     rf"(?<!{_WORD})[وف]?ب?[{MARKS}]*ان[{MARKS}]*(?:ه|ها|هم|هما|نا|ني|ي|كم)?(?!{_WORD})"
@@ -2465,8 +2466,12 @@ def _agrees(speaker: _Speaker, cue: Cue) -> bool:
 
 
 def _abbreviation(text: str, at: int) -> bool:
-    """Whether the period at `at` ends a one-letter abbreviation ("د. توكل", "أ.د."), not a sentence."""
-    return text[at] == "." and at >= 1 and text[at - 1].isalpha() and (at < 2 or not text[at - 2].isalpha())
+    """Whether the period at `at` ends a one-letter abbreviation ("د. توكل", "أ.د."), not a sentence
+    (nor a word whose harakat stand before its last letter: "قريبًا.")."""
+    if text[at] != "." or at < 1 or not text[at - 1].isalpha():
+        return False
+    before = text[max(0, at - 6) : at - 1].rstrip(_HARAKAT)
+    return not before or not before[-1].isalpha()
 
 
 def _drop_overlaps(found: list[_Found]) -> list[_Found]:
