@@ -2289,3 +2289,29 @@ def test_where_and_when_the_subject_spoke_set_off_by_a_comma_is_not_what_it_said
 def test_a_word_ending_in_tanween_before_a_period_ends_the_sentence() -> None:
     text = "وأكد الوزير أن العمل سيبدأ قريبًا. وافتتح الوزير المعرض في الرياض."
     assert [q.text for q in find_quotes(text, [])] == ["العمل سيبدأ قريبًا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "speaker"),
+    [
+        ("وأصدرت الوزارة بيانا جاء فيه: «نرفض هذه الاتهامات جملة وتفصيلا».", None, "الوزارة"),
+        ("وتناقلت المواقع بيانا صادرا عن الفرقة جاء فيه «استنكرت قيادة الفرقة عملية الخطف».", None, "الفرقة"),
+        (
+            "وجاء بيان اللجنة السعودية للرقابة على المنشطات على النحو التالي: «تقرر براءة اللاعب».",
+            ("اللجنة السعودية للرقابة", "ORG"),
+            "اللجنة السعودية للرقابة",
+        ),
+        ("كتبت خطاب استقالة إلى مديرها. وجاء فيه أنها تشكو من ساعات العمل الطويلة.", None, "خطاب"),
+    ],
+    ids=["issued-then-in-it", "issued-by-then-in-it", "the-document-came", "the-sentence-before"],
+)
+def test_what_a_document_named_before_holds_is_its_owners_statement(
+    text: str, owner: tuple[str, str] | None, speaker: str
+) -> None:
+    [quote] = find_quotes(text, names(text, owner) if owner else [])
+    assert (quote.cue, quote.speaker_text) == ("جاء", speaker)
+
+
+def test_a_statement_published_on_a_site_has_no_owner_named() -> None:
+    text = "وشدد البيان الذي نشر على موقع الحزب على ضرورة الالتحام."
+    assert [q.speaker_text for q in find_quotes(text, [])] == ["البيان"]

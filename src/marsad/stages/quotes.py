@@ -482,16 +482,20 @@ _DOCUMENT_WORDS = (
 )
 _DOCUMENTS = frozenset(map(fold, _DOCUMENT_WORDS))
 # "جاء في البيان", "جاء في نص رسالته", "جاء على لسان المتحدث": a document's words (or a person's).
+_DOCUMENT_KEYS = "|".join(re.escape(fold_keep_length(w)).replace("ة", "[ةه]") for w in _DOCUMENT_WORDS)
+# ... "وجاء بيان اللجنة على النحو التالي:" (the document its subject), "بيانا جاء فيه:" (in it)
 _IN_A_DOCUMENT_RE = re.compile(
-    r"\s+(?:في\s+(?:نص\s+)?(?=(?:ال)?(?:"
-    + "|".join(re.escape(fold_keep_length(w)).replace("ة", "[ةه]") for w in _DOCUMENT_WORDS)
-    + r")(?:ه|ها|هم)?(?!\w))|علي\s+لسان\s+)"
+    rf"\s+(?:(?:في\s+(?:نص\s+)?)?(?=(?:ال)?(?:{_DOCUMENT_KEYS})(?:ه|ها|هم)?(?!\w))|علي\s+لسان\s+|(?P<in_it>فيه|فيها)(?!\w))"
 )
+# The document "جاء فيه" is in, a few words before it: "أصدرت الوزارة بيانا صادرا عنها جاء فيه".
+_DOCUMENT_BEFORE_RE = re.compile(rf"(?<!\w)(?:ال)?(?:{_DOCUMENT_KEYS})[{MARKS}]*ا?[{MARKS}]*(?!\w)")
+# The verb that issued it, before the document: "أصدرت الوزارة بيانا".
+_ISSUED_RE = re.compile(r"(?<!\w)[وف]?(?:اصدر|نشر|وزع|بث|كتب|وجه)(?:ت|وا)?(?!\w)")
 # What joins a document to its owner: adjectives, then "صادر عن", "من", "أصدرته", "أجرتها", a
 # ل on the owner's name, or nothing (the owner's name right after it: "تقرير مؤسسة النقد").
 _OWNER_LINK_RE = re.compile(
     r"(?:\s+(?!ل)(?:[^\W\d_]+(?:ي|ية|يه)|(?:مشترك|جديد|حديث|مقتضب|مطول|عاجل|مكتوب)[ةه]?)){0,2}"
-    r"(?:\s+(?P<by>(?:ال)?صادر[ةه]?\s+(?:عن|من)|عن|من|(?:(?:الذي|التي)\s+)?"
+    rf"(?:\s+(?P<by>(?:ال)?صادر[{MARKS}]*[ةها]?[{MARKS}]*\s+(?:عن|من)|عن|من|(?:(?:الذي|التي)\s+)?"
     r"(?:اصدر|اعد|اجر|نشر|بث|وزع|القا|القي)(?:ت|ته|تها|ه|ها|وه|تاه)?)(?!\w))?\s+"
 )
 _WORD_RE = re.compile(r"\S+")
@@ -1547,6 +1551,9 @@ class _Finder:
             return _Speaker("صلى الله عليه وسلم" if prophet else "الله", None, "m", "sg")
         if hit.form in _SAYING_NOUNS:
             return self._reported_source(hit)
+        document = _IN_A_DOCUMENT_RE.match(self.key, hit.end) if hit.cue.lemma == "جاء" else None
+        if document is not None and document["in_it"]:
+            return self._document_before(hit)
         if hit.cue.lemma == "علم":  # "علمت «عكاظ» من مصادرها أن": the source follows من
             source = self.key.find(" من ", zone_start, zone_end)
             zone_start = source + 4 if source >= 0 else zone_start
@@ -1593,7 +1600,7 @@ class _Finder:
         """Where a cue's subject may start: past "في" in "جاء في البيان", past "على لسان"."""
         if hit.cue.lemma == "جاء":
             document = _IN_A_DOCUMENT_RE.match(self.key, hit.end)  # (every hit has it: `_cue_hits`)
-            return document.end() if document is not None else hit.end
+            return document.end() if document is not None and not document["in_it"] else hit.end
         return hit.end
 
     def _topic_speaker(self, hit: _CueHit, end: int) -> _Speaker | None:
@@ -1665,13 +1672,34 @@ class _Finder:
             phrase, None, gender, number
         )
 
+    def _document_before(self, hit: _CueHit) -> _Speaker | None:
+        """Who speaks in "بيانا جاء فيه": the document's owner ("بيانا صادرا عن الفرقة 30 جاء فيه"),
+        else the subject of the verb that issued it ("أصدرت الوزارة بيانا جاء فيه"), else the
+        document itself."""
+        start = max(0, hit.start - 200)  # (or the sentence before: "كتبت خطابا. وجاء فيه")
+        documents = list(_DOCUMENT_BEFORE_RE.finditer(self.key, start, hit.start))
+        if not documents:
+            return None
+        document = documents[-1]
+        # the verbs that go on from it agree with the document: "رسالة ... وأضافت", "بيان ... وأضاف"
+        gender = (
+            "f" if self.key[document.start() : document.end()].rstrip(_HARAKAT + "ا")[-1] in "ةه" else "m"
+        )
+        owner = self._document_owner(document.start(), hit.start, gender, "sg")
+        if owner is not None:
+            return owner
+        issued = list(_ISSUED_RE.finditer(self.key, start, document.start()))
+        issuer = self._subject(issued[-1].end(), document.start(), hit) if issued else None
+        written = self.text[document.start() : document.end()].rstrip(_HARAKAT)
+        return issuer or _Speaker(written.removesuffix("ا").rstrip(_HARAKAT), None, gender, "sg")
+
     def _document_owner(self, start: int, end: int, gender: str | None, number: str) -> _Speaker | None:
         """The body or person a statement, report or study at `start` is from, named before `end`:
         "بيان لوزارة الخارجية", "تقرير صادر عن الهيئة", "دراسة أجرتها جامعة الملك سعود", "تقرير
         مؤسسة النقد" (a name right after it), "تحقيق لصحيفة «ميرور»" (the name after its kind)."""
         head = _WORD_RE.match(self.text, start)
-        if head is None or fold(head.group()).removeprefix("ال") not in _DOCUMENTS:
-            return None
+        if head is None or fold(head.group()).removeprefix("ال").removesuffix("ا") not in _DOCUMENTS:
+            return None  # (بيانا: accusative)
         link = _OWNER_LINK_RE.match(self.key, head.end(), end)
         if link is None:
             return None
@@ -1680,14 +1708,17 @@ class _Finder:
         if kind is None:
             return None
         lam, word = _owner_word(kind.group())
+        if fold(kind.group()) in _CIRCUMSTANCE_HEADS:
+            return None  # "البيان الذي نشر على موقع الحزب": published (no one named) on
         if word in _BODY_KINDS:  # "لصحيفة «ميرور»": the name after its kind
             owner = self._after_marked_name(kind.end(), end)
             owner = owner if owner != kind.end() else _skip_space(self.text, kind.end())
         mention = self._mention_starting(owner)
         if mention is not None and mention.start < end and mention.type in ("ORG", "PER"):
             return _Speaker(self._full_name(mention), mention, gender, number)
-        if not (link.group("by") or lam) or word not in _OWNERS:
-            return None  # "تقرير اقتصادي", "بيان للرأي العام": no owner named, or to whom
+        issued = link.group("by") is not None and not link.group("by").startswith(("عن", "من"))
+        if not (issued or ((link.group("by") or lam) and word in _OWNERS)):
+            return None  # "تقرير اقتصادي", "بيان للرأي العام", "تقرير عن": no owner named, or to whom
         phrase_start = kind.start() + (1 if lam else 0)
         rest_start, rest_end = self._noun_phrase(kind.end(), end)  # (a ل-word opens no phrase)
         phrase = self._display_phrase(phrase_start, rest_end if rest_end > rest_start else kind.end())
