@@ -738,3 +738,13 @@ def test_a_month_after_a_verb_in_the_future_lies_ahead() -> None:
     assert found_pairs("سيرفع المجلس أسعار الفائدة في أكتوبر.", datetime(2015, 7, 21)) == [
         ("أكتوبر", "2015-10")
     ]
+
+
+def test_yesterday_and_tomorrow_count_from_the_day_the_text_names_as_today() -> None:
+    text = "قال المرصد اليوم (الخميس) إن الاشتباكات اندلعت مساء أمس، وسيعقد الاجتماع غدا."
+    # fetched after midnight, on Friday
+    assert found_pairs(text, datetime(2015, 7, 31, 1)) == [
+        ("اليوم (الخميس)", "2015-07-30"),
+        ("مساء أمس", "2015-07-29"),
+        ("غدا", "2015-07-31"),
+    ]

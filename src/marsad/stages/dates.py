@@ -1044,6 +1044,19 @@ def _longest_first(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _writing_day(key: str, reference: date) -> date:
+    """The day the text was written: `reference`, or up to five days before it when the first
+    "اليوم (الخميس)" or "أمس الأربعاء" names an earlier weekday (a fetch or print date lags the
+    writing, `_resolve_weekday`), so that every أمس and غدا of the text counts from that day."""
+    for match in _WEEKDAY_RE.finditer(key):
+        named = match["wd_paren"] or match["wd_after"]
+        if match["lead_rel"] and named and not match["lead_rel"].startswith("غد"):
+            day = reference + timedelta(days=_RELATIVE_DAYS.get(" ".join(match["lead_rel"].split()), 0))
+            back = (day.weekday() - WEEKDAYS[named]) % 7
+            return reference - timedelta(days=back) if 0 < back <= 5 else reference
+    return reference
+
+
 def find_dates(text: str, reference_at: datetime | None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `reference_at` (relative ones need it).
 
@@ -1052,7 +1065,7 @@ def find_dates(text: str, reference_at: datetime | None) -> list[DateMention]:
     """
     to_text = _OffsetMap(text)
     key = to_text.key
-    reference = reference_at.date() if reference_at else None
+    reference = _writing_day(key, reference_at.date()) if reference_at else None
     mentions = []
     for start, end, value, granularity in _longest_first(list(_candidates(key, reference))):
         text_start, text_end = to_text(start), to_text(end)
