@@ -748,3 +748,24 @@ def test_yesterday_and_tomorrow_count_from_the_day_the_text_names_as_today() -> 
         ("مساء أمس", "2015-07-29"),
         ("غدا", "2015-07-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "بلغ الإنتاج في عام 2012 نحو مليون طن، بزيادة عن العام السابق.",
+            [("عام 2012", "2012"), ("العام السابق", "2011")],
+        ),
+        (
+            "استقر عند 19.1 في يونيو دون تغيير عن الشهر السابق.",
+            [("يونيو", "2015-06"), ("الشهر السابق", "2015-05")],
+        ),
+        ("وارتفعت المبيعات مقارنة بالعام السابق.", [("العام السابق", "2014")]),
+    ],
+    ids=["a-year-named", "a-month-named", "none-named"],
+)
+def test_the_previous_year_or_month_is_the_one_before_the_one_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_pairs(text, datetime(2015, 8, 1)) == expected

@@ -1044,6 +1044,31 @@ def _longest_first(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "مقارنة بالعام السابق", "عن الشهر السابق": the one before the year or month just named.
+_PREVIOUS_RE = re.compile(r"(?:العام|السنه|الشهر)\s+(?:السابق|السابقه)$")
+_FULL_STOP_RE = re.compile(r"[.!?؟\n]")
+
+
+def _from_the_one_named(found: list[Candidate], key: str) -> list[Candidate]:
+    """`found` with "العام السابق" and "الشهر السابق" counted back from the year or month its
+    sentence named before them ("خلال عام 2012 ... عن العام السابق" is 2011), not from the
+    reference."""
+    resolved = list(found)
+    for i, (start, end, _, granularity) in enumerate(found):
+        if granularity not in ("year", "month") or not _PREVIOUS_RE.search(key, start, end):
+            continue
+        named = next((c for c in reversed(found[:i]) if c[3] == granularity), None)
+        if named is None or _FULL_STOP_RE.search(key, named[1], start):
+            continue  # (none named in its sentence)
+        if granularity == "year":
+            value = str(int(named[2]) - 1)
+        else:
+            year, month = _shift_month(int(named[2][:4]), int(named[2][5:7]), -1)
+            value = _iso_month(year, month)
+        resolved[i] = (start, end, value, granularity)
+    return resolved
+
+
 def _writing_day(key: str, reference: date) -> date:
     """The day the text was written: `reference`, or up to five days before it when the first
     "اليوم (الخميس)" or "أمس الأربعاء" names an earlier weekday (a fetch or print date lags the
@@ -1067,7 +1092,9 @@ def find_dates(text: str, reference_at: datetime | None) -> list[DateMention]:
     key = to_text.key
     reference = _writing_day(key, reference_at.date()) if reference_at else None
     mentions = []
-    for start, end, value, granularity in _longest_first(list(_candidates(key, reference))):
+    for start, end, value, granularity in _from_the_one_named(
+        _longest_first(list(_candidates(key, reference))), key
+    ):
         text_start, text_end = to_text(start), to_text(end)
         mentions.append(DateMention(text_start, text_end, text[text_start:text_end], value, granularity))
     return mentions
