@@ -2315,3 +2315,21 @@ def test_what_a_document_named_before_holds_is_its_owners_statement(
 def test_a_statement_published_on_a_site_has_no_owner_named() -> None:
     text = "وشدد البيان الذي نشر على موقع الحزب على ضرورة الالتحام."
     assert [q.speaker_text for q in find_quotes(text, [])] == ["البيان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker"),
+    [
+        ("وذكرت وكالة الأنباء أن المتحدث باسم الجيش حذر من هجمات جديدة.", (), "المتحدث باسم الجيش"),
+        (
+            "وقال الوزير إن الولايات المتحدة أكدت خطره من قبل.",
+            (("الولايات المتحدة", "LOC"),),
+            "الولايات المتحدة",
+        ),
+    ],
+    ids=["a-title", "a-country"],
+)
+def test_a_relayed_statement_is_its_own_clauses_subjects(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    assert find_quotes(text, names(text, *found))[-1].speaker_text == speaker

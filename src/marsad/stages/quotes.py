@@ -404,6 +404,8 @@ _NARRATION_RE = re.compile(
 # A comma, then و and a verb the past's endings make plain (وشملت, ووثقوا, وتم): the subject's
 # next deed ("، وأحرزت", not "، وعدم" or "، وأسعار": a 3rd person masculine verb looks like a noun).
 _NEXT_DEED_RE = re.compile(r"[،,]\s*و(?!ال)(?:[^\W\d_]{2,5}(?:(?<!ا)ت|وا)|تم)(?!\w)")
+# Particles before a verb: a clause's words holding one hold another verb than the cue.
+_VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لا", "لم", "لن", "قد", "سوف", "كان", "كانت"))
 # Where or when the subject acted, between it and what it said ("في دبي", "خلال المؤتمر").
 _SCENE_HEADS = frozenset(fold(w) for w in ("في", "خلال", "أمام", "أثناء", "لدى"))
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
@@ -574,6 +576,7 @@ class _Finder:
             if len(mention.text.split()) > 1:
                 self.full_names.setdefault(mention.type, []).append(mention)
         self.backward_speakers: dict[int, _Speaker | None] = {}
+        self.inner_subjects: dict[int, int] = {}  # a nested cue's index -> where its clause starts
         self.speakers: list[tuple[int, _Speaker]] = []
         self.title_contexts: dict[tuple[int, int], set[str]] = {}
         # "، كما أكد الالتزام بالمواعيد": also stressed (an object), not "as Kyiv announced"
@@ -629,12 +632,13 @@ class _Finder:
                 return None  # "نقلت الوكالة عن الوزير قوله إن": قوله reports it
             speaker, nested_via[index] = self._told_by(hit, zone_end)
         else:
-            speaker = self._speaker(hit, zone_end)
+            speaker = self._inner_subject(index, hit) or self._speaker(hit, zone_end)
         if inner is not None and _SELF_REPORT_RE.search(self.text[max(0, body_start - 16) : body_start]):
             inner = None  # "وقال رئيس البلدية إنه حذر مرارا من": his own statement, whole
         if inner is not None:
             # "وأضاف البيان أن ستولتنبرغ أكد أن": the outer subject reports the inner statement.
             nested_via[inner] = self._via_text(speaker)
+            self.inner_subjects[inner] = body_start  # "أن أجهزة الأمن حذرت": who the inner cue's is
             return None
         named = (
             kind == "mark"
@@ -676,6 +680,16 @@ class _Finder:
         return _Found(start, end, direct, self._cue_text(hit), speaker, nested_via.get(index), hit.start)
 
     # -- cues and complements -------------------------------------------------------------------
+
+    def _inner_subject(self, index: int, hit: _CueHit) -> _Speaker | None:
+        """The subject written between a reported clause's أن and its own cue ("ذكرت الوكالة أن
+        المتحدث باسم الجيش حذر من"): the nested statement's speaker, not the outer one's."""
+        start = self.inner_subjects.get(index)
+        words = fold(self.text[start : hit.start]).split() if start is not None else []
+        if start is None or not words or not _VERB_PARTICLES.isdisjoint(words):
+            return None  # "أن الهيئة ما زالت تعلن": another verb before the cue
+        subject = self._subject(start, hit.start, hit)
+        return subject if subject is not None and _someone(subject) else None
 
     def _said_before(self, hit: _CueHit, found: list[_Found]) -> _Found | None:
         """ "… وتم إخلاء السكان. صرح بذلك المتحدث الإعلامي X": a verb opening its sentence with
