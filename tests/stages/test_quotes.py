@@ -2333,3 +2333,22 @@ def test_a_relayed_statement_is_its_own_clauses_subjects(
     text: str, found: tuple[tuple[str, str], ...], speaker: str
 ) -> None:
     assert find_quotes(text, names(text, *found))[-1].speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speakers"),
+    [
+        ("وكتبت صحيفة حرييت أن الهجوم عمل انتقامي ضد تركيا.", (("حرييت", "ORG"),), ["صحيفة حرييت"]),
+        (
+            "وكتب رئيس الوزراء التركي أحمد داود أوغلو إن بلاده لن تتسامح مع الإرهاب.",
+            (("أحمد داود أوغلو", "PER"),),
+            ["أحمد داود أوغلو"],
+        ),
+        ("وتقول كتب التاريخ الصينية إن الفوضى عمت البلاد.", (), ["كتب التاريخ الصينية"]),
+    ],
+    ids=["a-paper", "a-person", "books"],
+)
+def test_one_named_who_wrote_that_made_a_statement(
+    text: str, found: tuple[tuple[str, str], ...], speakers: list[str]
+) -> None:
+    assert [q.speaker_text for q in find_quotes(text, names(text, *found))] == speakers

@@ -808,10 +808,20 @@ class _Finder:
             return mention
         return None
 
+    def _that_follows(self, cue: Cue, position: int) -> bool:
+        """Whether a colon-only cue reports through أن: an adding verb's within three words ("وزاد
+        التميمي أن"), كتب's past a named subject ("كتب رئيس الوزراء التركي أحمد داود أوغلو إن")."""
+        if cue.lemma == "كتب":  # (a name or a paper writes; كتب is also "books": "كتب التاريخ")
+            wrote = _WROTE_THAT_RE.match(self.key, position)
+            return (
+                wrote is not None and self._first_mention(position, wrote.end(), ("PER", "ORG")) is not None
+            )
+        return cue.lemma in _ADDING_VERBS and _ADDED_THAT_RE.match(self.key, position) is not None
+
     def _colon_follows(self, position: int, cue: Cue) -> bool:
         """Whether a colon-only cue is followed by what it says: a colon or quotation mark within
         eight words of the sentence, or (adding verbs) أن."""
-        if cue.lemma in _ADDING_VERBS and _ADDED_THAT_RE.match(self.key, position):
+        if self._that_follows(cue, position):
             return True
         end = min(self._sentence_end(position), self._word_limit(position, 8, len(self.text)))
         return any(c in self.text[position : end + 1] for c in ':«"“')
@@ -844,9 +854,7 @@ class _Finder:
         if hit.cue.lemma == "دعا" and _THIS_RE.match(self.key, hit.end):
             return None  # "دعا ذلك القذافي إلى وصفهم": that led him to, no call
         verb = VERBS.get(hit.cue.lemma)
-        colon_only = hit.cue.lemma in COLON_ONLY and not (
-            hit.cue.lemma in _ADDING_VERBS and _ADDED_THAT_RE.match(self.key, hit.end)
-        )
+        colon_only = hit.cue.lemma in COLON_ONLY and not self._that_follows(hit.cue, hit.end)
         words = 6 if colon_only else _SHORT_ZONE.get(hit.cue.lemma, _MAX_ZONE_WORDS)
         if hit.cue.lemma == "ابان" and "أ" in self.text[hit.word_start : hit.word_start + 1]:
             words = _MAX_ZONE_WORDS  # أبان, written with its hamza, is the verb (إبان: during)
@@ -2835,6 +2843,7 @@ _FA_QAD_RE = re.compile(r"(?<!\w)فل?قد\s+$")
 # "increased") reports when أن follows within three words, no comma between.
 _ADDING_VERBS = frozenset({"زاد", "استطرد", "ختم", "اختتم", "علق"})
 _ADDED_THAT_RE = re.compile(_WORDS_THEN_THAT % (0, 3))
+_WROTE_THAT_RE = re.compile(r"(?:\s+[^\s،,.:؛]+){1,8}?\s+[اإ]ن(?:ه|ها|هم)?(?!\w)")
 # What a participle of أفاد reports through; without it, مفيد/مفيدة is the adjective "useful".
 _USEFUL_RE = re.compile(r"\s+(?:ب?ان|بانه|بانها|الي)(?!\w)")
 # Words that open a clause whose subject a place may be ("أن البحرين أعلنت").
