@@ -2352,3 +2352,8 @@ def test_one_named_who_wrote_that_made_a_statement(
     text: str, found: tuple[tuple[str, str], ...], speakers: list[str]
 ) -> None:
     assert [q.speaker_text for q in find_quotes(text, names(text, *found))] == speakers
+
+
+def test_what_someone_said_as_the_subject_of_the_writers_sentence_is_no_statement() -> None:
+    text = "وكل ما ذكره المتحدث لهو بالفعل رأس جبل الجليد، وهذه السلسلة جديرة بأن يتم تدريسها."
+    assert find_quotes(text, []) == []

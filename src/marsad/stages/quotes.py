@@ -750,9 +750,13 @@ class _Finder:
             if (
                 previous in ("ما", "مما")
                 and match.start() not in self.backward
-                and _NO_SUBJECT_RE.match(self.key, match.end())
+                and (
+                    _NO_SUBJECT_RE.match(self.key, match.end())
+                    or (CUES[form].has_object and CUES[form].lemma != "وصف")  # (مما وصفه بـ«…»: his words)
+                )
             ):
-                continue  # "مما يشير إلى أن", "ما يؤكد أن": the writer's inference, not a statement
+                continue  # "مما يشير إلى أن", "ما يؤكد أن": the writer's inference; "كل ما ذكره
+                # المتحدث لهو": what he said, the subject of the writer's own sentence
             if form == "بين" and self._between(match):
                 continue
             if CUES[form].lemma == "راي" and form.endswith("ي") and self.text[match.end() - 1] != "ى":
