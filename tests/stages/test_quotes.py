@@ -2357,3 +2357,12 @@ def test_one_named_who_wrote_that_made_a_statement(
 def test_what_someone_said_as_the_subject_of_the_writers_sentence_is_no_statement() -> None:
     text = "وكل ما ذكره المتحدث لهو بالفعل رأس جبل الجليد، وهذه السلسلة جديرة بأن يتم تدريسها."
     assert find_quotes(text, []) == []
+
+
+def test_a_present_verb_showing_how_far_is_no_cue_inside_a_statement() -> None:
+    text = (
+        "وقال جيريمي كوك في حكمه إن هذه المحاكمة تكشف مدى الافتقار إلى النزاهة التي ينبغي على المصارف "
+        "أن تتسم بها."
+    )
+    [quote] = find_quotes(text, names(text, ("جيريمي كوك", "PER")))
+    assert (quote.speaker_text, quote.cue) == ("جيريمي كوك", "قال")

@@ -406,6 +406,7 @@ _NARRATION_RE = re.compile(
 _NEXT_DEED_RE = re.compile(r"[،,]\s*و(?!ال)(?:[^\W\d_]{2,5}(?:(?<!ا)ت|وا)|تم)(?!\w)")
 # Particles before a verb: a clause's words holding one hold another verb than the cue.
 _VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لا", "لم", "لن", "قد", "سوف", "كان", "كانت"))
+_EXTENT_RE = re.compile(r"\s+مدي(?!\w)")
 # Where or when the subject acted, between it and what it said ("في دبي", "خلال المؤتمر").
 _SCENE_HEADS = frozenset(fold(w) for w in ("في", "خلال", "أمام", "أثناء", "لدى"))
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
@@ -783,7 +784,10 @@ class _Finder:
                 continue  # "مهيبة": awe-inspiring; "مهيبا بالجميع" appeals
             if form == "عبر" and match.start() == match.start("cue"):
                 continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا are "expressed"
-            hits.append(_CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form]))
+            hit = _CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form])
+            if _present(hit) and _EXTENT_RE.match(self.key, match.end()):
+                continue  # "هذه المحاكمة تكشف مدى الافتقار": shows how far, nobody says it
+            hits.append(hit)
         return hits
 
     def _relative_antecedent(self, match: re.Match[str], cue: Cue, relative: str) -> Mention | None:
