@@ -70,6 +70,7 @@ _SENTENCE_END_RE = re.compile(
     r"[.!?؟](?=\s|$)|\.(?<=[^\W\d_]{3}\.)(?<![A-Za-z]{3}\.)(?<!\.[^\W\d_]{3}\.)(?=[^\W\d_]{3})(?![A-Za-z])|\n"
 )
 _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
+# `MARKS` as characters (for str.strip): harakat, the dagger alif, tatweel.
 _HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
 _COMPLEMENTIZER_RE = re.compile(
@@ -406,6 +407,7 @@ _NARRATION_RE = re.compile(
 _NEXT_DEED_RE = re.compile(r"[،,]\s*و(?!ال)(?:[^\W\d_]{2,5}(?:(?<!ا)ت|وا)|تم)(?!\w)")
 # Particles before a verb: a clause's words holding one hold another verb than the cue.
 _VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لا", "لم", "لن", "قد", "سوف", "كان", "كانت"))
+# "تكشف مدى", "يوضح مدى": a present verb that shows how far something goes (nobody says it).
 _EXTENT_RE = re.compile(r"\s+مدي(?!\w)")
 # Where or when the subject acted, between it and what it said ("في دبي", "خلال المؤتمر").
 _SCENE_HEADS = frozenset(fold(w) for w in ("في", "خلال", "أمام", "أثناء", "لدى"))
