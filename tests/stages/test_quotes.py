@@ -2366,3 +2366,31 @@ def test_a_present_verb_showing_how_far_is_no_cue_inside_a_statement() -> None:
     )
     [quote] = find_quotes(text, names(text, ("جيريمي كوك", "PER")))
     assert (quote.speaker_text, quote.cue) == ("جيريمي كوك", "قال")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "said"),
+    [
+        (
+            "وأكد المواطن عبدالعزيز آل ابراهيم وجود ملاحظات عديدة على المستشفى.",
+            (("عبدالعزيز آل ابراهيم", "PER"),),
+            "وجود ملاحظات عديدة على المستشفى",
+        ),
+        (
+            "كشفت وزارة الصحة والشؤون الصحية بالحرس الوطني تسجيل حالات جديدة.",
+            (("وزارة الصحة", "ORG"), ("الحرس الوطني", "ORG")),
+            "تسجيل حالات جديدة",
+        ),
+        (
+            "وأكد معالي السفير عبدالله المعلمي ومعالي السفير ثومسون حرص البلدين على تعزيز العلاقات.",
+            (("عبدالله المعلمي", "PER"), ("ثومسون", "PER")),
+            "حرص البلدين على تعزيز العلاقات",
+        ),
+    ],
+    ids=["existence-after-a-name", "the-rest-of-a-bodys-name", "a-second-holder-joined"],
+)
+def test_the_object_begins_after_the_whole_subject(
+    text: str, found: tuple[tuple[str, str], ...], said: str
+) -> None:
+    [quote] = find_quotes(text, names(text, *found))
+    assert quote.text == said

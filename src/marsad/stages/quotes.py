@@ -416,7 +416,7 @@ _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
 # "لفت الانتباه / النظر / الأنظار إلى": drew attention to, the object of لفت.
 _ATTENTION = frozenset(fold(w) for w in ("الانتباه", "النظر", "الأنظار"))
-_STANCE_NOUNS = frozenset(fold(w) for w in ("أهمية", "ضرورة", "عدم", "رفض", "استعداد", "تمسك", "حرص"))
+_STANCE_NOUNS = frozenset(fold(w) for w in ("أهمية", "ضرورة", "عدم", "رفض", "استعداد", "تمسك", "حرص", "وجود"))
 # What the speaker ends: "واختتم حديثه بأن", "واختتم الشريف كلمته بأن" (his talk, not him).
 # As written: حديثة (new) is no حديثه (his talk).
 _SPEECH_OBJECTS = frozenset(
@@ -1084,8 +1084,12 @@ class _Finder:
                 or word in _ADVERBS
                 or _describes(word, after_name and not raw.endswith(_PHRASE_MARKS))
                 or (construct and self._names_next(words, index))
-                # "مندوبا المملكة وجمهورية ناميبيا حرص": a second name joined to the subject
+                # "مندوبا المملكة وجمهورية ناميبيا حرص", "وزارة الصحة والشؤون الصحية": a second
+                # name, or the rest of one, joined to the subject
                 or (after_name and raw.startswith("و") and self._names_next(words, index))
+                # "المعلمي ومعالي السفير ثومسون حرص": another holder of a title joined to him
+                or (after_name and raw.startswith("و") and _title_or_address(fold(raw[1:])))
+                or (after_name and word.startswith("وال") and word not in _STANCE_NOUNS)
                 or (index == 1 and construct and self._genitive_after(words))
                 # المتحدث الرسمي للجمعية / باسم الحكومة / مدير التسويق بالبريد الممتاز
                 or (_title_complement(word) and not after_name and _is_title(first))
@@ -1263,6 +1267,8 @@ class _Finder:
         """Whether the verb's object runs on in its subject's phrase: a bare noun after the person
         named ("وأكد الوزير إبراهيم العساف حرص الحكومة على"), or an indefinite noun of a genitive
         after a definite subject ("وأكد الوزير حرص الحكومة على": no adjective of الوزير)."""
+        if any(fold(word) in _STANCE_NOUNS for word in self.text[start:end].split()[:-1]):
+            return True  # "وأكد حرص المملكة على", "وأكد المواطن فلان وجود ملاحظات على"
         person = self._person_in(start, end)
         if person is not None:
             rest = self.text[person.end : end].split()
@@ -1274,8 +1280,6 @@ class _Finder:
         start = named.end if named is not None and named.end < end else start
         raw = self.text[start:end].split()
         words = [fold(w).strip('"«»“”') for w in raw]
-        if any(word in _STANCE_NOUNS for word in words[:-1]):
-            return True  # "وأكد حرص المملكة على", "وأكد مندوبا المملكة وناميبيا حرص البلدين على"
         source = bool(words) and words[0] in _UNNAMED_SOURCES  # "مصدر أمني أردني نبأ القبض"
         for i in range(1, len(words) - 1):
             if words[i].startswith("ال") or not (words[i - 1].startswith("ال") or source):
@@ -2932,6 +2936,15 @@ _NUMBERED_UNITS = frozenset(
 def _unclosed(phrase: str) -> bool:
     """Whether `phrase` opens quotation marks it does not close ("صحيفة «عين")."""
     return phrase.count("«") > phrase.count("»") or phrase.count("“") > phrase.count("”")
+
+
+_ADDRESS_FORMS = frozenset(fold(w) for w in ("معالي", "سعادة", "سمو", "فضيلة", "صاحب", "فخامة", "السيد"))
+
+
+def _title_or_address(word: str) -> bool:
+    """A folded word that opens a person's designation: a title (السفير) or a form of address
+    (معالي)."""
+    return _title_word(word) in TITLE_HEADS or word in _ADDRESS_FORMS
 
 
 def _owner_word(word: str) -> tuple[str, str]:
