@@ -2394,3 +2394,26 @@ def test_the_object_begins_after_the_whole_subject(
 ) -> None:
     [quote] = find_quotes(text, names(text, *found))
     assert quote.text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "أعلن المدعي العام في ولاية كونيكتيكت امس الجمعة توجيه الاتهام إلى رجلين.",
+            "توجيه الاتهام إلى رجلين",
+        ),
+        (
+            "وقال الأمير إن الوضع مستقر. وأكد سموه - حفظه الله - اعتزاز المملكة بالعلاقات.",
+            "اعتزاز المملكة بالعلاقات",
+        ),
+        ("نفى ابن المواطنة التي تسكن في الحي عدم صلة والدته بالقضية.", "عدم صلة والدته بالقضية"),
+    ],
+    ids=["a-place-then-a-time", "a-blessing-between-dashes", "a-relative-clause-in-the-subject"],
+)
+def test_the_object_begins_past_a_time_a_blessing_or_a_relative_clause(text: str, said: str) -> None:
+    assert find_quotes(text, [])[-1].text == said
+
+
+def test_a_relative_clauses_verb_is_no_object() -> None:
+    assert find_quotes("وأعلن المدير الذي تولى منصبه حديثا خطة جديدة.", []) == []

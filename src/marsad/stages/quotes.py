@@ -1130,15 +1130,43 @@ class _Finder:
             return None  # (the name or a time after it closes the subject, not its object: "الحادثة،")
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
+        if self.text[words[index][0] : words[index][1]] in ("-", "–"):  # "وأكد سموه - حفظه الله - اعتزاز"
+            closing = next(
+                (
+                    i
+                    for i in range(index + 1, min(index + 6, len(words) - 1))
+                    if self.text[words[i][0]] in "-–"
+                ),
+                None,
+            )
+            return (words[index][0], words[closing + 1][0], "object") if closing is not None else None
+        if index > 0 and fold(self.text[words[index - 1][0] : words[index - 1][1]]) in _RELATIVES:
+            # "نفى ابن المواطنة التي تسكن في الحي عدم صلة": the relative clause's verb is no object;
+            # what was denied is the stance after it, if any
+            later = (i for i in range(index, min(index + 8, len(words))) if _stance_at(self.text, words[i]))
+            index = next(later, len(words))
+            if index == len(words):
+                return None
         index = self._past_circumstance(words, index)
         return (words[index][0], words[index][0], "object") if index < len(words) else None
 
     def _past_circumstance(self, words: list[tuple[int, int]], index: int) -> int:
         """The object's first word past where and when the subject acted, set off by a comma
         ("كشفت النيابة العامة في دبي اليوم الثلاثاء، تفاصيل جريمة"): up to 8 words from في, خلال
-        or أمام to a comma, no cue between; `index` itself otherwise."""
+        or أمام to a comma, no cue between, or to a time ("في ولاية كونيكتيكت امس الجمعة توجيه
+        الاتهام"); `index` itself otherwise."""
         if fold(self.text[words[index][0] : words[index][1]]) not in _SCENE_HEADS:
             return index
+        raw = [self.text[start:end] for start, end in words[index : index + 8]]
+        folded = [fold(word).strip("،,") for word in raw]
+        time = next((i for i, word in enumerate(folded) if _time_word(word)), None)
+        if time is not None and time > 1 and not any(c in "،,:" for c in "".join(raw[:time])):
+            while time < len(folded) and _time_word(folded[time]):
+                time += 1
+            if index + time < len(words) and not self._cue_within(
+                words[index][0], words[index + time][0] + 1
+            ):
+                return index + time
         for at in range(index, min(index + 8, len(words) - 1)):
             if self.text[words[at][1] - 1] in "،,":
                 after = words[at + 1][0]
@@ -2945,6 +2973,24 @@ def _title_or_address(word: str) -> bool:
     """A folded word that opens a person's designation: a title (السفير) or a form of address
     (معالي)."""
     return _title_word(word) in TITLE_HEADS or word in _ADDRESS_FORMS
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _stance_at(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at `span` is a stance stressed or denied (عدم, ضرورة, وجود)."""
+    return fold(text[span[0] : span[1]]) in _STANCE_NOUNS
+
+
+def _time_word(word: str) -> bool:
+    """A folded word of a time the subject acted at: أمس, اليوم, a weekday, صباح."""
+    return word in _ADVERBS or word in _WEEKDAY_WORDS
+
+
+_WEEKDAY_WORDS = frozenset(
+    fold(w) for w in ("الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+)
 
 
 def _owner_word(word: str) -> tuple[str, str]:
