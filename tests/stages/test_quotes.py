@@ -2417,3 +2417,34 @@ def test_the_object_begins_past_a_time_a_blessing_or_a_relative_clause(text: str
 
 def test_a_relative_clauses_verb_is_no_object() -> None:
     assert find_quotes("وأعلن المدير الذي تولى منصبه حديثا خطة جديدة.", []) == []
+
+
+def test_at_once_is_no_that() -> None:
+    text = "أبدى عادل آل عمر سعادته بردود الفعل الإيجابية، وتفاعلهم وترفيههم في آن واحد."
+    [quote] = find_quotes(text, names(text, ("عادل آل عمر", "PER")))
+    assert quote.text == "سعادته بردود الفعل الإيجابية، وتفاعلهم وترفيههم في آن واحد"
+
+
+def test_on_their_part_opens_another_speakers_turn_after_a_colon_statement() -> None:
+    text = "تحدث طه حميد قائلاً: إن تحرير عدن بداية الخلاص. من جهتهم، عبر أهالي عدن عن سعادتهم بالنصر."
+    quotes = find_quotes(text, names(text, ("طه حميد", "PER")))
+    assert quotes[0].text == "إن تحرير عدن بداية الخلاص"
+
+
+def test_what_was_revealed_follows_that_when_a_report_on_comes_first() -> None:
+    text = "وكشفت الوزارة في تقرير لها عن التعليم أن عدد الطلاب ارتفع."
+    assert [q.text for q in find_quotes(text, [])] == ["عدد الطلاب ارتفع"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker"),
+    [
+        ("وزير الصحة خالد الفالح بدوره أكد أن الوضع مطمئن.", (("خالد الفالح", "PER"),), "خالد الفالح"),
+        ("وقال الوزير إن العمل مستمر. والمدير بدوره أكد أن الوضع مطمئن.", (), "المدير"),
+    ],
+    ids=["a-name", "a-title"],
+)
+def test_the_subject_before_on_his_part_speaks(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    assert find_quotes(text, names(text, *found))[-1].speaker_text == speaker

@@ -399,7 +399,7 @@ _OBJECT_LEAD_RE = re.compile(
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in ("خلال", "في", "مع", "على", "إلى", "عن", "من", "بعد", "قبل"))
 # A sentence of the writer's own after a statement set off by a colon: background, a new scene.
 _NARRATION_RE = re.compile(
-    r"[.!؟?]\s+(?:وكان|وكانت|يذكر|ويذكر|يشار|ويشار|تجدر|وتجدر|من جهته|من جهتها|من جانبه|من جانبها|"
+    r"[.!؟?]\s+(?:وكان|وكانت|يذكر|ويذكر|يشار|ويشار|تجدر|وتجدر|(?:من|و?ب)\s*(?:جهت|جانب|دور)(?:ه|ها|هم|هما)|"
     r"الي ذلك|وفي سياق|في سياق|وفي غضون|وعلي صعيد|علي صعيد)(?!\w)"
 )
 # A comma, then و and a verb the past's endings make plain (وشملت, ووثقوا, وتم): the subject's
@@ -900,6 +900,16 @@ class _Finder:
             takes_object = verb is not None and verb.takes_object
             if kind == "preposition" and takes_object and self._object_first(hit, zone_end):
                 break  # "أكد شكري أهمية العمل ... والبناء على": the preposition is the object's
+            if (
+                kind == "preposition"
+                and hit.cue.lemma == "كشف"
+                and self.text[zone_end:body_start].strip() == "عن"
+            ):
+                # "كشف مسؤول الرقابة عن المنشطات ... أن", "كشفت الوزارة في تقرير لها عن التعليم أن":
+                # an عن before أن is the subject's or the report's; what was revealed follows أن
+                that = next(iter(self._complementizers(body_start, limit, None)), None)
+                if that is not None and not _COMMA_RE.search(self.text, body_start, that[0]):
+                    return that
             return zone_end, body_start, "reported" if kind == "preposition" else kind
         if hit.cue.lemma == "افاد" and not hit.cue.participle:
             return self._reported_news(hit, limit)  # "أفاد مصدر بمقتل 50 مدنيا", no أن after it
@@ -979,8 +989,11 @@ class _Finder:
         for match in _COMPLEMENTIZER_RE.finditer(self.key, position, limit):
             if _previous_word(self.key, match.start()) in _NOT_COMPLEMENTIZER_BEFORE:
                 continue
-            if self.key[match.end() : match.end() + 1] == ".":
-                continue  # "(إن.اتش.كيه)": an acronym's letters
+            if (
+                self.key[match.end() : match.end() + 1] == "."
+                or "آ" in self.text[match.start() : match.end()]
+            ):
+                continue  # "(إن.اتش.كيه)": an acronym's letters; "في آن واحد": at once
             if match.group().endswith("ان") and _CONDITIONAL_AFTER_RE.match(self.key, match.end()):
                 continue  # "إن شاء الله", "الشهادات إن وجدت": if, not that
             if self._in_name(match.start() - 1) or (
@@ -1333,7 +1346,8 @@ class _Finder:
         if before is None:
             return None
         between = self.text[before.end : hit.start]
-        if not (len(between) <= 1 or between.strip(' "«»“”') == "قد"):
+        aside = fold(between.strip(" ،,"))  # "وزير الصحة خالد الفالح بدوره أكد": on his part
+        if not (len(between) <= 1 or between.strip(' "«»“”') == "قد" or aside in _ON_ONES_PART):
             return None
         # A body after ل is often the subject's genitive ("قيادة القوات لتحالف ... قد أعلنت في"),
         # unless a subject follows the verb ("المتحدث الرسمي لجامعة تبوك قال العمراني إن").
@@ -2094,8 +2108,16 @@ class _Finder:
     def _subject_before(self, hit: _CueHit) -> _Speaker | None:
         """ "محافظ القنفذة فضا البقمي قال إن", "أما X فقال": a subject before the verb."""
         contrast = self._contrast_before(hit.start)
+        if (
+            contrast is not None
+            and fold(self.text[contrast : hit.start].split()[-1]).strip("،,") in _ON_ONES_PART
+        ):
+            contrast = None  # "والمدير بدوره أكد": the subject stands before "on his part"
         clause_start = max(self._clause_start(hit.start), 0 if contrast is None else contrast)
         words = self.text[clause_start : hit.start].split()
+        on_its_part = bool(words) and fold(words[-1]).strip("،,") in _ON_ONES_PART
+        while words and fold(words[-1]).strip("،,") in _ON_ONES_PART | {"من", "ومن"}:
+            words.pop()
         if words and fold(words[-1]).strip('"«»“”') in _SOURCE_HEADS:
             # "بعد أيام من تقارير ذكرت أن": an unnamed source right before its verb
             return _Speaker(words[-1], None, hit.cue.gender, hit.cue.number)
@@ -2123,12 +2145,13 @@ class _Finder:
         # a plural verb after its subject: "المراقبين يؤكدون" (a singular one may be the
         # object's: "بعد أيام من لقائه الوزير أكد")
         plural_subject = hit.cue.number == "pl" and 1 <= len(words) <= 4 and _plural_noun(words[0])
+        if words and fold(words[0])[:3] in ("وال", "فال"):
+            words[0] = words[0][1:]  # "والحكومة": the conjunction is not the speaker's
+        titled = on_its_part and _is_title(" ".join(words))  # "والمدير بدوره أكد"
         if 1 <= len(words) <= 4 and (
-            _speaking_head(words[0]) or after_contrast or plural_subject or after_kana
+            _speaking_head(words[0]) or after_contrast or plural_subject or after_kana or titled
         ):
             # "لكن محققين ذكروا أن": a contrast's clause names its subject before the verb
-            if fold(words[0])[:3] in ("وال", "فال"):
-                words[0] = words[0][1:]  # "والحكومة": the conjunction is not the speaker's
             phrase, gender, number = " ".join(words), hit.cue.gender, hit.cue.number
             # "ولكن الشركة قالت", "لكن المعهد قال": the body named before ("شركة موتورولا")
             phrase_start = self.text.rfind(words[0], 0, hit.start)
