@@ -2448,3 +2448,47 @@ def test_the_subject_before_on_his_part_speaks(
     text: str, found: tuple[tuple[str, str], ...], speaker: str
 ) -> None:
     assert find_quotes(text, names(text, *found))[-1].speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى الأمير بمحمد العلي وهو طالب بجامعة الملك سعود.",
+        "وتصف الدراسة الظاهرة، وبعد أن تنتشر تتحرك نحو المدن.",
+    ],
+    ids=["a-student", "after-that"],
+)
+def test_a_student_and_a_time_clause_are_no_statements(text: str) -> None:
+    assert find_quotes(text, names(text, ("محمد العلي", "PER")) if "العلي" in text else []) == []
+
+
+def test_a_present_verb_of_following_does_not_end_a_statement() -> None:
+    text = "وقال المسؤول: الوضع صعب ويتابع المسؤولون الأزمة عن كثب، وتعددت قنواته."
+    assert [q.text for q in find_quotes(text, [])] == [
+        "الوضع صعب ويتابع المسؤولون الأزمة عن كثب، وتعددت قنواته"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker", "said"),
+    [
+        (
+            "أبدى كل من توفيق الحداد وعبدالله حسن من أبناء تعز تفاؤلهم الكبير.",
+            (("توفيق الحداد", "PER"), ("عبدالله حسن", "PER"), ("تعز", "LOC")),
+            "توفيق الحداد",
+            "تفاؤلهم الكبير",
+        ),
+        (
+            "وأشار كل من درويش سالم وناجي صالح إلى أن النجاحات كبيرة.",
+            (("درويش سالم", "PER"), ("ناجي صالح", "PER")),
+            "درويش سالم",
+            "النجاحات كبيرة",
+        ),
+    ],
+    ids=["an-object", "to-that"],
+)
+def test_each_of_those_named_speaks_through_the_first(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str, said: str
+) -> None:
+    [quote] = find_quotes(text, names(text, *found))
+    assert (quote.speaker_text, quote.text) == (speaker, said)

@@ -80,8 +80,8 @@ _COMPLEMENTIZER_RE = re.compile(
 _NOT_COMPLEMENTIZER_BEFORE = frozenset(
     fold(w)
     for w in [
-        "بعد",
-        "قبل",
+        *("بعد", "وبعد", "فبعد"),
+        *("قبل", "وقبل"),
         "منذ",
         "حتى",
         "بد",
@@ -746,8 +746,10 @@ class _Finder:
                 continue  # "مسجد تابع لقوات الطوارئ": belonging to, not "continued"
             if CUES[form].participle and self._adjective(match, previous):
                 continue  # "زيارة غير معلنة", "أجندة معلنة لا تخفيها": declared, not declaring
-            if CUES[form].lemma == "طالب" and (previous.isdigit() or previous in _COUNT_WORDS):
-                continue  # "2500 طالب وطالبة": students counted
+            if CUES[form].lemma == "طالب" and (
+                previous.isdigit() or previous in _COUNT_WORDS or previous in ("هو", "وهو", "هي", "وهي")
+            ):
+                continue  # "2500 طالب وطالبة": students counted; "وهو طالب بجامعة": a student
             if previous in ("من", "ومن", "فمن") and form not in _SAYING_NOUNS:
                 continue  # "هناك من يقول إن", "أوافق من يقول": whoever says, nobody named
             if (
@@ -780,6 +782,12 @@ class _Finder:
                 continue  # "التجربة مفيدة", "غير متوقعة", "ذاكرة المدينة", "أقر المجلس الميزانية"
             if form in ("لفتن", "ابان") and self.text[match.start("cue")] in "لإ":
                 continue  # "لفتن التدخل": for seditions; "إبان حكم الشاه": during (أبان: showed)
+            if (
+                CUES[form].lemma == "تابع"
+                and form[1:].startswith("تابع")  # (present: يتابع, تتابع; not the past تابع)
+                and not self._colon_follows(match.end(), CUES[form])
+            ):
+                continue  # "ويتابع المسؤولون الأزمة", "وتتابع الغزو": follow; "ويتابع:" goes on saying
             if CUES[form].lemma in COLON_ONLY and not self._colon_follows(match.end(), CUES[form]):
                 continue  # "لكل فرد", "واختتمت فعالياتها": no colon, nothing said
             if CUES[form].lemma == "اهاب" and CUES[form].participle and not form.endswith("ا"):
@@ -1072,9 +1080,16 @@ class _Finder:
             # "وأكد سموه", "قالت عائلته" are subjects)
             return words[0][0], words[0][0], "object"
         index, after_name, construct = 0, False, True
+        if len(words) > 2 and fold(first) == "كل" and fold(self.text[words[1][0] : words[1][1]]) == "من":
+            index = 2  # "أبدى كل من توفيق الحداد وعبدالله حسن": each of those named
         while index < len(words):
             raw = self.text[words[index][0] : words[index][1]]
             word = fold(raw).strip('،,"«»“”')
+            if after_name and word == "من" and index + 2 < len(words):
+                people = fold(self.text[words[index + 1][0] : words[index + 1][1]])
+                if people in _WHOSE_PEOPLE:  # "توفيق الحداد من أبناء تعز": where they are from
+                    index = self._past_name(words, index + 2)
+                    continue
             mention = self._mention_starting(words[index][0])
             construct = construct and not word.startswith("ال") and mention is None
             if after_name and mention is None and self._title_after_name(words, index):
@@ -1229,6 +1244,12 @@ class _Finder:
     def _holder_after(self, words: list[tuple[int, int]], index: int, reach: int) -> Mention | None:
         """The person named first within `reach` words from word `index` (a title's holder)."""
         return self._first_mention(words[index][0], words[min(index + reach, len(words) - 1)][1], ("PER",))
+
+    def _past_name(self, words: list[tuple[int, int]], index: int) -> int:
+        """The word after the name at `index` (a mention's words), or after the one word there."""
+        mention = self._mention_starting(words[index][0])
+        end = mention.end if mention is not None else words[index][1]
+        return next((i for i in range(index, len(words)) if words[i][0] >= end), len(words))
 
     def _title_after_name(self, words: list[tuple[int, int]], index: int) -> bool:
         """Whether a title right after the subject's name is his own, no comma between ("نفى عزام
@@ -1719,6 +1740,9 @@ class _Finder:
         if owner is not None:
             return owner  # "وقال بيان لوزارة الخارجية إن": the ministry speaks through it
         phrase = self._display_phrase(phrase_start, phrase_end)
+        each = self._person_in(phrase_start, phrase_end) if fold(phrase).startswith("كل من ") else None
+        if each is not None:  # "أبدى كل من توفيق الحداد وعبدالله حسن": each of them, the first named
+            return _Speaker(self._full_name(each), each, gender, number)
         if _quantified(phrase) or fold(phrase).startswith("صلي الله") or _seated_source(phrase):
             # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
             # "صلى الله عليه وسلم": the Prophet, unnamed
@@ -2998,6 +3022,8 @@ def _title_or_address(word: str) -> bool:
     return _title_word(word) in TITLE_HEADS or word in _ADDRESS_FORMS
 
 
+# Whose people those named are ("من أبناء تعز", "من أهالي عدن").
+_WHOSE_PEOPLE = frozenset(fold(w) for w in ("أبناء", "أهالي", "أهل", "سكان", "منسوبي"))
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 
 
