@@ -769,3 +769,17 @@ def test_the_previous_year_or_month_is_the_one_before_the_one_named(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_pairs(text, datetime(2015, 8, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقيم المشروع بمساحة 1600م.",
+        "ويبلغ طول الجسر 1500م.",
+        "ويصل عدد الحجاج إلى 1999 حاجا.",
+        "وسيصل الى 1920 عينة.",
+    ],
+    ids=["an-area", "a-length-of-something", "people-counted", "samples-counted"],
+)
+def test_metres_and_counts_are_no_years(text: str) -> None:
+    assert found_pairs(text, datetime(2015, 8, 1)) == []
