@@ -2492,3 +2492,9 @@ def test_each_of_those_named_speaks_through_the_first(
 ) -> None:
     [quote] = find_quotes(text, names(text, *found))
     assert (quote.speaker_text, quote.text) == (speaker, said)
+
+
+def test_a_bare_title_is_the_one_named_right_after_it_not_the_last_person_near_it() -> None:
+    text = "انتقد الملك سلمان نظام بشار الأسد، وقال الملك إن الحل سياسي."
+    quotes = find_quotes(text, names(text, ("سلمان", "PER"), ("بشار الأسد", "PER")))
+    assert [q.speaker_text for q in quotes] == ["سلمان"]

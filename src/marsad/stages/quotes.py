@@ -2363,6 +2363,8 @@ class _Finder:
             # the words right around the name weigh most: "صالح لنجف رئيس تحالف قبائل مأرب، أن
             # … الرئيس السابق علي عبدالله صالح" (the second name's wider context holds them too)
             score = len(set(words) & context) * 2 + len(set(words) & own) * 3 + (words[0] in own)
+            # the title right before the name is its holder's (الملك سلمان ... نظام بشار الأسد)
+            score += 3 * (bool(before) and _title_word(before[-1]) == words[0])
             if score >= best_score:
                 best, best_score = mention, score
         return best
