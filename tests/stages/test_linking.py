@@ -432,3 +432,11 @@ def test_a_title_before_a_foreign_rank_and_its_holders_name_is_no_mention_of_its
     minister = kb.titles.canonical(title_words("وزير الدفاع"))
     holder = {minister: "kb:muhammad-bin-salman"}.get
     assert standalone_titles(text, names, kb.titles, holder) == []
+
+
+def test_the_holder_of_a_title_then_is_not_todays() -> None:
+    kb = load_knowledge_base()
+    text = "وقال ولي العهد آنذاك الشيخ سعد العبدالله إن الكويت ستعود."
+    crown_prince = kb.titles.canonical(title_words("ولي العهد"))
+    holder = {crown_prince: "kb:muhammad-bin-nayef"}.get
+    assert standalone_titles(text, [], kb.titles, holder) == []

@@ -535,7 +535,10 @@ def _another_country(key: str) -> bool:
     return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5 and key not in _NOT_COUNTRIES
 
 
-_FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا"))
+# ... and one who held it then ("ولي العهد آنذاك"): not the holder on the article's date either.
+_FORMER = frozenset(
+    fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "آنذاك", "حينها", "وقتها", "حينذاك")
+)
 # The office itself, held by whoever held it then ("كان الملك فهد يشغل منصب وزير الداخلية"), or a
 # cup or prize named after it ("كأس ولي العهد").
 _OFFICE_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:منصب|منصبي|حقيبة|كأس|كاس|بطولة|جائزة)\s+$")
