@@ -2498,3 +2498,26 @@ def test_a_bare_title_is_the_one_named_right_after_it_not_the_last_person_near_i
     text = "انتقد الملك سلمان نظام بشار الأسد، وقال الملك إن الحل سياسي."
     quotes = find_quotes(text, names(text, ("سلمان", "PER"), ("بشار الأسد", "PER")))
     assert [q.speaker_text for q in quotes] == ["سلمان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "said"),
+    [
+        (
+            "وأكد ابن كيران، رئيس الحكومة، خلال اجتماع المجلس الذي صادق على القوانين، أن الانتخابات "
+            "ستجري في موعدها.",
+            (("ابن كيران", "PER"),),
+            "الانتخابات ستجري في موعدها",
+        ),
+        (
+            "وكانت آخر التصريحات للرئيس روحاني الذي أشار إلى «مناخ جديد» من شأنه تسهيل الحلول.",
+            (("روحاني", "PER"),),
+            "«مناخ جديد» من شأنه تسهيل الحلول",
+        ),
+    ],
+    ids=["a-relative-clause-inside", "the-relative-cue-itself"],
+)
+def test_a_preposition_of_a_relative_clauses_verb_is_not_the_cues(
+    text: str, found: tuple[tuple[str, str], ...], said: str
+) -> None:
+    assert find_quotes(text, names(text, *found))[-1].text == said

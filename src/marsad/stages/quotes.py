@@ -1034,6 +1034,8 @@ class _Finder:
             if not self._in_name(m.start())
             and not (preposition == "من" and _previous_word(self.key, m.start()) in _QUANTIFIERS)
             and not (preposition == "علي" and _ADVERBIAL_ALA_RE.match(self.key, m.end()))
+            # "خلال اجتماع المجلس الذي صادق على القوانين، أن": the relative clause's verb's
+            and not _RELATIVE_VERB_BEFORE_RE.search(self.key, max(position, m.start() - 30), m.start())
         )
         match = next(free, None)
         if match is None:
@@ -3024,6 +3026,7 @@ def _title_or_address(word: str) -> bool:
     return _title_word(word) in TITLE_HEADS or word in _ADDRESS_FORMS
 
 
+_RELATIVE_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+[^\s،,]+\s+$")
 # Whose people those named are ("من أبناء تعز", "من أهالي عدن").
 _WHOSE_PEOPLE = frozenset(fold(w) for w in ("أبناء", "أهالي", "أهل", "سكان", "منسوبي"))
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
