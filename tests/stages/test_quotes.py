@@ -2521,3 +2521,16 @@ def test_a_preposition_of_a_relative_clauses_verb_is_not_the_cues(
     text: str, found: tuple[tuple[str, str], ...], said: str
 ) -> None:
     assert find_quotes(text, names(text, *found))[-1].text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("ونبهت الهيئة المواطنين إلى ضرورة الحذر.", "الهيئة", "ضرورة الحذر"),
+        ("وادعى المتهم أنه كان في منزله وقت الحادث.", "المتهم", "كان في منزله وقت الحادث"),
+    ],
+    ids=["drew-attention-to", "claimed"],
+)
+def test_drawing_attention_and_claiming_are_statements(text: str, speaker: str, said: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker_text, quote.text) == (speaker, said)

@@ -117,6 +117,8 @@ _VERBS = (
     _Verb("رجح", None, "مرجح"),
     _Verb("استغرب", None, None, None, True),  # "لم يكن مستغربا أن": not strange
     _Verb("حث", None, None, "علي"),
+    _Verb("نبه", None, "منبه", "الي"),  # ونبه إلى أن (drew attention to); ينبه: a device alerts
+    _Verb("ادعي", None, None),  # ادعى أن (claimed); مدعي is a prosecutor
 )
 
 # Present forms left out above (اعتبر، اعتقد، تمنى ...) are mostly passive or habitual in news:
@@ -137,6 +139,7 @@ _IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
     "راي": ("راي", "رات", "راوا", "راتا"),  # not رايا: an opinion
     "ابدي": ("ابدي", "ابدت", "ابدوا", "ابديا", "ابدتا", "ابدين"),
     "تمني": ("تمني", "تمنت", "تمنوا", "تمنيا"),
+    "ادعي": ("ادعي", "ادعت", "ادعوا"),
 }
 _PAST_SUFFIXES: tuple[tuple[str, Gender | None, Number], ...] = (
     ("", "m", "sg"),

@@ -308,7 +308,7 @@ _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ول
 _EXPERTS = frozenset(
     fold(w) for w in ("خبراء", "محللون", "مختصون", "مراقبون", "اقتصاديون", "أطباء", "علماء", "باحثون")
 )
-_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث"})
+_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث", "نبه"})
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
 _PHRASE_ENDS = frozenset(
     fold(w)
