@@ -1576,7 +1576,7 @@ def test_a_titles_holder_named_after_it_is_the_subject(text: str, holder: str, s
 def test_a_body_quoted_whole_ends_the_subject_before_its_object() -> None:
     text = 'وأكدت "الصحة" عدم تسجيل أي حالات إصابة جديدة على مدى الـ 24 ساعة الماضية.'
     [quote] = find_quotes(text, [])
-    assert quote.speaker_text == '"الصحة"'
+    assert quote.speaker_text == "الصحة"  # (the marks are not the speaker's)
     assert quote.text.startswith("عدم تسجيل أي حالات")
     nickname = "ويقول «التناك» محمد العسيف إنه ورث الحرفة عن أبيه."
     [quote] = find_quotes(nickname, names(nickname, ("محمد العسيف", "PER")))
@@ -2534,3 +2534,25 @@ def test_a_preposition_of_a_relative_clauses_verb_is_not_the_cues(
 def test_drawing_attention_and_claiming_are_statements(text: str, speaker: str, said: str) -> None:
     [quote] = find_quotes(text, [])
     assert (quote.speaker_text, quote.text) == (speaker, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker"),
+    [
+        (
+            "وأعلنت وزارة التعليم عن فتح باب القبول. وتابعت “التعليم” أن التسجيل يبدأ غدا.",
+            (("وزارة التعليم", "ORG"),),
+            "وزارة التعليم",
+        ),
+        (
+            'قال فؤاد المسلم إن المعسكر ناجح. وأوضح "المسلم" أن اللاعبين جاهزون.',
+            (("فؤاد المسلم", "PER"),),
+            "فؤاد المسلم",
+        ),
+    ],
+    ids=["a-body", "a-person"],
+)
+def test_a_name_written_short_in_marks_is_the_one_named_in_full_before(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    assert find_quotes(text, names(text, *found))[-1].speaker_text == speaker

@@ -1742,6 +1742,15 @@ class _Finder:
         if owner is not None:
             return owner  # "وقال بيان لوزارة الخارجية إن": the ministry speaks through it
         phrase = self._display_phrase(phrase_start, phrase_end)
+        bare = phrase.strip('"«»“”')
+        if bare != phrase and bare and " " not in bare and self._mention_starting(phrase_start) is None:
+            # "وأضافت «التعليم» أن": a body written short in marks, named in full before
+            named = self._named_before(bare, phrase_start)  # "وأوضح "المسلم"": فؤاد المسلم
+            if named is not None:
+                return _Speaker(self._full_name(named), named, gender, number)
+            return self._body_ending(bare, phrase_start, gender, number) or _Speaker(
+                bare, None, gender, number
+            )
         each = self._person_in(phrase_start, phrase_end) if fold(phrase).startswith("كل من ") else None
         if each is not None:  # "أبدى كل من توفيق الحداد وعبدالله حسن": each of them, the first named
             return _Speaker(self._full_name(each), each, gender, number)
@@ -1775,6 +1784,17 @@ class _Finder:
         return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
             phrase, None, gender, number
         )
+
+    def _body_ending(self, word: str, position: int, gender: str | None, number: str) -> _Speaker | None:
+        """The body named before `position` whose name ends with `word` ("وزارة التعليم" for
+        "التعليم")."""
+        key = fold(word)
+        at = bisect.bisect_left(self.mention_starts, position)
+        for mention in islice(self._mentions_back(at), 30):
+            name = fold(mention.text)
+            if mention.type == "ORG" and name != key and name.endswith(" " + key):
+                return _Speaker(mention.text, mention, gender, number)
+        return None
 
     def _document_before(self, hit: _CueHit) -> _Speaker | None:
         """Who speaks in "بيانا جاء فيه": the document's owner ("بيانا صادرا عن الفرقة 30 جاء فيه"),
