@@ -2556,3 +2556,11 @@ def test_a_name_written_short_in_marks_is_the_one_named_in_full_before(
     text: str, found: tuple[tuple[str, str], ...], speaker: str
 ) -> None:
     assert find_quotes(text, names(text, *found))[-1].speaker_text == speaker
+
+
+def test_a_titles_genitive_ends_the_subject_before_the_plural_called_on() -> None:
+    text = "ودعا وزير الصحة المواطنين إلى الحذر، مؤكدا ضرورة الالتزام بالتعليمات والعمل على حماية الأطفال."
+    assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [
+        ("وزير الصحة", "الحذر"),
+        ("وزير الصحة", "ضرورة الالتزام بالتعليمات والعمل على حماية الأطفال"),
+    ]

@@ -1317,8 +1317,9 @@ class _Finder:
     def _object_first(self, hit: _CueHit, preposition: int) -> bool:
         """Whether a bare noun follows the verb's subject before its preposition: the object
         ("أكدت منظمة الأمم المتحدة صحة قائمة ... على"), not a phrase of place or time."""
-        if hit.cue.participle:
-            return False
+        if hit.cue.participle:  # "مؤكدا ضرورة الالتزام ... والعمل على": the stance is the object
+            first = _WORD_RE.search(self.text, hit.end, preposition)
+            return first is not None and fold(first.group()) in _STANCE_NOUNS
         start, end = self._noun_phrase(hit.end, preposition)
         if end <= start:
             return False
@@ -2798,12 +2799,19 @@ def _before_plural_object(speaker: _Speaker) -> _Speaker | None:
     """A title or body then a definite plural in ين ("الرئيس المواطنين"): the first is the subject
     and the second its object; "دعا" has one object, and an adjective would agree in number."""
     words = (speaker.text or "").split()
-    second = fold(words[1]) if len(words) > 1 else ""
-    if not (fold(words[0]).startswith("ال") and second.startswith("ال") and second.endswith("ين")):
+    if len(words) < 2 or not (_is_title(words[0]) or _speaking_head(words[0])):
         return None
-    if len(second) < 6 or not (_is_title(words[0]) or _speaking_head(words[0])):
-        return None
-    return replace(speaker, text=words[0])
+    # ... or after the title's own genitive: "وزير الصحة المواطنين"
+    for i in range(1, len(words)):
+        word = fold(words[i])
+        if (
+            word.startswith("ال")
+            and word.endswith("ين")
+            and len(word) >= 6
+            and fold(words[i - 1]).startswith("ال")
+        ):
+            return replace(speaker, text=" ".join(words[:i]))
+    return None
 
 
 def _nominative(phrase: str | None) -> bool:
