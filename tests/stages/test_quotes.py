@@ -2564,3 +2564,11 @@ def test_a_titles_genitive_ends_the_subject_before_the_plural_called_on() -> Non
         ("وزير الصحة", "الحذر"),
         ("وزير الصحة", "ضرورة الالتزام بالتعليمات والعمل على حماية الأطفال"),
     ]
+
+
+def test_but_then_another_subject_and_its_cue_open_a_statement_of_their_own() -> None:
+    text = "وكشفت مصادر مطلعة أن أصحاب العمل يراعون ظروف العمال، إلا أن الوزارة شددت على أهمية الالتزام."
+    assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == [
+        ("مصادر مطلعة", "أصحاب العمل يراعون ظروف العمال"),
+        ("الوزارة", "أهمية الالتزام"),
+    ]

@@ -1543,6 +1543,13 @@ class _Finder:
         for match in reversed(words[-3:-1]):
             if match.group() in _CONTRASTS:
                 return match.start()
+        # "، إلا أن الوزارة شددت", "غير أن المراقبين يؤكدون": but then another subject
+        if (
+            len(words) > 3
+            and words[-3].group() in ("الا", "غير")
+            and words[-2].group() in ("ان", "انه", "انها")
+        ):
+            return words[-3].start()
         return None
 
     def _topic_before(self, position: int) -> int | None:
