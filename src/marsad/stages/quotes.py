@@ -2279,18 +2279,11 @@ class _Finder:
             return None
         if word in _PARTICLES_AFTER_WA or len(word) < 3 or hit.cue.number != "sg":
             return None
-        feminine_verb = word.endswith("ت") and len(word) > 3  # رحبت, أيدت (not سكت)
-        if feminine_verb != (hit.cue.gender == "f"):
-            return None
-        after = verb.end() + 1
-        # "وافتتح الأمير مشعل المعرض، مؤكدا": past the title before the name
-        title = _LETTERS_RE.match(self.key, after)
-        if title is not None and fold(title.group()).startswith("ال") and _is_title(title.group()):
-            after = _skip_space(self.text, title.end())
-        subject = self._mention_starting(after)
+        subject = self._mention_starting(verb.end() + 1)
         if subject is None or subject.start >= hit.start or subject.type not in ("PER", "ORG", "LOC"):
             return None
-        return subject
+        feminine_verb = word.endswith("ت") and len(word) > 3  # رحبت, أيدت (not سكت)
+        return subject if feminine_verb == (hit.cue.gender == "f") else None
 
     def _group_subject(self, sentence_start: int, hit: _CueHit) -> _Speaker | None:
         """A plural cue's group, the subject after the sentence's first word, its verb ("اشتكى عدد
