@@ -2572,3 +2572,7 @@ def test_but_then_another_subject_and_its_cue_open_a_statement_of_their_own() ->
         ("مصادر مطلعة", "أصحاب العمل يراعون ظروف العمال"),
         ("الوزارة", "أهمية الالتزام"),
     ]
+
+
+def test_ones_works_named_after_a_colon_are_no_statements() -> None:
+    assert find_quotes("ومن أشهر كتبه: «187 سببا للرحيل عن كولومبيا».", []) == []

@@ -164,8 +164,8 @@ _NOUN_FORMS = frozenset({"متابعين", "متابعة"})
 # Dual forms read as accusative nouns for most verbs ("حققت كشفا", "نقلا عن", "علما بأن"); only
 # these keep them ("قالا إن").
 _DUALS = frozenset({"قال", "اكد", "اضاف", "اوضح", "اشار", "شدد", "لفت", "حذر", "اعلن", "صرح", "افاد"})
-# "بينهم" is "among them", never "he made them clear".
-_NO_OBJECT = frozenset({"بين", "ابان"})
+# "بينهم" is "among them", never "he made them clear"; "كتبه" is "his books" ("ومن أشهر كتبه:").
+_NO_OBJECT = frozenset({"بين", "ابان", "كتب"})
 _COLON_CUES = {lemma: _Verb(lemma, None, None) for lemma in COLON_ONLY}
 
 

@@ -447,7 +447,12 @@ _ABOUT_AFTER_RE = re.compile(r"\s*[،,]?\s*عن(?!\w)")
 _MIN_STATEMENT_CHARS = 10
 # A colon after these introduces a title, not a quotation ("كتاب: «…»", "تحت شعار: «…»").
 _TITLE_NOUNS = frozenset(
-    fold(w) for w in ("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة")
+    fold(w)
+    for w in (
+        *("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة"),
+        # one's works named ("ومن أشهر كتبه: «…»")
+        *("كتبه", "كتبها", "كتابه", "كتابها", "رواية", "روايته", "ديوانه", "مؤلفاته", "أعماله"),
+    )
 )
 
 # Kinds of body written before a name in apposition ("صحيفة «الصنداي تليجراف»", "تنظيم داعش"),
@@ -2478,7 +2483,8 @@ class _Finder:
             if not before.endswith(":") or any(q.start - 1 <= start < q.end for q in found):
                 continue
             colon = self.text.rfind(":", 0, start)
-            if fold(self.text[max(0, colon - 30) : colon]).split()[-1:] in ([w] for w in _TITLE_NOUNS):
+            named = fold(self.text[max(0, colon - 30) : colon]).split()
+            if named and named[-1] in _TITLE_NOUNS:
                 continue
             if _ASKED_RE.search(fold(self.text[max([0, *self._starts_before(colon)]) : colon])):
                 continue  # "وسئل هورموزلو: «هل تخلينا …؟»": the question is the interviewer's
