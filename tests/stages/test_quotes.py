@@ -2576,3 +2576,12 @@ def test_but_then_another_subject_and_its_cue_open_a_statement_of_their_own() ->
 
 def test_ones_works_named_after_a_colon_are_no_statements() -> None:
     assert find_quotes("ومن أشهر كتبه: «187 سببا للرحيل عن كولومبيا».", []) == []
+
+
+def test_titles_of_ones_books_after_a_cue_and_a_colon_are_no_statement() -> None:
+    text = (
+        "وقال هيريرا إن الشعر هوية. وتوضح بعض أسماء كتبه هذه الخلطة: «منفيون يدفعهم الشغف». "
+        'وقال: "أحب التجول".'
+    )
+    found = find_quotes(text, names(text, ("هيريرا", "PER")))
+    assert [(q.speaker_text, q.text) for q in found] == [("هيريرا", "الشعر هوية"), ("هيريرا", "أحب التجول")]

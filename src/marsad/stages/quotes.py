@@ -447,12 +447,14 @@ _ABOUT_AFTER_RE = re.compile(r"\s*[،,]?\s*عن(?!\w)")
 _MIN_STATEMENT_CHARS = 10
 # A colon after these introduces a title, not a quotation ("كتاب: «…»", "تحت شعار: «…»").
 _TITLE_NOUNS = frozenset(
+    fold(w) for w in ("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة")
+)
+# One's works, named after a colon a few words on ("ومن أشهر كتبه: «…»", "وتوضح بعض أسماء كتبه هذه
+# الخلطة: «…»").
+_WORKS = frozenset(
+    # (not كتابه: "قال تعالى في كتابه:" cites the Book)
     fold(w)
-    for w in (
-        *("كتاب", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "وسم", "هاشتاق", "عبارة"),
-        # one's works named ("ومن أشهر كتبه: «…»")
-        *("كتبه", "كتبها", "كتابه", "كتابها", "رواية", "روايته", "ديوانه", "مؤلفاته", "أعماله"),
-    )
+    for w in ("كتبه", "كتبها", "روايته", "ديوانه", "مؤلفاته", "أعماله", "دواوينه", "رواياته")
 )
 
 # Kinds of body written before a name in apposition ("صحيفة «الصنداي تليجراف»", "تنظيم داعش"),
@@ -634,6 +636,8 @@ class _Finder:
                 self.speakers.append((hit.start, speaker))
             return self._said_before(hit, found)
         zone_end, body_start, kind = complement
+        if kind in ("colon", "mark") and self._works_before(zone_end):
+            return None  # "وتوضح بعض أسماء كتبه هذه الخلطة: «…»": titles, not what was said
         inner = self._inner_cue(index, body_start, sentence_end)
         if hit.cue.lemma == "نقل":
             if any(hit.end <= other.start < body_start for other in self.cues[index + 1 : index + 3]):
@@ -2475,6 +2479,10 @@ class _Finder:
         at = bisect.bisect_left(self.sentence_ends, position)
         return [self.sentence_ends[at - 1] + 1] if at else []
 
+    def _works_before(self, position: int) -> bool:
+        """Whether one's works are named in the three words before `position` ("كتبه هذه الخلطة:")."""
+        return not _WORKS.isdisjoint(fold(self.text[max(0, position - 40) : position]).split()[-3:])
+
     def _colon_marks(self, found: list[_Found]) -> list[_Found]:
         """Quotation marks right after a colon that no cue claimed ("لإذاعة X: «…»")."""
         added = []
@@ -2484,7 +2492,7 @@ class _Finder:
                 continue
             colon = self.text.rfind(":", 0, start)
             named = fold(self.text[max(0, colon - 30) : colon]).split()
-            if named and named[-1] in _TITLE_NOUNS:
+            if (named and named[-1] in _TITLE_NOUNS) or self._works_before(colon):
                 continue
             if _ASKED_RE.search(fold(self.text[max([0, *self._starts_before(colon)]) : colon])):
                 continue  # "وسئل هورموزلو: «هل تخلينا …؟»": the question is the interviewer's
