@@ -783,3 +783,10 @@ def test_the_previous_year_or_month_is_the_one_before_the_one_named(
 )
 def test_metres_and_counts_are_no_years(text: str) -> None:
     assert found_pairs(text, datetime(2015, 8, 1)) == []
+
+
+def test_the_second_year_of_a_season_written_with_a_tatweel_dash_is_a_year() -> None:
+    assert found_pairs("في موسم عام 2006 ـ 2007 فاز الفريق باللقب.", datetime(2015, 8, 1)) == [
+        ("عام 2006", "2006"),
+        ("2007", "2007"),
+    ]

@@ -222,8 +222,9 @@ _MEASURE_BEFORE_RE = re.compile(
     r"(?:\s+ال\w+)?[\s(:]*(?:نحو|حوالي|قرابه)?[\s(]*$"  # (the thing measured: "طول الجسر 1500م")
 )
 _LAST_WORD_RE = re.compile(r"(\w+)[\s(]*$")
-_YEAR_PAIR_BEFORE_RE = re.compile(r"\d{4}\s*(?:و|الي|حتي|-|–)\s*$")
-_YEAR_PAIR_AFTER_RE = re.compile(r"\s*(?:الي|حتي|-|–)\s*\d{4}")
+# (a tatweel standing alone is written as a dash, and the key drops it: "عام 2006 ـ 2007")
+_YEAR_PAIR_BEFORE_RE = re.compile(r"\d{4}(?:\s*(?:و|الي|حتي|-|–)\s*|\s\s+)$")
+_YEAR_PAIR_AFTER_RE = re.compile(r"(?:\s*(?:الي|حتي|-|–)\s*|\s\s+)\d{4}")
 _SOLAR_HIJRI_RE = re.compile(r"\s*(?:هجري|ه)\s+شمسي")
 _YEAR_PAIR_ERA_AFTER_RE = re.compile(
     rf"\s*(?:-|–|الي|حتي)\s*\d{{4}}\s?(?:(?P<greg>{_GREGORIAN_ERA})|(?P<hijri>{_HIJRI_ERA})){_END}"
