@@ -2585,3 +2585,16 @@ def test_titles_of_ones_books_after_a_cue_and_a_colon_are_no_statement() -> None
     )
     found = find_quotes(text, names(text, ("هيريرا", "PER")))
     assert [(q.speaker_text, q.text) for q in found] == [("هيريرا", "الشعر هوية"), ("هيريرا", "أحب التجول")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("قال الوزير إن المفاوضات ستستمر. ووصف الاتفاق بأنه تاريخي.", ["الوزير", "الوزير"]),
+        ("ووصف الوزير القرار بأنه تاريخي.", ["الوزير"]),
+        ("ووصف الوزير السعودي الاتفاق بأنه تاريخي.", ["الوزير السعودي"]),
+    ],
+    ids=["what-was-described", "the-subject-then-what", "an-adjective-stays"],
+)
+def test_what_is_described_is_not_who_describes_it(text: str, speakers: list[str]) -> None:
+    assert [q.speaker_text for q in find_quotes(text, [])] == speakers

@@ -308,7 +308,7 @@ _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ول
 _EXPERTS = frozenset(
     fold(w) for w in ("خبراء", "محللون", "مختصون", "مراقبون", "اقتصاديون", "أطباء", "علماء", "باحثون")
 )
-_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث", "نبه"})
+_OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث", "نبه", "وصف"})
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
 _PHRASE_ENDS = frozenset(
     fold(w)
@@ -1698,7 +1698,8 @@ class _Finder:
         # عدد من الخريجين": an indefinite noun that is not accusative (عددا) is the subject
         maybe_object = named is not None and hit.cue.lemma in _OBJECT_FIRST
         if maybe_object and named is not None and named.mention is None and not _is_god(named):
-            subject = _before_plural_object(named)  # "ودعت الوزارة المواطنين إلى": she, them
+            # "ودعت الوزارة المواطنين إلى": she, them; "ووصف الوزير القرار بأنه"
+            subject = _before_plural_object(named, any_number=hit.cue.lemma == "وصف")
             if subject is not None:
                 return subject
         if named is not None and not (
@@ -2816,7 +2817,7 @@ def _definite_head(speaker: _Speaker) -> _Speaker:
     return replace(speaker, text=" ".join(words[:keep]))
 
 
-def _before_plural_object(speaker: _Speaker) -> _Speaker | None:
+def _before_plural_object(speaker: _Speaker, any_number: bool = False) -> _Speaker | None:
     """A title or body then a definite plural in ين ("الرئيس المواطنين"): the first is the subject
     and the second its object; "دعا" has one object, and an adjective would agree in number."""
     words = (speaker.text or "").split()
@@ -2825,12 +2826,10 @@ def _before_plural_object(speaker: _Speaker) -> _Speaker | None:
     # ... or after the title's own genitive: "وزير الصحة المواطنين"
     for i in range(1, len(words)):
         word = fold(words[i])
-        if (
-            word.startswith("ال")
-            and word.endswith("ين")
-            and len(word) >= 6
-            and fold(words[i - 1]).startswith("ال")
-        ):
+        # (what وصف describes may be any noun: "ووصف الوزير القرار بأنه"; not an adjective: السعودي)
+        plural = word.endswith("ين") and len(word) >= 6
+        described = any_number and not _is_nisba(words[i]) and len(word) > 4
+        if word.startswith("ال") and (plural or described) and fold(words[i - 1]).startswith("ال"):
             return replace(speaker, text=" ".join(words[:i]))
     return None
 
