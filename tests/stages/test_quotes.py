@@ -2598,3 +2598,12 @@ def test_titles_of_ones_books_after_a_cue_and_a_colon_are_no_statement() -> None
 )
 def test_what_is_described_is_not_who_describes_it(text: str, speakers: list[str]) -> None:
     assert [q.speaker_text for q in find_quotes(text, [])] == speakers
+
+
+def test_this_is_what_someone_stressed_attributes_the_paragraph_before() -> None:
+    text = "صدر قرار برفع مستوى نقطة أمن المطار إلى مركز.\nوهذا ما أكده الناطق الإعلامي بدر السحيباني."
+    [quote] = find_quotes(text, names(text, ("بدر السحيباني", "PER")))
+    assert (quote.speaker_text, quote.text) == (
+        "بدر السحيباني",
+        "صدر قرار برفع مستوى نقطة أمن المطار إلى مركز",
+    )

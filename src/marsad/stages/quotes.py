@@ -411,6 +411,7 @@ _VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لا", "لم", "لن", "�
 _EXTENT_RE = re.compile(r"\s+مدي(?!\w)")
 # Where or when the subject acted, between it and what it said ("في دبي", "خلال المؤتمر").
 _SCENE_HEADS = frozenset(fold(w) for w in ("في", "خلال", "أمام", "أثناء", "لدى"))
+_THIS_IS_WHAT = frozenset(fold(w) for w in ("هذا ما", "وهذا ما", "ذلك ما", "وهو ما", "هو ما"))
 _AGED_RE = re.compile(r"\s+من\s+العمر(?!\w)")
 _NAME_LINKS = frozenset({"ابي", "ابو", "ابا", "بن", "ابن", "بنت"})
 # Verbal nouns a verb of saying governs, never its subject ("أكد أهمية", "شدد على ضرورة").
@@ -706,19 +707,30 @@ class _Finder:
     def _said_before(self, hit: _CueHit, found: list[_Found]) -> _Found | None:
         """ "… وتم إخلاء السكان. صرح بذلك المتحدث الإعلامي X": a verb opening its sentence with
         (ب)ذلك attributes the paragraph before (its last 800 characters) to the subject after it."""
-        this = _THIS_RE.match(self.key, hit.end) if hit.cue.lemma in _SAID_BEFORE else None
-        if this is None or self.text[self._clause_start(hit.start) : hit.start].strip(" \t\u00a0و"):
+        if hit.cue.lemma not in _SAID_BEFORE:
             return None
-        end = len(self.text[: hit.start].rstrip())
+        clause_start = self._clause_start(hit.start)
+        opening = self.text[clause_start : hit.start].strip(" \t\u00a0و")
+        # "…. هذا ما بينه الناطق الإعلامي X": the same, with the paragraph as its object
+        what = hit.cue.has_object and fold(opening) in _THIS_IS_WHAT
+        this = _THIS_RE.match(self.key, hit.end)
+        if not what and (this is None or opening):
+            return None
+        end = len(self.text[: clause_start if what else hit.start].rstrip())
         start = max(self.text.rfind("\n", 0, end) + 1, end - 800)
         start, end = _trim(self.text, start, end)
         if end - start <= _MIN_STATEMENT_CHARS or any(q.end > start for q in found):
             return None  # (a paragraph with its own quotes says who spoke)
-        speaker = self._subject(this.end(), self._sentence_end(hit.end), hit)
+        subject_start = hit.end if what or this is None else this.end()
+        speaker = self._subject(subject_start, self._sentence_end(hit.end), hit)
         if speaker is None or not _someone(speaker):
             return None  # "وأكد ذلك وجود أعداد أكبر": a finding confirmed it, nobody said it
         self.speakers.append((hit.start, speaker))
         return _Found(start, end, False, self._cue_text(hit), speaker, None, hit.start)
+
+    def _this_is_what(self, position: int) -> bool:
+        """Whether "هذا ما" (or "وهذا ما", "وهو ما") opens its sentence right before `position`."""
+        return fold(self.text[self._clause_start(position) : position].strip(" \t\u00a0و")) in _THIS_IS_WHAT
 
     def _adjective(self, match: re.Match[str], previous: str) -> bool:
         """Whether a participle describes the noun before it: after غير, or feminine after an
@@ -766,7 +778,12 @@ class _Finder:
                 and match.start() not in self.backward
                 and (
                     _NO_SUBJECT_RE.match(self.key, match.end())
-                    or (CUES[form].has_object and CUES[form].lemma != "وصف")  # (مما وصفه بـ«…»: his words)
+                    # (مما وصفه بـ«…»: his words; "هذا ما بينه X": the paragraph before, his)
+                    or (
+                        CUES[form].has_object
+                        and CUES[form].lemma != "وصف"
+                        and not self._this_is_what(match.start())
+                    )
                 )
             ):
                 continue  # "مما يشير إلى أن", "ما يؤكد أن": the writer's inference; "كل ما ذكره
