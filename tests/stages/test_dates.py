@@ -790,3 +790,16 @@ def test_the_second_year_of_a_season_written_with_a_tatweel_dash_is_a_year() -> 
         ("عام 2006", "2006"),
         ("2007", "2007"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصبح فهد محررا في الميدان الرياضي بجريدة اليوم.",
+        "وعانت المنطقة من ذلك في الأمس القريب.",
+        "كان أهالي المحافظة في أمس الحاجة إلى المشروع.",
+    ],
+    ids=["the-newspaper", "lately", "dire-need"],
+)
+def test_a_paper_named_today_and_idioms_of_yesterday_are_no_dates(text: str) -> None:
+    assert found_pairs(text, datetime(2015, 7, 21)) == []

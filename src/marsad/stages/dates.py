@@ -406,7 +406,7 @@ _NOT_TODAY_AFTER_RE = re.compile(
     r"|ال\w{2,}(?<!ناد)(?<!قاض)(?<!حال)(?<!محام)ي)(?!\w)"
 )
 _NOT_TODAY_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ذلك|تلك|نفس|هذا|روسيا|المصري|فلسطين|[لب]?عين|طوال|طيله|نهايه|بدايه)\s+$"
+    r"(?<!\w)(?:ذلك|تلك|نفس|هذا|روسيا|المصري|فلسطين|[لب]?عين|طوال|طيله|نهايه|بدايه|[لب]?جريده|[لب]?صحيفه)\s+$"
     # "جيل اليوم", "عالم اليوم" (today's), "كما نراه اليوم", "أصبحت اليوم": nowadays, no day
     r"|(?<!\w)[وف]?(?:عالم|شباب|جيل|اجيال|انسان|مجتمع|اطفال|واقع|زمن|فتاه|شاب|طفل|نساء|امراه|"
     r"ثقافه|لغه|صحافه|اعلام|سياسه|ادب|فن|شعر|عرب|رجال|شعوب|"
@@ -415,6 +415,8 @@ _NOT_TODAY_BEFORE_RE = re.compile(
     r"|(?<!\w)(?:برميل|براميل|مره|مرات|ساعه|ساعات|وجبه|وجبات|رحله|رحلات|زائر|حاله|حالات|لتر|طن|"
     r"اطنان|كيلو|ميغاواط|ميجاواط|متر|دولار|ريال)\s+في\s+$"
 )
+# "في الأمس القريب" (lately), "بأمس الحاجة" (in dire need): no yesterday.
+_NOT_YESTERDAY_AFTER_RE = re.compile(r"\s+(?:القريب|البعيد|الحاجه)(?!\w)")
 _OPENING_MARKS = frozenset('«"“')
 _CLOSING_MARKS = frozenset('»"”')
 # A count of things then "في اليوم" is a rate too ("أربعين سيجارة في اليوم", "250 حوتا في اليوم").
@@ -920,6 +922,8 @@ def _is_not_today(key: str, match: re.Match[str]) -> bool:
     before = key[max(0, match.start("span") - 12) : match.start("span")]
     if match["rel_day"] == "غدا":
         return _NOT_TOMORROW_BEFORE_RE.search(before) is not None
+    if match["rel_day"] and match["rel_day"].endswith("امس"):
+        return _NOT_YESTERDAY_AFTER_RE.match(key, match.end("span")) is not None
     if match["rel_day"] != "اليوم":
         return False
     if match.start("span") > 0 and key[match.start("span") - 1] == "ب":
