@@ -1076,16 +1076,21 @@ def _from_the_one_named(found: list[Candidate], key: str) -> list[Candidate]:
     return resolved
 
 
+_TODAY_OR_YESTERDAY_RE = re.compile("اليوم|امس")
+
+
 def _writing_day(key: str, reference: date) -> date:
     """The day the text was written: `reference`, or up to five days before it when the first
     "اليوم (الخميس)" or "أمس الأربعاء" names an earlier weekday (a fetch or print date lags the
     writing, `_resolve_weekday`), so that every أمس and غدا of the text counts from that day."""
-    for match in _WEEKDAY_RE.finditer(key):
-        named = match["wd_paren"] or match["wd_after"]
-        if match["lead_rel"] and named and not match["lead_rel"].startswith("غد"):
-            day = reference + timedelta(days=_RELATIVE_DAYS.get(" ".join(match["lead_rel"].split()), 0))
-            back = (day.weekday() - WEEKDAYS[named]) % 7
-            return reference - timedelta(days=back) if 0 < back <= 5 else reference
+    # (only around اليوم and أمس: scanning the whole text with the weekday pattern is slow)
+    for lo, hi in _windows(_TODAY_OR_YESTERDAY_RE, key):
+        for match in _WEEKDAY_RE.finditer(key, lo, hi):
+            named = match["wd_paren"] or match["wd_after"]
+            if match["lead_rel"] and named and not match["lead_rel"].startswith("غد"):
+                day = reference + timedelta(days=_RELATIVE_DAYS.get(" ".join(match["lead_rel"].split()), 0))
+                back = (day.weekday() - WEEKDAYS[named]) % 7
+                return reference - timedelta(days=back) if 0 < back <= 5 else reference
     return reference
 
 
