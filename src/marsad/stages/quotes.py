@@ -808,12 +808,6 @@ class _Finder:
                 continue  # "التجربة مفيدة", "غير متوقعة", "ذاكرة المدينة", "أقر المجلس الميزانية"
             if form in ("لفتن", "ابان") and self.text[match.start("cue")] in "لإ":
                 continue  # "لفتن التدخل": for seditions; "إبان حكم الشاه": during (أبان: showed)
-            if (
-                CUES[form].lemma == "تابع"
-                and form[1:].startswith("تابع")  # (present: يتابع, تتابع; not the past تابع)
-                and not self._colon_follows(match.end(), CUES[form])
-            ):
-                continue  # "ويتابع المسؤولون الأزمة", "وتتابع الغزو": follow; "ويتابع:" goes on saying
             if CUES[form].lemma in COLON_ONLY and not self._colon_follows(match.end(), CUES[form]):
                 continue  # "لكل فرد", "واختتمت فعالياتها": no colon, nothing said
             if CUES[form].lemma == "اهاب" and CUES[form].participle and not form.endswith("ا"):
@@ -823,6 +817,8 @@ class _Finder:
             hit = _CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form])
             if _present(hit) and _EXTENT_RE.match(self.key, match.end()):
                 continue  # "هذه المحاكمة تكشف مدى الافتقار": shows how far, nobody says it
+            if _present(hit) and hit.cue.lemma == "تابع" and not self._colon_follows(match.end(), hit.cue):
+                continue  # "ويتابع المسؤولون الأزمة", "وتتابع الغزو": follow; "ويتابع:" goes on saying
             hits.append(hit)
         return hits
 
