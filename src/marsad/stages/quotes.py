@@ -1161,8 +1161,10 @@ class _Finder:
                     and _indefinite_nisba(self.text[words[index - 1][0] : words[index - 1][1]])
                 )
             ):
+                # "ونفى الهاجري الاتهامات": a family name alone is a name, not a noun to describe
+                surname = index == 0 and _bare_surname(word)
                 index += 1
-                after_name = after_name and _title_word(word) not in TITLE_HEADS
+                after_name = (after_name and _title_word(word) not in TITLE_HEADS) or surname
             else:
                 break
         holder_end = self._past_holder(words, index, first)
@@ -3175,6 +3177,17 @@ def _describes(word: str, after_name: bool) -> bool:
     if not word.startswith("ال") or word.endswith(("ا", "اً")):
         return False
     return not after_name or word.endswith(("ي", "ه")) or _title_word(word) in TITLE_HEADS
+
+
+def _bare_surname(word: str) -> bool:
+    """Whether a folded word is a family name written alone (الهاجري, القحطاني): a definite nisba
+    that no title or office is."""
+    return (
+        len(word) > 5
+        and word.startswith("ال")
+        and word.endswith("ي")
+        and _title_word(word) not in TITLE_HEADS
+    )
 
 
 def _is_adverbial(word: str) -> bool:
