@@ -2415,6 +2415,12 @@ def test_the_object_begins_past_a_time_a_blessing_or_a_relative_clause(text: str
     assert find_quotes(text, [])[-1].text == said
 
 
+def test_a_form_of_address_opens_the_subject_not_the_object() -> None:
+    text = "وأعلن معالي وزير الصحة المهندس خالد الفالح إطلاق حملة التطعيم."
+    [quote] = find_quotes(text, names(text, ("خالد الفالح", "PER")))
+    assert (quote.speaker_text, quote.text) == ("خالد الفالح", "إطلاق حملة التطعيم")
+
+
 def test_a_family_name_alone_is_the_whole_subject_before_a_definite_object() -> None:
     # the tagger left الهاجري untagged: a definite nisba alone is a name, not a noun described
     [quote] = find_quotes("ونفى الهاجري الاتهامات الموجهة لإدارته بشأن المستحقات.", [])

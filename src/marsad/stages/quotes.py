@@ -1106,6 +1106,8 @@ class _Finder:
         index, after_name, construct = 0, False, True
         if len(words) > 2 and fold(first) == "كل" and fold(self.text[words[1][0] : words[1][1]]) == "من":
             index = 2  # "أبدى كل من توفيق الحداد وعبدالله حسن": each of those named
+        elif len(words) > 2 and fold(first) in _ADDRESS_FORMS:
+            index, first = 1, self.text[words[1][0] : words[1][1]]  # "وأعلن معالي وزير الصحة"
         while index < len(words):
             raw = self.text[words[index][0] : words[index][1]]
             word = fold(raw).strip('،,"«»“”')
