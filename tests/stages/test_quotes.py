@@ -2415,6 +2415,19 @@ def test_the_object_begins_past_a_time_a_blessing_or_a_relative_clause(text: str
     assert find_quotes(text, [])[-1].text == said
 
 
+@pytest.mark.parametrize(
+    ("occasion", "outlet"),
+    [
+        ("وفي تصريح لوكالة الصحافة الفرنسية", "وكالة الصحافة الفرنسية"),
+        ("وفي مقابلة مع صحيفة الحياة", "الحياة"),
+    ],
+)
+def test_the_outlet_an_interview_was_given_to_is_not_the_speaker(occasion: str, outlet: str) -> None:
+    text = f"وقال حسن بوسنين إن الوضع سيئ. {occasion} ذكر أن معظم الضحايا مدنيون."
+    quotes = find_quotes(text, names(text, ("حسن بوسنين", "PER"), (outlet, "ORG")))
+    assert [q.speaker_text for q in quotes] == ["حسن بوسنين", "حسن بوسنين"]
+
+
 def test_a_form_of_address_opens_the_subject_not_the_object() -> None:
     text = "وأعلن معالي وزير الصحة المهندس خالد الفالح إطلاق حملة التطعيم."
     [quote] = find_quotes(text, names(text, ("خالد الفالح", "PER")))

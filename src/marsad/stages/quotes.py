@@ -396,6 +396,11 @@ _OBJECT_LEAD_RE = re.compile(
     r"(?:(?:امس|اليوم|مساء|صباح|ظهر|فجر)"
     r"(?:\s+(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[هة]|السبت))?\s+)?"
 )
+# An outlet or a person told, at the end of the words before a verb: "وفي تصريح خاص لـ", "وفي حديث مع".
+_TOLD_IN_AN_INTERVIEW_RE = re.compile(
+    r"(?:تصريح|تصريحات|حديث|مقابل[هة]|لقاء|حوار|اتصال)[^\s.،,]*(?:\s+[^\s.،,]+){0,2}\s+"
+    r"(?:ل|لـ|مع\s+)(?:(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]\s+|موقع\s+)?[\"«“]?$"
+)
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in ("خلال", "في", "مع", "على", "إلى", "عن", "من", "بعد", "قبل"))
 # A sentence of the writer's own after a statement set off by a colon: background, a new scene.
 _NARRATION_RE = re.compile(
@@ -1406,6 +1411,8 @@ class _Finder:
             return None
         if _ABOUT_BEFORE_RE.search(self.key, max(0, before.start - 8), before.start):
             return None  # "وعن راموس قال": whom he spoke about
+        if _TOLD_IN_AN_INTERVIEW_RE.search(self.key, max(0, before.start - 40), before.start):
+            return None  # "وفي تصريح لوكالة الصحافة الفرنسية ذكر أن": the outlet told
         return before
 
     def _country_speaks(self, place: Mention, hit: _CueHit) -> bool:
@@ -2210,6 +2217,8 @@ class _Finder:
         mention = self._person_in(clause_start, hit.start) or self._first_mention(
             clause_start, hit.start, ("ORG",)
         )
+        if mention is not None and _TOLD_IN_AN_INTERVIEW_RE.search(self.key, clause_start, mention.start):
+            return None  # "وفي تصريح لوكالة الصحافة الفرنسية ذكر أن": the outlet told, not the teller
         if mention is not None:
             return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
         # "مصادر سياسية مطلعة أشارت لـ«عكاظ» أن", "لكن السلطات المصرية تقول إن": an unnamed
