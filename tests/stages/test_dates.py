@@ -802,3 +802,29 @@ def test_the_second_year_of_a_season_written_with_a_tatweel_dash_is_a_year() -> 
 )
 def test_a_paper_named_today_and_idioms_of_yesterday_are_no_dates(text: str) -> None:
     assert found_pairs(text, datetime(2015, 7, 21)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يبدأ الدوام في 10 رمضان المقبل.", [("10 رمضان المقبل", "2016-06-15")]),
+        ("يقام الحفل الخميس بعد المقبل.", [("الخميس بعد المقبل", "2015-07-30")]),
+    ],
+    ids=["a-hijri-day-of-next-year", "the-weekday-after-next"],
+)
+def test_a_day_named_next_lies_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text, datetime(2015, 7, 21)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يبدأ تطبيق القرار اعتبارا من سبتمبر.", [("سبتمبر", "2015-09")]),
+        ("وارتفع المؤشر في الأسبوع الأخير من يونيو.", [("يونيو", "2015-06")]),
+        ("وتراجع المؤشر عن مستوى يونيو.", [("يونيو", "2015-06")]),
+        ("وارتفعت الصادرات مقارنة بيونيو.", [("يونيو", "2015-06")]),
+    ],
+    ids=["from-then-on", "a-week-of-it", "a-level-of-it", "compared-with-it"],
+)
+def test_a_month_read_from_or_compared_with_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text, datetime(2015, 8, 4)) == expected

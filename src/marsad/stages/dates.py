@@ -211,10 +211,16 @@ _UNIT_RE = re.compile(_UNIT)
 _SEPTEMBER_11_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:هجمات|احداث|اعتداءات|تفجيرات|ضربات)\s+$")
 # A part of a year before "من" and the year: "الربع الأول من 2015", "النصف الثاني من 2014".
 _PART_OF_YEAR_RE = re.compile(
-    r"(?:(?:(?:ال|لل)(?:ربع|نصف|ثلث|شهور|اشهر)|بدايه|نهايه|مطلع|منتصف|اواخر|اوايل|اوائل)"
-    r"(?:\s+(?:الاول|الثاني|الثالث|الرابع|الاخير|الاولي))?\s+من"
+    r"(?:(?:(?:ال|لل)(?:ربع|نصف|ثلث|شهور|اشهر|اسبوع|اسابيع|ايام)|بدايه|نهايه|مطلع|منتصف|اواخر|اوايل|اوائل)"
+    r"(?:\s+(?:الاول|الثاني|الثالث|الرابع|الاخير|الاولي|الاخيره))?\s+من"
+    # "اعتبارا من سبتمبر", "بدءا من 2016": from then on
+    r"|(?:اعتبارا|ابتداء|بدءا|بدء)\s+من"
     r"|(?:ال|لل)(?:ربع|نصف)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)"
     r"|(?:ال|لل)(?:سنه|عام)\s+المالي(?:ه)?)\s*$"
+)
+# A month a figure is compared with or read for ("مقارنة بيونيو", "عن مستوى يونيو", "بيانات يوليو").
+_MONTH_COMPARED_RE = re.compile(
+    r"(?<!\w)(?:مقارنه|قياسا)(?:\s+مع)?\s+ب?$|(?<!\w)(?:ب?مستوي|مستويات|بيانات|ارقام|مبيعات|قراءه)\s+$"
 )
 # A height, depth, length or distance right before a number: its م is metres, not the era.
 _MEASURE_BEFORE_RE = re.compile(
@@ -350,7 +356,9 @@ _WEEKDAY_RE = re.compile(
     # "يوم (الاثنين)"; "ليل الأحد الاثنين" (the night between) is one expression, dated by its eve;
     # the feminine الماضية/المقبلة agrees with الجمعة, which is grammatically feminine.
     rf"|(?:يوم\s*)?(?P<open>\(\s*)?(?P<wd>{_WEEKDAY})(?(open)\s*\)){_END}"
-    rf"(?:(?:\s*[-/]\s*|\s+(?:علي\s+|الي\s+)?)(?:{_WEEKDAY}){_END})?(?:\s+(?P<rel>{_REL}))?"
+    rf"(?:(?:\s*[-/]\s*|\s+(?:علي\s+|الي\s+)?)(?:{_WEEKDAY}){_END})?"
+    # "الأربعاء بعد المقبل": the one a week after the next
+    rf"(?:\s+(?P<after_next>بعد\s+(?:المقبل|القادم)ه?{_END})|\s+(?P<rel>{_REL}))?"
     rf"(?:\s*\(\s*(?P<trail_rel>{_RELATIVE_DAY})\s*\))?"
     rf"|(?:يوم\s+)?(?P<rel_day>{_RELATIVE_DAY})"
     rf"|(?(tod)(?P<tod_rel>(?:ال)?غد)|(?!))){_END})"
@@ -651,7 +659,11 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
         # A futures contract's delivery month ("برنت للتسليم في سبتمبر", "عقود الخام الأمريكي
         # لشهر أغسطس") is this one or one ahead.
         return reference.year if month >= reference.month else reference.year + 1
-    if needs_cue and not _has_cue_before(match.string, match.start("span")):
+    if (
+        needs_cue
+        and not _has_cue_before(match.string, match.start("span"))
+        and not _MONTH_COMPARED_RE.search(match.string, max(0, match.start("span") - 24), match.start("span"))
+    ):
         return None
     # "سيعقد المؤتمر في نوفمبر": the next November, if within half a year ("سيتم تسديد شهر مايو"
     # in August is May's pay)
@@ -711,7 +723,7 @@ def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Re
     if match["year"]:
         year = int(match["year"])
     elif day is not None and reference is not None and match["month"] != "صفر":  # صفر is also "zero"
-        year = _nearest_hijri_year(month, day, reference)
+        year = _nearest_hijri_year(month, day, reference, _shift_of(match["rel"]))
     elif day is None and reference is not None and match["rel"]:
         # "رمضان الماضي", "ذي القعدة المقبل"; "شهر رمضان" alone is as often the season
         # ("الأسعار ترتفع قبل بدء شهر رمضان") as a date.
@@ -753,9 +765,14 @@ def _hijri_year_of_month(month: int, reference: date, shift: int | None) -> int:
     return min(starts, key=lambda y: abs(starts[y] + month_length / 2 - reference), default=this_year)
 
 
-def _nearest_hijri_year(month: int, day: int, reference: date) -> int:
+def _nearest_hijri_year(month: int, day: int, reference: date, shift: int | None = None) -> int:
+    """The Hijri year whose day is nearest the reference; with "المقبل" / "الماضي" ("10 رمضان
+    المقبل"), the nearest after / before it."""
     this_year = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
     years = [y for y in (this_year - 1, this_year, this_year + 1) if _hijri_to_gregorian(y, month, day)]
+    if shift:
+        sides = [y for y in years if (_hijri_to_gregorian(y, month, day) > reference) == (shift > 0)]  # type: ignore[operator]
+        years = sides or years
     return min(
         years,
         key=lambda y: abs(_hijri_to_gregorian(y, month, day) - reference),  # type: ignore[operator]
@@ -890,6 +907,8 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
     shift = _shift_of(match["rel"])
     if shift is not None and shift < 0:
         return _iso_day(_weekday_back(weekday, reference, strictly=True)), "day"
+    if match["after_next"]:
+        return _iso_day(_weekday_ahead(weekday, reference, strictly=True) + timedelta(days=7)), "day"
     if shift is not None and shift > 0:
         return _iso_day(_weekday_ahead(weekday, reference, strictly=True)), "day"
     if _future_cue_before(key, match.start("span")):
