@@ -2632,3 +2632,21 @@ def test_this_is_what_someone_stressed_attributes_the_paragraph_before() -> None
         "بدر السحيباني",
         "صدر قرار برفع مستوى نقطة أمن المطار إلى مركز",
     )
+
+
+def test_a_stray_closing_straight_quote_hides_no_cue_after_it() -> None:
+    text = (
+        'وقال " إن بلوغ منطقة مكة المكرمة موقعها يتطلب بناء المجتمع"، ونحن نملك قاعدة إسلامية". '
+        "وقدم الشكر للجهود التي بذلها أعضاء اللجنة. وأوضح أن سوق عكاظ سيستمر في نسخته التاسعة."
+    )
+    assert [q.text for q in find_quotes(text, [])] == [
+        "إن بلوغ منطقة مكة المكرمة موقعها يتطلب بناء المجتمع",
+        "سوق عكاظ سيستمر في نسخته التاسعة",
+    ]
+
+
+@pytest.mark.parametrize("mark", ['"', "»"])
+def test_a_reported_statement_ends_before_a_mark_that_closes_nothing_in_it(mark: str) -> None:
+    text = f"وأشار الحربي إلى أن القطاع التطوعي لا يكون مبدعاً إلا إذا كان مستقلاً مالياً{mark}."
+    [quote] = find_quotes(text, names(text, ("الحربي", "PER")))
+    assert quote.text == "القطاع التطوعي لا يكون مبدعاً إلا إذا كان مستقلاً مالياً"

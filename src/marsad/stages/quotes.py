@@ -2627,7 +2627,7 @@ def _nested_marks(line: str) -> tuple[list[tuple[int, int]], int | None]:
         if char == '"' and opened[-1:] == ['"'] and not _opens_ascii(line, index):
             if _close(opened, '"'):
                 spans.append((start, index + 1))
-        elif char in _OPEN_CLOSE:
+        elif char in _OPEN_CLOSE and not _stray_ascii(line, index):
             if not opened:
                 start = index
             opened.append(char)
@@ -2644,7 +2644,7 @@ def _flat_marks(line: str, position: int) -> list[tuple[int, int]]:
     for index in range(position, len(line)):
         char = line[index]
         if not opener:
-            if char in _OPEN_CLOSE:
+            if char in _OPEN_CLOSE and not _stray_ascii(line, index):
                 start, opener = index, char
         elif opener == '"' == char and _opens_ascii(line, index):
             spans.append((start, index))
@@ -2655,6 +2655,20 @@ def _flat_marks(line: str, position: int) -> list[tuple[int, int]]:
     if opener:
         spans.append((start, len(line)))
     return spans
+
+
+def _stray_ascii(line: str, index: int) -> bool:
+    """A straight quote written as a closing one (after a word, before a space or a stop) that
+    nothing opened, in a line of an odd number of them: "…الإسلامية". وقدم الشكر" opens no
+    quotation to the end of the line (but "في بيان اليوم" إن …" ." pairs, its marks misplaced)."""
+    before = line[index - 1] if index else " "
+    after = line[index + 1] if index + 1 < len(line) else " "
+    return (
+        line[index] == '"'
+        and not (before.isspace() or before in ":(،,[«“")
+        and (after.isspace() or after in ".،,؛!?؟)")
+        and line.count('"') % 2 == 1
+    )
 
 
 def _opens_ascii(text: str, index: int) -> bool:
@@ -2712,6 +2726,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start, end = start + 1, end - 1
         elif inner < 0:
             start += 1
+    last = text[end - 1 : end]
+    if last and last in _OPENERS_OF and _unpaired_closing(text[start:end], _OPENERS_OF[last]):
+        end -= 1  # "…الاستقلالية المالية" لافتاً": a mark that closes nothing in it
+        while end > start and text[end - 1] in " \t،,:;.":
+            end -= 1
     while (
         end - start > 2 and (text[start], text[end - 1]) in _BRACKETS and _balanced(text[start + 1 : end - 1])
     ):
@@ -2720,6 +2739,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _PAIRED_MARKS = {"«": "»", "“": "”", '"': '"'}
+_OPENERS_OF = {closing: opening for opening, closing in _PAIRED_MARKS.items()}
+
+
+def _unpaired_closing(span: str, opening: str) -> bool:
+    """Whether the closing mark that ends `span` closes no mark opened in it."""
+    if opening == '"':
+        return span.count('"') % 2 == 1
+    return opening not in span
+
+
 _BRACKETS = frozenset({("(", ")"), ("﴿", "﴾"), ("{", "}")})
 
 
