@@ -1344,8 +1344,9 @@ def test_an_unnamed_sources_second_adjective_stays_in_the_subject() -> None:
             "محمد عمر",
             "عائلة زعيم طالبان الراحل الملا محمد عمر",
         ),
+        ("ويقول خصوم عون إن الظروف الأمنية لا تسمح بالتظاهر.", "عون", "خصوم عون"),
     ],
-    ids=["lawyer-of", "father-of-the-martyr", "the-husband-named", "family-of-a-title"],
+    ids=["lawyer-of", "father-of-the-martyr", "the-husband-named", "family-of-a-title", "opponents-of"],
 )
 def test_a_relative_speaks_for_the_name_in_its_genitive(text: str, name: str, speaker: str) -> None:
     [quote] = find_quotes(text, names(text, (name, "PER")))
