@@ -409,6 +409,13 @@ def test_an_indefinite_noun_after_a_call_is_its_subject_not_its_object() -> None
     assert [q.speaker_text for q in quotes] == ["ألكسيس تسيبراس", "ألكسيس تسيبراس"]
 
 
+@pytest.mark.parametrize("body", ["المحكمة الجنائية الدولية", "الأمم المتحدة"])
+def test_a_feminine_body_after_a_masculine_call_is_its_object(body: str) -> None:
+    text = f"وقال السفير محمد صبيح إن الحادث مؤلم. وطالب {body} بالتحقيق في الجريمة."
+    quotes = find_quotes(text, names(text, ("محمد صبيح", "PER"), (body, "ORG")))
+    assert [q.speaker_text for q in quotes] == ["محمد صبيح", "محمد صبيح"]
+
+
 def test_an_implicit_subject_is_the_person_the_sentence_opens_with() -> None:
     text = (
         "وقال مسؤول كبير إن الزيارة فشلت. وقبل الزيارة كتبت موجيريني مقالا حيث قالت إن التعاون ممكن. "

@@ -1726,6 +1726,8 @@ class _Finder:
             subject = _before_plural_object(named, any_number=hit.cue.lemma == "وصف")
             if subject is not None:
                 return subject
+        if maybe_object and named is not None and _feminine_body(named) and hit.cue.gender == "m":
+            named = None  # "وطالب المحكمة الجنائية الدولية بالتحقيق": she is asked, he asks
         if named is not None and not (
             maybe_object and ((named.mention is None and not _nominative(named.text)) or _is_god(named))
         ):
@@ -2860,6 +2862,15 @@ def _unnamed_subject(speaker: _Speaker, cue: Cue) -> bool:
     if not first or first.endswith("ين") or (feminine and cue.gender == "m") or _is_god(speaker):
         return False
     return _someone(speaker)
+
+
+def _feminine_body(speaker: _Speaker) -> bool:
+    """Whether a named body or place is grammatically feminine: a head in ة (المحكمة, وزارة
+    الصحة) or a plural (الأمم المتحدة), which a masculine verb cannot have for its subject."""
+    if speaker.mention is None or speaker.mention.type not in ("ORG", "LOC") or not speaker.text:
+        return False
+    head = fold(speaker.text.split()[0]).removeprefix("ال")
+    return head.endswith("ه") or head in ("امم", "ولايات")
 
 
 def _definite_head(speaker: _Speaker) -> _Speaker:
