@@ -1774,6 +1774,21 @@ def test_a_reported_statement_ends_before_the_speakers_praise() -> None:
     assert [q.text for q in find_quotes(text, [])] == ["العمل مستمر في جميع المشاريع", "المشروع سينتهي قريبا"]
 
 
+@pytest.mark.parametrize(
+    "act",
+    ["مقدماً أحر التعازي لأسر الضحايا", "مثمناً في هذا الصدد دور الشركات", "مرجعا ذلك إلى القرارات الجديدة"],
+)
+def test_a_reported_statement_ends_before_any_circumstantial_act_of_the_speaker(act: str) -> None:
+    [quote] = find_quotes(f"وأكد الوزير أن العمل مستمر في جميع المشاريع، {act}.", [])
+    assert quote.text == "العمل مستمر في جميع المشاريع"
+
+
+@pytest.mark.parametrize("words", ["، معظمها من الشباب", "، مدعوماً بمشاريع تكميلية", "، مؤخرا في الرياض"])
+def test_a_pronoun_noun_a_passive_participle_or_an_adverb_goes_on_with_the_statement(words: str) -> None:
+    [quote] = find_quotes(f"وأوضح المدير أن المشروع يضم ألف موظف{words}.", [])
+    assert quote.text == f"المشروع يضم ألف موظف{words}"
+
+
 def test_added_or_concluded_that_reports_though_the_verb_also_means_increased() -> None:
     text = (
         "وقال المدير علي التميمي إن السوق هادئة. وزاد التميمي أن حركتها مقبولة للراغبين في السكن. "

@@ -3030,7 +3030,11 @@ _MAY = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))
 _CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شاء|وجد|وجدت|وجدوا|امكن|اراد|اردت)(?!\w)")
 # A circumstantial participle after a comma (", مشيداً بجهود", ", مثمناً الدور") is the speaker's
 # act, not the statement's words: a reported statement ends before it.
-_PARTICIPLE_CLAUSE_RE = re.compile(r"[،,]\s*م(?:ست)?[^\W\d_]{3,5}(?:اً|ا)\s+(?:ب|ال|ل)")
+# Not a passive one (مدعوما بمشاريع), an adverb (مؤخرا، مجددا) or a noun with its pronoun (معظمها).
+_PARTICIPLE_CLAUSE_RE = re.compile(
+    r"[،,]\s*(?!(?:موخرا|مبكرا|مسبقا|موقتا|مجانا|مطلقا|مثلا|معا|مستقبلا|مبدييا|مرارا|مساء|مباشرا)(?!\w))"
+    r"م(?:ست)?(?![^\W\d_]{2}و[^\W\d_]ا(?!\w))[^\W\d_]{2,4}(?<!ه)(?:اً|ا)\s+(?:ب|ال|ل|[^\W\d_]{2})"
+)
 # God opening the clause of the verb (not حزب الله, رام الله, عبد الله, a blessing after a name)
 _GOD_BEFORE_RE = re.compile(r"\s*[وف]?الله(?:\s+(?:سبحانه|وتعالي|تعالي|عز|وجل|جل|جلاله|شانه))*\s+")
 # "من جهته", "من جانبها", "بدوره": for one's part, opening another speaker's turn.
