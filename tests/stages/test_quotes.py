@@ -2673,3 +2673,12 @@ def test_a_reported_statement_ends_before_a_mark_that_closes_nothing_in_it(mark:
     text = f"وأشار الحربي إلى أن القطاع التطوعي لا يكون مبدعاً إلا إذا كان مستقلاً مالياً{mark}."
     [quote] = find_quotes(text, names(text, ("الحربي", "PER")))
     assert quote.text == "القطاع التطوعي لا يكون مبدعاً إلا إذا كان مستقلاً مالياً"
+
+
+def test_whereas_opens_another_speakers_clause() -> None:
+    text = "وقال كيري إن البلدين اتفقا على توسيع العلاقات الأمنية، في حين أوضح شكري أن مصر تواجه الإرهاب."
+    quotes = find_quotes(text, names(text, ("كيري", "PER"), ("شكري", "PER")))
+    assert [(q.speaker_text, q.text) for q in quotes] == [
+        ("كيري", "البلدين اتفقا على توسيع العلاقات الأمنية"),
+        ("شكري", "مصر تواجه الإرهاب"),
+    ]

@@ -357,7 +357,7 @@ _CLAUSE_HEADS = (
     | frozenset(
         # "ما إن أعلنت الوزارة … حتى أكد رئيس اللجنة أن": a time clause's verb has its own subject
         fold(w)
-        for w in ("حيث", "وحيث", "ثم", "حتى", "عندما", "وعندما", "بعدما", "حينما")
+        for w in ("حيث", "وحيث", "ثم", "حتى", "عندما", "وعندما", "بعدما", "حينما", "حين")
     )
     | frozenset(fold(w) for w in ("لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
 )  # "، ولكنه أضاف أن"
@@ -1568,6 +1568,8 @@ class _Finder:
         floor = max(0, position - 40)
         words = list(_WORD_RE.finditer(self.key, floor, position))
         if words and words[-1].group() in _CLAUSE_HEADS:
+            if words[-1].group() == "حين" and len(words) > 1 and words[-2].group() in ("في", "وفي"):
+                return words[-2].start()  # "، في حين أوضح شكري أن"
             return words[-1].start()  # "حيث صرح إنريكي:": the verb opens the clause
         if words and words[-1].group().strip("،,") in _ON_ONES_PART:
             # "، من جهته قال الرئيس": another speaker's turn
@@ -2226,6 +2228,8 @@ class _Finder:
         # "مصادر سياسية مطلعة أشارت لـ«عكاظ» أن", "لكن السلطات المصرية تقول إن": an unnamed
         # source or a body opening the clause
         after_kana = bool(words) and fold(words[0]) in _KANA
+        if len(words) > 1 and fold(words[0]) in ("في", "وفي") and fold(words[1]) == "حين":
+            words = words[2:]  # "، في حين أشار إلى": whereas
         if words and (fold(words[0]) in _CLAUSE_OPENERS or fold(words[0]) in _CLAUSE_HEADS):
             words = words[1:]
         thats = [i for i, word in enumerate(words) if fold(word) in _THAT_FORMS]
