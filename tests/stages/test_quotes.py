@@ -2682,3 +2682,10 @@ def test_whereas_opens_another_speakers_clause() -> None:
         ("كيري", "البلدين اتفقا على توسيع العلاقات الأمنية"),
         ("شكري", "مصر تواجه الإرهاب"),
     ]
+
+
+def test_a_verb_inside_the_statement_with_no_speaker_of_its_own_is_what_was_said() -> None:
+    text = "ونقل بن سعيد عن المفتي العام عبدالعزيز آل الشيخ قوله إن الشريعة الإسلامية تؤكد على حفظ الصحة."
+    found = names(text, ("بن سعيد", "PER"), ("عبدالعزيز آل الشيخ", "PER"))
+    [quote] = find_quotes(text, found)
+    assert (quote.speaker_text, quote.text) == ("عبدالعزيز آل الشيخ", "الشريعة الإسلامية تؤكد على حفظ الصحة")

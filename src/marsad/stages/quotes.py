@@ -1488,10 +1488,24 @@ class _Finder:
                 relayed = complement is not None and (
                     complement[2] != "object" or self._previous_is_name(hit)
                 )
-                if relayed and not hit.cue.participle:
+                if (
+                    relayed
+                    and complement is not None
+                    and not hit.cue.participle
+                    and self._relays(body_start, hit, complement[0])
+                ):
                     return later
             return None
         return None
+
+    def _relays(self, start: int, hit: _CueHit, zone_end: int) -> bool:
+        """Whether a nested cue has a speaker of its own, before it or none ("أنه أكد"), or after
+        it ("أبلغ جوردون ديريك رويترز أنه"): not "إن الشريعة الإسلامية تؤكد على", what was said."""
+        if not self.text[start : hit.start].strip():
+            return True
+        before = self._subject(start, hit.start, hit)
+        after = self._subject(hit.end, zone_end, hit) if zone_end > hit.end else None
+        return before is None or _someone(before) or (after is not None and _someone(after))
 
     # -- spans ----------------------------------------------------------------------------------
 
@@ -1728,7 +1742,12 @@ class _Finder:
             subject = _before_plural_object(named, any_number=hit.cue.lemma == "وصف")
             if subject is not None:
                 return subject
-        if maybe_object and named is not None and _feminine_body(named) and hit.cue.gender == "m":
+        if (
+            maybe_object
+            and named is not None
+            and hit.cue.gender == "m"
+            and self._feminine_body_after(named, hit)
+        ):
             named = None  # "وطالب المحكمة الجنائية الدولية بالتحقيق": she is asked, he asks
         if named is not None and not (
             maybe_object and ((named.mention is None and not _nominative(named.text)) or _is_god(named))
@@ -1742,6 +1761,20 @@ class _Finder:
         if antecedent is None and maybe_object and named is not None and _unnamed_subject(named, hit.cue):
             return _definite_head(named)  # "وحذرت السفارة الأمريكية من أن", no one named before
         return antecedent
+
+    def _feminine_body_after(self, speaker: _Speaker, hit: _CueHit) -> bool:
+        """Whether a body or place named right after the verb is grammatically feminine: a head in
+        ة (المحكمة, وزارة الصحة) or a plural (الأمم المتحدة), which a masculine verb cannot have for
+        its subject (but "حذر بيان صادر عن وزارة الصحة": the statement is)."""
+        mention = speaker.mention
+        if (
+            mention is None
+            or mention.type not in ("ORG", "LOC")
+            or self.text[hit.end : mention.start].strip()
+        ):
+            return False
+        head = fold(mention.text.split()[0]).removeprefix("ال")
+        return head.endswith("ه") or head in ("امم", "ولايات")
 
     def _zone_start(self, hit: _CueHit) -> int:
         """Where a cue's subject may start: past "في" in "جاء في البيان", past "على لسان"."""
@@ -2866,15 +2899,6 @@ def _unnamed_subject(speaker: _Speaker, cue: Cue) -> bool:
     if not first or first.endswith("ين") or (feminine and cue.gender == "m") or _is_god(speaker):
         return False
     return _someone(speaker)
-
-
-def _feminine_body(speaker: _Speaker) -> bool:
-    """Whether a named body or place is grammatically feminine: a head in ة (المحكمة, وزارة
-    الصحة) or a plural (الأمم المتحدة), which a masculine verb cannot have for its subject."""
-    if speaker.mention is None or speaker.mention.type not in ("ORG", "LOC") or not speaker.text:
-        return False
-    head = fold(speaker.text.split()[0]).removeprefix("ال")
-    return head.endswith("ه") or head in ("امم", "ولايات")
 
 
 def _definite_head(speaker: _Speaker) -> _Speaker:
