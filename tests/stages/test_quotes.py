@@ -2689,3 +2689,35 @@ def test_a_verb_inside_the_statement_with_no_speaker_of_its_own_is_what_was_said
     found = names(text, ("بن سعيد", "PER"), ("عبدالعزيز آل الشيخ", "PER"))
     [quote] = find_quotes(text, found)
     assert (quote.speaker_text, quote.text) == ("عبدالعزيز آل الشيخ", "الشريعة الإسلامية تؤكد على حفظ الصحة")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("وقالت الطالبات إنهن سعيدات بالنتائج.", "الطالبات", "سعيدات بالنتائج"),
+        ("وقالت شبكة سي.إن.إن الأمريكية إن العاصفة تقترب.", "شبكة سي.إن.إن الأمريكية", "العاصفة تقترب"),
+    ],
+    ids=["feminine-plural-that", "that-inside-a-dotted-abbreviation"],
+)
+def test_that_with_its_pronouns_and_not_inside_an_abbreviation(text: str, speaker: str, said: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker_text, quote.text) == (speaker, said)
+
+
+def test_a_bracketed_saying_after_a_colon_ends_at_its_bracket() -> None:
+    text = (
+        "وقال صلى الله عليه وسلم: (لا تتخذوا القبور مساجد)، وكذلك قال صلى الله عليه وسلم: "
+        "(من غشنا فليس منا). "
+        "وقال الوزير: (نحن مستمرون) في العمل حتى النهاية."
+    )
+    assert [q.text for q in find_quotes(text, [])] == [
+        "لا تتخذوا القبور مساجد",
+        "من غشنا فليس منا",
+        "(نحن مستمرون) في العمل حتى النهاية",
+    ]
+
+
+@pytest.mark.parametrize("occasion", ["، وذلك خلال اتصال هاتفي بالرئيس", "، خلال كلمته في الحفل"])
+def test_a_reported_statement_ends_before_the_occasion_it_was_said_on(occasion: str) -> None:
+    [quote] = find_quotes(f"وأكد الوزير أن المملكة تقف مع مصر{occasion}.", [])
+    assert quote.text == "المملكة تقف مع مصر"

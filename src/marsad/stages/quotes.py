@@ -74,7 +74,8 @@ _ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]\.)+")
 _HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
 # أن / إن / بأن, alone or with a pronoun (إنه، أنها، إننا); folded spelling.
 _COMPLEMENTIZER_RE = re.compile(
-    rf"(?<!{_WORD})[وف]?ب?[{MARKS}]*ان[{MARKS}]*(?:ه|ها|هم|هما|نا|ني|ي|كم)?(?!{_WORD})"
+    # (not the إن of a dotted abbreviation: "سي.إن.إن")
+    rf"(?<!{_WORD})(?<![^\W\d_]\.)[وف]?ب?[{MARKS}]*ان[{MARKS}]*(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?(?!{_WORD})(?!\.[^\W\d_])"
 )
 # A word before أن that makes it a conjunction of time or manner, not a complementizer.
 _NOT_COMPLEMENTIZER_BEFORE = frozenset(
@@ -678,6 +679,7 @@ class _Finder:
             start, end, direct = body_start, self._verses_end(body_start), True
         elif kind == "colon":
             start, end, direct = body_start, self._clause_end(index, body_start, paragraph=True), True
+            end = _bracket_end(self.text, start, end) or end  # "قال تعالى: (…)، وقد حث": the verse
             narration = _NARRATION_RE.search(self.key, start, end)
             end = narration.start() + 1 if narration is not None else end  # "بحقه. وكانت «سبق» قد نشرت"
         else:
@@ -1514,6 +1516,8 @@ class _Finder:
         if not paragraph:
             praising = _PARTICIPLE_CLAUSE_RE.search(self.key, start, end)
             end = praising.start() if praising is not None else end
+            occasion = _OCCASION_RE.search(self.key, start, end)
+            end = occasion.start() if occasion is not None else end
         for hit in self.cues[index + 1 :]:
             if hit.start >= end:
                 break
@@ -2791,6 +2795,26 @@ def _unpaired_closing(span: str, opening: str) -> bool:
 _BRACKETS = frozenset({("(", ")"), ("﴿", "﴾"), ("{", "}")})
 
 
+def _bracket_end(text: str, start: int, end: int) -> int | None:
+    """Where the bracket opening at `start` closes, a clause ending with it, before `end` ("(إن
+    الله مع الصابرين)، وقد حث"), past its closing bracket; None when none opens there, it stays
+    open or the words go on after it ("(نحن مستمرون) في العمل")."""
+    closing = _CLOSING_BRACKETS.get(text[start : start + 1])
+    if closing is None:
+        return None
+    depth = 0
+    for index in range(start, end):
+        depth += text[index] == text[start]
+        depth -= text[index] == closing
+        if depth == 0:
+            after = text[index + 1 : end].lstrip(" ")
+            return index + 1 if not after or after[0] in "،,.؛;\n" else None
+    return None
+
+
+_CLOSING_BRACKETS = {"(": ")", "﴿": "﴾", "{": "}"}
+
+
 def _balanced(text: str) -> bool:
     """Whether no bracket in `text` closes one it did not open."""
     depth = 0
@@ -3058,6 +3082,12 @@ _MAY = frozenset(fold(w) for w in ("قد", "وقد", "فقد"))
 _CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شاء|وجد|وجدت|وجدوا|امكن|اراد|اردت)(?!\w)")
 # A circumstantial participle after a comma (", مشيداً بجهود", ", مثمناً الدور") is the speaker's
 # act, not the statement's words: a reported statement ends before it.
+# Where and when the speaker said it, after a comma: "، وذلك خلال اتصال هاتفي", "، خلال كلمته".
+_OCCASION_RE = re.compile(
+    r"[،,]\s*(?:وذلك\s+(?:خلال|في|اثناء|لدي|عقب|علي\s+هامش)\s+"
+    r"(?:اتصال|خطاب|كلمه|لقاء|مؤتمر|حديث|تصريح|تصريحات|بيان|مقابله|زياره|استقبال|تروس|افتتاح|رعايه|حفل|اجتماع)"
+    r"|(?:خلال|اثناء|لدي|عقب)\s+(?:كلمت|لقاي|استقبال|تروس|حديث|تصريح|زيارت|افتتاح|رعايت)(?:ه|ها)(?!\w))"
+)
 # Not a passive one (مدعوما بمشاريع), an adverb (مؤخرا، مجددا) or a noun with its pronoun (معظمها).
 _PARTICIPLE_CLAUSE_RE = re.compile(
     r"[،,]\s*(?!(?:موخرا|مبكرا|مسبقا|موقتا|مجانا|مطلقا|مثلا|معا|مستقبلا|مبدييا|مرارا|مساء|مباشرا)(?!\w))"
