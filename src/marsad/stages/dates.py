@@ -572,6 +572,13 @@ def _clause_before(key: str, start: int) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
+def _clause_after(key: str, end: int) -> str:
+    """The words of the clause after `end`, up to 30 characters on ("في ديسمبر سينطلق السباق")."""
+    window = key[end : end + 30]
+    stop = _SENTENCE_BREAK_RE.search(window)
+    return window[: stop.start()] if stop else window
+
+
 def _future_cue_before(key: str, start: int) -> bool:
     """A future verb or phrase earlier in the same sentence."""
     return _FUTURE_CUE_RE.search(_clause_before(key, start)) is not None
@@ -670,7 +677,10 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
     if (
         shift is None
         and (month - reference.month) % 12 <= 6
-        and _future_cue_before(match.string, match.start("span"))
+        and (
+            _future_cue_before(match.string, match.start("span"))
+            or _FUTURE_CUE_RE.search(_clause_after(match.string, match.end("span")))
+        )
     ):
         shift = 0 if month == reference.month else 1
     if (
@@ -897,9 +907,13 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
         back = (day.weekday() - WEEKDAYS[named]) % 7 if named is not None else 0
         if 0 < back <= 5:
             # "اليوم السبت" in a piece stamped Sunday: it was written before its timestamp (a
-            # fetch or print date lags, never leads, archives by days), and the weekday the writer
-            # named is the fact; six days back ("أمس الخميس" stamped Thursday) is a slip of the pen.
+            # fetch or print date lags, archives by days), and the weekday the writer named is the
+            # fact.
             day -= timedelta(days=back)
+        elif back == 6:
+            # "صباح اليوم الاثنين" stamped late on Sunday: a UTC timestamp past Riyadh's midnight,
+            # or a print edition dated the next day
+            day += timedelta(days=1)
         return _iso_day(day), "day"
     if _is_not_weekday(key, match):
         return None
