@@ -2721,3 +2721,22 @@ def test_a_bracketed_saying_after_a_colon_ends_at_its_bracket() -> None:
 def test_a_reported_statement_ends_before_the_occasion_it_was_said_on(occasion: str) -> None:
     [quote] = find_quotes(f"وأكد الوزير أن المملكة تقف مع مصر{occasion}.", [])
     assert quote.text == "المملكة تقف مع مصر"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("ونفى الوزير لـ«عكاظ» وجود أي خلاف داخل المجلس.", "الوزير", "وجود أي خلاف داخل المجلس"),
+        ("وأكد لـ«عكاظ» مدير المستشفى عدم حدوث إصابات.", "مدير المستشفى", "عدم حدوث إصابات"),
+        (
+            "وأكد الوزير في تصريح صحافي، حرص الوزارة على متابعة المشاريع.",
+            "الوزير",
+            "حرص الوزارة على متابعة المشاريع",
+        ),
+        ("وأكدت الوزارة في بيان، أمس، مواصلة مهامها الإشرافية.", "الوزارة", "مواصلة مهامها الإشرافية"),
+    ],
+    ids=["paper-told", "paper-told-before-the-subject", "occasion-before-the-object", "occasion-and-time"],
+)
+def test_the_object_starts_past_the_paper_told_and_the_occasion(text: str, speaker: str, said: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert (quote.speaker_text, quote.text) == (speaker, said)

@@ -393,9 +393,12 @@ _NOT_SUBJECTS = frozenset(
     )
 )
 _OBJECT_LEAD_RE = re.compile(
-    r"(?:في\s+(?:بيان|تصريح|تصريحات|حديث|كلم[هة]|مؤتمر\s+صحفي)(?:\s+(?:له|لها|لهم|صحفي|رسمي|صادر))*\s+)?"
+    # "نفى الوزير لـ«عكاظ» وجود": the paper told; "أكد في تصريح صحافي، حرص": where it was said
+    r"(?:لـ?\s*[«\"“][^»\"”]{1,40}[»\"”][\s،,]+)?"
+    r"(?:في\s+(?:بيان|تصريح|تصريحات|حديث|كلم[هة]|مؤتمر\s+صحفي)"
+    r"(?:\s+(?:له|لها|لهم|صحفي|صحافي|رسمي|صادر|خاص)|\s*لـ?\s*[«\"“][^»\"”]{1,40}[»\"”])*[\s،,]+)?"
     r"(?:(?:امس|اليوم|مساء|صباح|ظهر|فجر)"
-    r"(?:\s+(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[هة]|السبت))?\s+)?"
+    r"(?:\s+(?:امس|اليوم|الاول|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[هة]|السبت))?[\s،,]+)?"
 )
 # An outlet or a person told, at the end of the words before a verb: "وفي تصريح خاص لـ", "وفي حديث مع".
 _TOLD_IN_AN_INTERVIEW_RE = re.compile(
@@ -687,6 +690,8 @@ class _Finder:
             if kind == "object":  # "أعلنت القيادة في بيان لها أمس استشهاد": what, not where or when
                 lead = _OBJECT_LEAD_RE.match(self.key, start)
                 start = lead.end() if lead is not None and lead.end() < end else start
+                if self._cue_within(start, start + 1):
+                    return None  # "وأوضح لـ«عكاظ» مدير … بوشل قائلا:": the next cue says it
                 # "أكد الوزير دعمه للمشروع، وافتتح المعرض": the subject's next deed is not said
                 deed = _NEXT_DEED_RE.search(self.key, start, end)
                 end = deed.start() if deed is not None else end
@@ -1093,6 +1098,14 @@ class _Finder:
         words = [m.span() for m in islice(_WORD_RE.finditer(self.text, hit.end, sentence_end), 64)]
         if not words or fold(self.text[words[0][0] : words[0][1]]) in _NOT_SUBJECTS:
             return None  # "أكد ذلك المتحدث": ذلك is the object, what is said was said before
+        lead = self._occasion_lead(words[0][0])
+        if lead is not None:  # "وأكد لـ«عكاظ» مدير المستشفى عدم", "وأكد في تصريح، أهمية"
+            words = [span for span in words if span[0] >= lead]
+            if not words:
+                return None
+            named = self._mention_starting(words[0][0]) is not None
+            if not named and not _is_title(self.text[words[0][0] : words[0][1]]):
+                return words[0][0], words[0][0], "object"  # "نفى لـ«الشرق الأوسط» وصول القضية"
         first = self.text[words[0][0] : words[0][1]]
         if (
             hit.cue.participle
@@ -1347,6 +1360,14 @@ class _Finder:
         first = bisect.bisect_left(self.cue_starts, start)
         return first < len(self.cue_starts) and self.cue_starts[first] < end
 
+    def _occasion_lead(self, position: int) -> int | None:
+        """Where the words after an outlet told or the occasion of saying at `position` end
+        ("لـ«عكاظ»", "في تصريح صحافي،"); None when neither starts there."""
+        lead = _OBJECT_LEAD_RE.match(self.key, position)
+        if lead is None or lead.end() == position or not self.key.startswith(("في", "ل"), position):
+            return None
+        return lead.end()
+
     def _object_first(self, hit: _CueHit, preposition: int) -> bool:
         """Whether a bare noun follows the verb's subject before its preposition: the object
         ("أكدت منظمة الأمم المتحدة صحة قائمة ... على"), not a phrase of place or time."""
@@ -1356,6 +1377,8 @@ class _Finder:
         start, end = self._noun_phrase(hit.end, preposition)
         if end <= start:
             return False
+        lead = self._occasion_lead(_skip_space(self.text, end))
+        end = lead if lead is not None and lead < preposition else end  # "في تصريح صحافي،"
         after = re.match(r"\s*([^\s]+)", self.text[end:preposition])
         if after is not None and _bare_noun(fold(after.group(1))):
             return True
