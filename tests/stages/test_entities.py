@@ -599,6 +599,13 @@ def test_the_one_told_with_lil_is_no_part_of_a_persons_name() -> None:
     assert [(m.text, m.type) for m in found] == [("جون كيري", "PER")]
 
 
+def test_a_place_in_a_ranking_is_no_part_of_a_persons_name() -> None:
+    text = "وجاء عزام البكر سادساً، وعين علي اليوسف أميناً عاما."
+    tags = {"عزام": "B-PER", "البكر": "I-PER", "سادساً،": "B-PER", "علي": "B-PER", "اليوسف": "I-PER"}
+    found = find_mentions(text, _tagging({**tags, "أميناً": "I-PER"}), lambda form: 0.0)
+    assert [(m.text, m.type) for m in found] == [("عزام البكر", "PER"), ("علي اليوسف", "PER")]
+
+
 def test_the_given_name_ali_is_no_preposition_before_a_name() -> None:
     text = (
         "وقالت قوات المخلوع علي عبدالله صالح إنها انسحبت. وقال الدكتور علي الحلواني إن الورشة نجحت، "

@@ -101,18 +101,27 @@ def _all_mentions(
     found = _with_ali(text, groups, found, known)
     found = [_without_descriptor(mention, names) for mention in found]
     found = [_without_told(_without_rank(_without_blessing(mention))) for mention in found]
+    found = [mention for mention in found if fold(mention.text.rstrip("\u064b")) not in _ORDINALS]
     found = _with_the_kingdom(text, groups, found, saudi_source)
     return _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
 
 
 def _without_told(mention: Mention) -> Mention:
     """A person's name without the one told written after it with ل + ال ("وقال سعود للجنة",
-    "كيري للكونجرس"): no name has a word beginning لل."""
+    "كيري للكونجرس") or an accusative with its tanween ("وعزام البكر سادساً", "علي اليوسف
+    أميناً"): no name has a word beginning لل, nor ends in one so inflected."""
     words = mention.text.split()
-    if mention.type != "PER" or len(words) < 2 or not words[-1].startswith("لل"):
+    tail = words[-1] if mention.type == "PER" and len(words) > 1 else ""
+    if not (tail.startswith("لل") or tail.endswith(_ACCUSATIVE_ENDINGS)):
         return mention
     text = mention.text[: len(mention.text) - len(words[-1])].rstrip()
     return Mention(mention.start, mention.start + len(text), text, mention.type, mention.entity)
+
+
+# Tanween of the accusative, as written: no name in news ends in it after its first word.
+_ACCUSATIVE_ENDINGS = ("اً", "ًا")
+# Places in a ranking, which the tagger reads as a name after one: "وعزام البكر سادساً".
+_ORDINALS = folded_words("أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا أخيرا")
 
 
 # Words of a military rank that the tagger takes into the name after it: "اللواء طيار ركن يوسف
@@ -644,8 +653,12 @@ def _one_name(text: str, first: Mention, second: Mention) -> bool:
     if first.type != "PER" or second.type != "PER" or text[first.end : second.start] != " ":
         return False
     before, after = first.text.split(), second.text.split()
-    if second.text.startswith(("و", "لل")) or len(before) + len(after) > 6:
-        return False
+    if (
+        second.text.startswith(("و", "لل"))
+        or second.text.endswith(("اً", "ًا"))
+        or len(before) + len(after) > 6
+    ):
+        return False  # (not an accusative: "عزام البكر سادساً")
     if fold(before[0]) in _KIN_GROUPS:
         return False  # "أبناء المسعد فواز وعبدالرحمن": the sons, then each of them
     if len(before) == 1:
