@@ -2740,3 +2740,9 @@ def test_a_reported_statement_ends_before_the_occasion_it_was_said_on(occasion: 
 def test_the_object_starts_past_the_paper_told_and_the_occasion(text: str, speaker: str, said: str) -> None:
     [quote] = find_quotes(text, [])
     assert (quote.speaker_text, quote.text) == (speaker, said)
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker() -> None:
+    text = "وقال الوزير الذي التقى جون كيري أمس إن المحادثات كانت مثمرة."
+    [quote] = find_quotes(text, names(text, ("جون كيري", "PER")))
+    assert quote.speaker_text == "الوزير"

@@ -302,7 +302,11 @@ _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:(?:اليه|الي)\s+)?ب?ان|عن|ال
 # A complementizer carrying the subject's pronoun ("قال إنه حذر"): a cue right after it is the
 # speaker's own act, not another speaker's statement reported.
 _SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:قد\s+)?$")
-_TITLE_STOPS = _ADVERBS | frozenset(fold(w) for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر"))
+_TITLE_STOPS = _ADVERBS | frozenset(
+    # "وقال الوزير الذي التقى جون كيري": the one met in a relative clause holds no title
+    fold(w)
+    for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر", "الذي", "التي", "الذين", "اللذين", "اللتين")
+)
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى"; تمنى: a
 # wish, التوفيق).
@@ -2142,6 +2146,8 @@ class _Finder:
                 if in_parens or raw.startswith("(") or _title_word(word) not in TITLE_HEADS:
                     continue
             told = False
+            if first is not None and word in _RELATIVES:
+                break  # "وقال الوزير الذي التقى جون كيري إن": the one met is no subject
             if first is not None and word in _DEMONSTRATIVES and self._phrase_closed(first, last):
                 break  # "اعتبرت أوساط محلية هذه المساعي": the object begins (not "أصحاب هذه المبادرة")
             if raw.strip('"«»“”()') in _SPEECH_OBJECTS:
