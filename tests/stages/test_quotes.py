@@ -2746,3 +2746,19 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker() -> None:
     text = "وقال الوزير الذي التقى جون كيري أمس إن المحادثات كانت مثمرة."
     [quote] = find_quotes(text, names(text, ("جون كيري", "PER")))
     assert quote.speaker_text == "الوزير"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaker"),
+    [
+        ("لكن رئيس الاتحاد أحد أشد منتقدي الفالح أكد أن الخطة فاشلة.", "الفالح", "رئيس الاتحاد"),
+        ("وقال نتنياهو إن الاتفاق سيئ. لكن حكومة أوباما أكدت أن الاتفاق جيد.", "أوباما", "حكومة أوباما"),
+    ],
+    ids=["critics-of", "government-of"],
+)
+def test_a_group_before_the_verb_speaks_not_the_person_in_its_genitive(
+    text: str, name: str, speaker: str
+) -> None:
+    people = [(person, "PER") for person in (name, "نتنياهو") if person in text]
+    quotes = find_quotes(text, names(text, *people))
+    assert quotes[-1].speaker_text == speaker

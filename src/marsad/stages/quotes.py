@@ -379,6 +379,10 @@ _UNNAMED_SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤ
 _NOT_SEATS = frozenset(
     fold(w) for w in ("الوقت", "الساعة", "الأثناء", "المقابل", "الإطار", "السياق", "الحديث", "البيان")
 )
+# Plural heads of a genitive person that are the speakers themselves ("منتقدي الفالح").
+_GROUPS_OF = frozenset(
+    fold(w) for w in ("منتقدي", "معارضي", "مؤيدي", "خصوم", "أنصار", "مناصري", "محاميي", "مساعدي", "مستشاري")
+)
 _PEOPLE_NOUNS = frozenset(
     fold(w)
     for w in (
@@ -1442,6 +1446,8 @@ class _Finder:
             return None  # "وعن راموس قال": whom he spoke about
         if _TOLD_IN_AN_INTERVIEW_RE.search(self.key, max(0, before.start - 40), before.start):
             return None  # "وفي تصريح لوكالة الصحافة الفرنسية ذكر أن": the outlet told
+        if before.type == "PER" and self._genitive_of_a_group(before):
+            return None  # "أحد أشد منتقدي الفالح أكد", "حكومة أوباما أكدت": they speak
         return before
 
     def _country_speaks(self, place: Mention, hit: _CueHit) -> bool:
@@ -2049,6 +2055,13 @@ class _Finder:
             return None
         return _Speaker(named.text, named, gender, number)
 
+    def _genitive_of_a_group(self, mention: Mention) -> bool:
+        """Whether a person is named as the genitive of a group or a body before the verb
+        ("منتقدي الفالح", "حكومة أوباما", "أنصار مرسي"): they speak, not he."""
+        before = re.search(r"(\S+) $", self.text[max(0, mention.start - 20) : mention.start])
+        word = fold(before.group(1)).removeprefix("و") if before else ""
+        return word in _GROUPS_OF or word in _PEOPLE_NOUNS
+
     def _person_in(self, start: int, end: int) -> Mention | None:
         """The first person named in the span, titles the tagger took for names left out."""
         at = bisect.bisect_left(self.mention_starts, start)
@@ -2287,6 +2300,13 @@ class _Finder:
         mention = self._person_in(clause_start, hit.start) or self._first_mention(
             clause_start, hit.start, ("ORG",)
         )
+        if mention is not None and self._genitive_of_a_group(mention):
+            # "لكن رئيس الاتحاد أحد أشد منتقدي الفالح أكد", "حكومة أوباما أكدت": they speak
+            words = self.text[clause_start : mention.end].split()
+            while words and fold(words[0]) in _CLAUSE_OPENERS | _CLAUSE_HEADS:
+                words = words[1:]
+            one_of = next((i for i, w in enumerate(words) if i and fold(w) == "احد"), len(words))
+            return _Speaker(" ".join(words[:one_of]), None, hit.cue.gender, hit.cue.number)
         if mention is not None and _TOLD_IN_AN_INTERVIEW_RE.search(self.key, clause_start, mention.start):
             return None  # "وفي تصريح لوكالة الصحافة الفرنسية ذكر أن": the outlet told, not the teller
         if mention is not None:
