@@ -2762,3 +2762,8 @@ def test_a_group_before_the_verb_speaks_not_the_person_in_its_genitive(
     people = [(person, "PER") for person in (name, "نتنياهو") if person in text]
     quotes = find_quotes(text, names(text, *people))
     assert quotes[-1].speaker_text == speaker
+
+
+def test_a_stop_inside_marks_the_statement_opened_ends_nothing() -> None:
+    [quote] = find_quotes("وأكد المدير أن حملة «معا.. ضد الإرهاب» حققت أهدافها.", [])
+    assert quote.text == "حملة «معا.. ضد الإرهاب» حققت أهدافها"

@@ -1547,6 +1547,13 @@ class _Finder:
     def _clause_end(self, index: int, start: int, *, paragraph: bool = False) -> int:
         end = self._paragraph_end(start) if paragraph else self._sentence_end(start)
         if not paragraph:
+            # "مبادرة «عسير.. وجهة سياحية»": a stop inside marks the statement opened, closing soon
+            # after, ends nothing
+            inside = next(
+                (e for s, e in self.marks if start <= s < end < e <= end + 150 and self.text[e - 1] in '»”"'),
+                None,
+            )
+            end = self._sentence_end(inside) if inside is not None else end
             praising = _PARTICIPLE_CLAUSE_RE.search(self.key, start, end)
             end = praising.start() if praising is not None else end
             occasion = _OCCASION_RE.search(self.key, start, end)
