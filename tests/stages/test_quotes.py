@@ -2767,3 +2767,9 @@ def test_a_group_before_the_verb_speaks_not_the_person_in_its_genitive(
 def test_a_stop_inside_marks_the_statement_opened_ends_nothing() -> None:
     [quote] = find_quotes("وأكد المدير أن حملة «معا.. ضد الإرهاب» حققت أهدافها.", [])
     assert quote.text == "حملة «معا.. ضد الإرهاب» حققت أهدافها"
+
+
+def test_the_bi_of_a_place_is_not_the_preposition_of_a_call() -> None:
+    text = "وطالب أهالي حي النسيم بجدة بسرعة إصلاح الطريق."
+    [quote] = find_quotes(text, names(text, ("النسيم", "LOC"), ("جدة", "LOC")))
+    assert quote.text == "سرعة إصلاح الطريق"

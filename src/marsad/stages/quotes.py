@@ -1065,7 +1065,11 @@ class _Finder:
             pattern = rf"(?<!{_WORD})ب(?:ال)?(?!ن\b|ين\b|عد\b|يان\b){_WORD}{{3,}}"
             # "طالب عدد من المبتعثين في بريطانيا بتخصيص": the ب of a name is no preposition
             matches = re.compile(pattern).finditer(self.key, position, limit)
-            match = next((m for m in matches if not self._in_name(m.start())), None)
+            # (nor the ب of a place: "طالب وزير الصحة المستشفيات بالرياض بتوفير")
+            match = next(
+                (m for m in matches if not self._in_name(m.start()) and not self._in_name(m.start() + 1)),
+                None,
+            )
             return [(match.start(), match.start() + 1, "preposition")] if match else []
         word = re.compile(rf"(?<!{_WORD}){preposition}(?!{_WORD})")
         # "وأكد د. علي العيثان أن": علي in a name is no على; "حذر عدد من الخبراء من أن": the
