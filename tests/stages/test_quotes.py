@@ -2773,3 +2773,14 @@ def test_the_bi_of_a_place_is_not_the_preposition_of_a_call() -> None:
     text = "وطالب أهالي حي النسيم بجدة بسرعة إصلاح الطريق."
     [quote] = find_quotes(text, names(text, ("النسيم", "LOC"), ("جدة", "LOC")))
     assert quote.text == "سرعة إصلاح الطريق"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشرت الوزارة خريطة توضح مواقع المدارس الجديدة في الرياض.",
+        "وأرفق جدول يوضح نسب المكونات المصنعة في استراليا.",
+    ],
+)
+def test_a_thing_shown_in_a_caption_is_no_statement(text: str) -> None:
+    assert find_quotes(text, []) == []

@@ -383,6 +383,8 @@ _NOT_SEATS = frozenset(
 _GROUPS_OF = frozenset(
     fold(w) for w in ("منتقدي", "معارضي", "مؤيدي", "خصوم", "أنصار", "مناصري", "محاميي", "مساعدي", "مستشاري")
 )
+# Verbs of showing whose present, after a thing, captions it ("صورة تبين", "لافتة تشير إلى").
+_SHOWING = frozenset({"اوضح", "بين", "اشار", "كشف"})
 _PEOPLE_NOUNS = frozenset(
     fold(w)
     for w in (
@@ -654,6 +656,8 @@ class _Finder:
                 self.speakers.append((hit.start, speaker))
             return self._said_before(hit, found)
         zone_end, body_start, kind = complement
+        if kind in ("object", "reported") and self._shows_a_thing(hit, body_start):
+            return None  # "ونشرت الوزارة خريطة توضح مواقع المدارس": a map shows, no one says
         if kind in ("colon", "mark") and self._works_before(zone_end):
             return None  # "وتوضح بعض أسماء كتبه هذه الخلطة: «…»": titles, not what was said
         inner = self._inner_cue(index, body_start, sentence_end)
@@ -1371,6 +1375,21 @@ class _Finder:
     def _cue_within(self, start: int, end: int) -> bool:
         first = bisect.bisect_left(self.cue_starts, start)
         return first < len(self.cue_starts) and self.cue_starts[first] < end
+
+    def _shows_a_thing(self, hit: _CueHit, body_start: int) -> bool:
+        """Whether a verb of showing in the present describes the indefinite thing right before
+        it, with no أن after it ("خريطة توضح مواقع", "جدول يوضح نسب"): a caption, not a statement."""
+        if (
+            hit.cue.lemma not in _SHOWING
+            or hit.start != hit.word_start
+            or not hit.form.startswith(("ي", "ت"))
+        ):
+            return False
+        if _COMPLEMENTIZER_RE.search(self.key, hit.end, body_start + 1) or self._in_name(hit.start - 2):
+            return False
+        before = re.search(r"([^\W\d_]+) $", self.key[max(0, hit.start - 20) : hit.start])
+        word = before.group(1) if before else ""
+        return len(word) > 2 and not word.startswith(("ال", "و")) and word not in _VERB_PARTICLES
 
     def _occasion_lead(self, position: int) -> int | None:
         """Where the words after an outlet told or the occasion of saying at `position` end
