@@ -2784,3 +2784,24 @@ def test_the_bi_of_a_place_is_not_the_preposition_of_a_call() -> None:
 )
 def test_a_thing_shown_in_a_caption_is_no_statement(text: str) -> None:
     assert find_quotes(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "via"),
+    [
+        (
+            "ونقلت صحيفة بانكوك بوست اليوم الخميس عن وزير الداخلية قوله إن التحقيقات مستمرة.",
+            "بانكوك بوست",
+            "صحيفة بانكوك بوست",
+        ),
+        (
+            "وحسب وكالة الأنباء الألمانية، قال المسؤول إن الوضع مستقر.",
+            "وكالة الأنباء الألمانية",
+            "وكالة الأنباء الألمانية",
+        ),
+    ],
+    ids=["a-day-before-an", "according-to-the-outlet-first"],
+)
+def test_the_outlet_that_relays_the_statement_is_its_via(text: str, outlet: str, via: str) -> None:
+    [quote] = find_quotes(text, names(text, (outlet, "ORG")))
+    assert quote.via == via

@@ -234,8 +234,13 @@ _BACKWARD_RE = re.compile(
     # "…، كما أعلنت كييف،": as someone said, a name and no complement after it
     r"|(?P<as>(?<=[،,])\s*كما\s+)(?=\S+(?:\s+(?!ب?ان(?:ه|ها|هم)?(?!\w))[^\s،,.:؛«\"“]+){1,6}\s*(?:[،,.؛]|$))"
 )
-# "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» عن": a source within four words after نقل.
-_QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,4}?\s+عن(?:ه|ها|هم)?(?!\w)")
+# "وحسب وكالة الأنباء الألمانية، قال": the outlet that relays what the clause's verb reports.
+_FRONTED_SOURCE_RE = re.compile(
+    r"\s*[وف]?(?:ب?حسب|وفقا\s*ل|طبقا\s*ل)ـ?\s*(?P<source>(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]\s+[^،,.]{2,50}?)"
+    r"\s*[،,]\s*"
+)
+# "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» اليوم الخميس عن": a source within six words.
+_QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,6}?\s+عن(?:ه|ها|هم)?(?!\w)")
 # A few words (at least the given number), no punctuation, then أن/إن/بأن.
 _WORDS_THEN_THAT = r"(?:\s+[^\s،,.:؛]+){%d,%d}?\s+ب?ان(?:ه|ها|هم)?(?!\w)"
 _REPORTED_THAT_RE = re.compile(_WORDS_THEN_THAT % (1, 3))
@@ -714,7 +719,8 @@ class _Finder:
             self.speakers.append((hit.start, speaker))
         if kind == "object" and len(self.text[start:end].split()) < 2:
             return None  # a noun the verb governs, nothing said: "وأكد مصدر طبي الحصيلة موضحا"
-        return _Found(start, end, direct, self._cue_text(hit), speaker, nested_via.get(index), hit.start)
+        via = nested_via.get(index) or self._fronted_source(hit)
+        return _Found(start, end, direct, self._cue_text(hit), speaker, via, hit.start)
 
     # -- cues and complements -------------------------------------------------------------------
 
@@ -2578,6 +2584,17 @@ class _Finder:
         at = bisect.bisect_left(candidates, mention.start, key=lambda m: m.start)
         nearest = (candidates[i] for i in chain(range(at - 1, -1, -1), range(at, len(candidates))))
         return next((m for m in nearest if _contains_name(m.text, mention.text)), mention).text
+
+    def _fronted_source(self, hit: _CueHit) -> str | None:
+        """The outlet a clause opens with before its verb ("وحسب وكالة الأنباء الألمانية، قال"),
+        through which the statement came."""
+        opening = _FRONTED_SOURCE_RE.match(self.key, max([0, *self._starts_before(hit.start)]), hit.start)
+        if opening is None or opening.end() != hit.start:
+            return None
+        outlet = self._first_mention(opening.start("source"), opening.end("source"), ("ORG",))
+        if outlet is not None:
+            return self._via_text(_Speaker(outlet.text, outlet, None, "sg"))
+        return self.text[opening.start("source") : opening.end("source")].strip(' "«»“”')
 
     def _via_text(self, speaker: _Speaker | None) -> str | None:
         if speaker is None:
