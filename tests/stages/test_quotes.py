@@ -2805,3 +2805,9 @@ def test_a_thing_shown_in_a_caption_is_no_statement(text: str) -> None:
 def test_the_outlet_that_relays_the_statement_is_its_via(text: str, outlet: str, via: str) -> None:
     [quote] = find_quotes(text, names(text, (outlet, "ORG")))
     assert quote.via == via
+
+
+def test_a_body_named_in_marks_after_the_verb_is_no_one_told() -> None:
+    text = "وأعلنت «لجنة المتابعة والإشراف العليا» التابعة للجبهة في بيان أن القتال مستمر."
+    [quote] = find_quotes(text, names(text, ("لجنة المتابعة والإشراف العليا", "ORG")))
+    assert quote.speaker_text == "لجنة المتابعة والإشراف العليا"

@@ -2176,7 +2176,13 @@ class _Finder:
             ):
                 continue
             # "وقال لـ«الاقتصادية» الصراف X": the one told comes first; "لدى استقباله": a time
-            if number == 0 and word.startswith("ل") and not word.startswith("لا") and word != "لدي":
+            if (
+                number == 0
+                and word.startswith("ل")
+                and not word.startswith("لا")
+                and word != "لدي"
+                and not raw.startswith(('"', "«", "“"))  # "«لجنة المتابعة»": a name in marks
+            ):
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
                 in_mark = _opens_mark(raw)
                 told = word[1:] in _TOLD_KINDS
