@@ -234,6 +234,9 @@ _BACKWARD_RE = re.compile(
     # "…، كما أعلنت كييف،": as someone said, a name and no complement after it
     r"|(?P<as>(?<=[،,])\s*كما\s+)(?=\S+(?:\s+(?!ب?ان(?:ه|ها|هم)?(?!\w))[^\s،,.:؛«\"“]+){1,6}\s*(?:[،,.؛]|$))"
 )
+# "أعرب فيه عن", "أكد فيها": in the call or the cable the sentence told of.
+_IN_IT_RE = re.compile(r"\s+(?:فيه|فيها)(?!\w)")
+_CALL_FROM_RE = re.compile(r"(?:اتصالا|اتصال|اتصالاً|برقي[ةه]|رسال[ةه])(?:\s+[^\s.،,]+){0,3}?\s+من(?!\w)")
 # "وحسب وكالة الأنباء الألمانية، قال": the outlet that relays what the clause's verb reports.
 _FRONTED_SOURCE_RE = re.compile(
     r"\s*[وف]?(?:ب?حسب|وفقا\s*ل|طبقا\s*ل)ـ?\s*(?P<source>(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]\s+[^،,.]{2,50}?)"
@@ -842,8 +845,12 @@ class _Finder:
                 continue  # "لكل فرد", "واختتمت فعالياتها": no colon, nothing said
             if CUES[form].lemma == "اهاب" and CUES[form].participle and not form.endswith("ا"):
                 continue  # "مهيبة": awe-inspiring; "مهيبا بالجميع" appeals
-            if form == "عبر" and match.start() == match.start("cue"):
-                continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا are "expressed"
+            if (
+                form == "عبر"
+                and match.start() == match.start("cue")
+                and not _IN_IT_RE.match(self.key, match.end())
+            ):
+                continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا, "عبر فيها عن" expressed
             hit = _CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form])
             if _present(hit) and _EXTENT_RE.match(self.key, match.end()):
                 continue  # "هذه المحاكمة تكشف مدى الافتقار": shows how far, nobody says it
@@ -1118,6 +1125,8 @@ class _Finder:
         """ "أكد اليوناني دونيس عدم حاجته": the subject is the first noun phrase, the rest is said."""
         # past 64 words the subject (6 words at most) has long ended: no statement either way
         words = [m.span() for m in islice(_WORD_RE.finditer(self.text, hit.end, sentence_end), 64)]
+        if words and fold(self.text[words[0][0] : words[0][1]]) in ("فيه", "فيها"):
+            words = words[1:]  # "أكد فيه تضامن البحرين": in the call, what he stressed
         if not words or fold(self.text[words[0][0] : words[0][1]]) in _NOT_SUBJECTS:
             return None  # "أكد ذلك المتحدث": ذلك is the object, what is said was said before
         lead = self._occasion_lead(words[0][0])
@@ -1782,6 +1791,9 @@ class _Finder:
             return _Speaker("صلى الله عليه وسلم" if prophet else "الله", None, "m", "sg")
         if hit.form in _SAYING_NOUNS:
             return self._reported_source(hit)
+        caller = self._caller(hit)
+        if caller is not None:  # "تلقى الملك اتصالا هاتفيا من ملك البحرين، أعرب فيه عن"
+            return _Speaker(self._full_name(caller), caller, hit.cue.gender, hit.cue.number)
         document = _IN_A_DOCUMENT_RE.match(self.key, hit.end) if hit.cue.lemma == "جاء" else None
         if document is not None and document["in_it"]:
             return self._document_before(hit)
@@ -2590,6 +2602,15 @@ class _Finder:
         at = bisect.bisect_left(candidates, mention.start, key=lambda m: m.start)
         nearest = (candidates[i] for i in chain(range(at - 1, -1, -1), range(at, len(candidates))))
         return next((m for m in nearest if _contains_name(m.text, mention.text)), mention).text
+
+    def _caller(self, hit: _CueHit) -> Mention | None:
+        """Who speaks "in it" ("أعرب فيه", "عبر فيها") when the sentence told of a call, cable or
+        letter from someone: the one it came from, not its receiver."""
+        if not _IN_IT_RE.match(self.key, hit.end):
+            return None
+        sentence_start = max([0, *self._starts_before(hit.start)])
+        calls = list(_CALL_FROM_RE.finditer(self.key, sentence_start, hit.start))
+        return self._person_in(calls[-1].end(), hit.start) if calls else None
 
     def _fronted_source(self, hit: _CueHit) -> str | None:
         """The outlet a clause opens with before its verb ("وحسب وكالة الأنباء الألمانية، قال"),
