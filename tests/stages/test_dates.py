@@ -832,3 +832,18 @@ def test_a_day_named_next_lies_ahead(text: str, expected: list[tuple[str, str]])
 )
 def test_a_month_read_from_or_compared_with_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text, datetime(2015, 8, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وارتفع عدد المواليد مقارنة بالعام قبل الماضي.", [("العام قبل الماضي", "2013")]),
+        ("وتراجعت المبيعات في الشهر قبل الماضي.", [("الشهر قبل الماضي", "2015-05")]),
+        ("أصدر الرئيس الليلة قبل الماضية قرارا.", [("الليلة قبل الماضية", "2015-07-19")]),
+        ("وصلت الطفلة السبت قبل الماضي.", [("السبت قبل الماضي", "2015-07-11")]),
+        ("تعتزم الشركة وقف الخدمة، بحلول مطلع ديسمبر.", [("مطلع ديسمبر", "2015-12")]),
+    ],
+    ids=["year-before-last", "month-before-last", "night-before-last", "weekday-before-last", "by-then"],
+)
+def test_the_one_before_last_and_the_month_by_which(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_pairs(text, datetime(2015, 7, 21)) == expected

@@ -150,6 +150,7 @@ _RELATIVE_DAYS: dict[str, int] = {
     "البارحه الاولي": -2,
     "البارحه": -1,
     "الليله الماضيه": -1,
+    "الليله قبل الماضيه": -2,
 }
 _RELATIVE_DAY = _alternation(_RELATIVE_DAYS)
 
@@ -319,7 +320,7 @@ _DAY_OF_MONTH_RE = re.compile(
 )
 _PERIOD_RE = re.compile(
     _PREFIX + rf"(?P<span>(?:(?P<mod>{_MODIFIER})\s+)?"
-    rf"(?:(?P<unit>الشهر|العام|السنه|للعام|للسنه)\s+(?P<rel>{_REL})"
+    rf"(?:(?P<unit>الشهر|العام|السنه|للعام|للسنه)\s+(?:(?P<rel>{_REL})|(?P<before_last>قبل\s+الماضيه?))"
     rf"|(?P<this>هذا|هذه)\s+(?P<this_unit>الشهر|العام|السنه)"
     rf"|(?<=\s)(?P<bare_unit>الشهر|العام|السنه)(?=\s*(?:[.،,؛]|$)|\s+(?:و|ف)?[^\sا]))){_END}"
 )
@@ -358,7 +359,8 @@ _WEEKDAY_RE = re.compile(
     rf"|(?:يوم\s*)?(?P<open>\(\s*)?(?P<wd>{_WEEKDAY})(?(open)\s*\)){_END}"
     rf"(?:(?:\s*[-/]\s*|\s+(?:علي\s+|الي\s+)?)(?:{_WEEKDAY}){_END})?"
     # "الأربعاء بعد المقبل": the one a week after the next
-    rf"(?:\s+(?P<after_next>بعد\s+(?:المقبل|القادم)ه?{_END})|\s+(?P<rel>{_REL}))?"
+    rf"(?:\s+(?P<after_next>بعد\s+(?:المقبل|القادم)ه?{_END})|\s+(?P<before_last>قبل\s+الماضيه?{_END})"
+    rf"|\s+(?P<rel>{_REL}))?"
     rf"(?:\s*\(\s*(?P<trail_rel>{_RELATIVE_DAY})\s*\))?"
     rf"|(?:يوم\s+)?(?P<rel_day>{_RELATIVE_DAY})"
     rf"|(?(tod)(?P<tod_rel>(?:ال)?غد)|(?!))){_END})"
@@ -685,10 +687,14 @@ def _year_of(match: re.Match[str], month: int, day: int | None, reference: date 
         shift = 0 if month == reference.month else 1
     if (
         shift is None
-        and (month - reference.month) % 12 in (1, 2)
+        and (
+            (month - reference.month) % 12 in (1, 2)
+            or _word_before(match.string, match.start("span")) == "بحلول"
+        )
         and not _past_before(match.string, match.start("span"))
     ):
-        # "بحلول سبتمبر", "ويبدأ بيعه في سبتمبر" in August: the coming one, not one 11 months back
+        # "بحلول سبتمبر", "ويبدأ بيعه في سبتمبر" in August: the coming one, not one 11 months back;
+        # "بحلول ديسمبر" (by December) in July too
         shift = 1
     return _month_year_with_shift(month, shift, reference)
 
@@ -806,7 +812,7 @@ def _resolve_period(match: re.Match[str], key: str, reference: date | None) -> R
     if match["bare_unit"] and not match["mod"]:
         return None  # "العام" alone is "the public/general", not "this year"
     unit = match["unit"] or match["this_unit"] or match["bare_unit"]
-    shift = _shift_of(match["rel"]) or 0
+    shift = -2 if match["before_last"] else _shift_of(match["rel"]) or 0  # "العام قبل الماضي"
     if unit == "الشهر":
         return _iso_month(*_shift_month(reference.year, reference.month, shift)), "month"
     return f"{reference.year + shift:04d}", "year"
@@ -923,6 +929,8 @@ def _resolve_weekday(match: re.Match[str], key: str, reference: date | None) -> 
         return _iso_day(_weekday_back(weekday, reference, strictly=True)), "day"
     if match["after_next"]:
         return _iso_day(_weekday_ahead(weekday, reference, strictly=True) + timedelta(days=7)), "day"
+    if match["before_last"]:
+        return _iso_day(_weekday_back(weekday, reference, strictly=True) - timedelta(days=7)), "day"
     if shift is not None and shift > 0:
         return _iso_day(_weekday_ahead(weekday, reference, strictly=True)), "day"
     if _future_cue_before(key, match.start("span")):
