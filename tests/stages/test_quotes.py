@@ -2826,3 +2826,16 @@ def test_in_a_call_from_someone_the_caller_speaks() -> None:
         ("راشد بن عبدالله", "تضامن البحرين مع المملكة"),
         ("عبدالله الثاني", "إدانته للاعتداء"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("وأكد الوزير أنه «لن يتراجع».", "لن يتراجع"),
+        ("وقالت الحكومة إنها «جهزت الطائرة»، ولن تدفع تعويضات.", "جهزت الطائرة"),
+    ],
+    ids=["after-anna-with-its-pronoun", "before-a-comma"],
+)
+def test_two_words_in_marks_after_that_are_the_statement(text: str, said: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.text == said

@@ -696,6 +696,9 @@ class _Finder:
             # «داعش», «ممتازة»: a quoted word is a name or a scare quote; after a colon it is
             # what was said ("قوله: «لن نتراجع»").
             least = 2 if ":" in self.text[zone_end - 3 : body_start] else _MIN_DIRECT_WORDS
+            if _COMPLEMENTIZER_RE.fullmatch(self.key[zone_end : body_start - 1].strip()):
+                # "أنه «لن يتراجع»", "إنها «جهزت الطائرة»،": after its أن, the marks close the clause
+                least = 2 if self._marks_end_clause(body_start - 1) else least  # (one word: «إيباك»، a name)
             if len(self.text[start:end].split()) < least:
                 return None
         elif kind == "colon" and "\n" in self.text[zone_end:body_start]:
