@@ -847,3 +847,10 @@ def test_a_month_read_from_or_compared_with_is_a_date(text: str, expected: list[
 )
 def test_the_one_before_last_and_the_month_by_which(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_pairs(text, datetime(2015, 7, 21)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["وعلمت (اليوم) أن الحفل سيشتمل على مفاجآت.", "وقال مصدر لـ(اليوم) إن الحفل سيقام."]
+)
+def test_the_paper_al_yaum_in_brackets_is_no_date(text: str) -> None:
+    assert found_pairs(text, datetime(2015, 7, 21)) == []

@@ -468,7 +468,8 @@ def test_as_someone_said_after_a_comma_attributes_the_clause_before() -> None:
     assert quotes == [
         ("كييف", "قتل أربعة جنود أوكرانيين في المعارك"),
         ("التلفزيون الرسمي", "وارتفعت الأسعار بنسبة كبيرة هذا العام"),
-        ("الوزير", "الخطة جاهزة، كما أكد الالتزام بالمواعيد"),
+        ("الوزير", "الخطة جاهزة"),  # and then, as well, what he stressed
+        ("الوزير", "الالتزام بالمواعيد"),
     ]
 
 
@@ -2839,3 +2840,23 @@ def test_in_a_call_from_someone_the_caller_speaks() -> None:
 def test_two_words_in_marks_after_that_are_the_statement(text: str, said: str) -> None:
     [quote] = find_quotes(text, [])
     assert quote.text == said
+
+
+def test_as_well_after_a_comma_opens_the_speakers_next_statement() -> None:
+    text = "وأكد المدير أن ذلك سيكون دافعا له، كما أعرب عن شكره لأمير منطقة الرياض."
+    assert [(q.cue, q.text) for q in find_quotes(text, [])] == [
+        ("أكد", "ذلك سيكون دافعا له"),
+        ("أعرب", "شكره لأمير منطقة الرياض"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("شارك اللاعب في التدريبات، مما يؤكد جاهزيته للمباراة.", []),
+        ("ولفت المتحدث الانتباه إلى أن الأمطار ستستمر.", [("المتحدث", "الأمطار ستستمر")]),
+    ],
+    ids=["a-fact-shows-it", "attention-drawn-after-the-subject"],
+)
+def test_what_a_fact_shows_and_the_attention_drawn(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == found

@@ -427,6 +427,8 @@ _NOT_TODAY_BEFORE_RE = re.compile(
 )
 # "في الأمس القريب" (lately), "بأمس الحاجة" (in dire need): no yesterday.
 _NOT_YESTERDAY_AFTER_RE = re.compile(r"\s+(?:القريب|البعيد|الحاجه)(?!\w)")
+# "وعلمت (اليوم) أن", "وقال مصدر لـ(اليوم)": the newspaper al-Yaum, written in brackets.
+_PAPER_TOLD_RE = re.compile(r"(?:(?<!\w)لـ?|(?<!\w)[وف]?علمت|صحيفه|جريده)\s*$")
 _OPENING_MARKS = frozenset('«"“')
 _CLOSING_MARKS = frozenset('»"”')
 # A count of things then "في اليوم" is a rate too ("أربعين سيجارة في اليوم", "250 حوتا في اليوم").
@@ -974,6 +976,13 @@ def _is_not_today(key: str, match: re.Match[str]) -> bool:
         and key[match.end("span") : match.end("span") + 1] in _CLOSING_MARKS
     ):
         return True  # "قال لـ«اليوم»": the newspaper
+    if (
+        key[match.start("span") - 1 : match.start("span")] == "("
+        and key[match.end("span") : match.end("span") + 1] == ")"
+    ):
+        return (
+            _PAPER_TOLD_RE.search(key, max(0, match.start("span") - 12), match.start("span") - 1) is not None
+        )
     return bool(
         _NOT_TODAY_AFTER_RE.match(key, match.end("span"))
         or _NOT_TODAY_BEFORE_RE.search(before)

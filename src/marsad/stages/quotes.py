@@ -234,6 +234,7 @@ _BACKWARD_RE = re.compile(
     # "…، كما أعلنت كييف،": as someone said, a name and no complement after it
     r"|(?P<as>(?<=[،,])\s*كما\s+)(?=\S+(?:\s+(?!ب?ان(?:ه|ها|هم)?(?!\w))[^\s،,.:؛«\"“]+){1,6}\s*(?:[،,.؛]|$))"
 )
+_AS_WELL_RE = re.compile(r"[،,]\s*كما\s+$")
 # "أعرب فيه عن", "أكد فيها": in the call or the cable the sentence told of.
 _IN_IT_RE = re.compile(r"\s+(?:فيه|فيها)(?!\w)")
 _CALL_FROM_RE = re.compile(r"(?:اتصالا|اتصال|اتصالاً|برقي[ةه]|رسال[ةه])(?:\s+[^\s.،,]+){0,3}?\s+من(?!\w)")
@@ -655,6 +656,8 @@ class _Finder:
                     nested_via[later] = self._told_by(hit, other.start)[1]
         # "…، بحسب ما أعلن توماس باخ رئيس اللجنة": the statement is the clause before, and what
         # follows the name is no complement; a front "بحسب ما أكده الوزير، فإن …" takes one.
+        if _present(hit) and _previous_word(self.key, hit.start) in ("مما", "بما"):
+            return None  # "شارك في التدريبات، مما يؤكد جاهزيته": a fact shows it, no one says it
         after_the_fact = hit.start in self.backward and self._statement_before(hit.start)
         complement = None if after_the_fact else self._complement(hit, sentence_end)
         if complement is None:
@@ -1606,6 +1609,8 @@ class _Finder:
                 return max(start, self.backward[hit.start])  # "…، حسبما أفاد مصدر"
             if hit.start > start and self._starts_clause(hit) and not self._continues_statement(index, hit):
                 contrast = self._contrast_before(hit.start) or self._topic_before(hit.start)
+                as_well = _AS_WELL_RE.search(self.key, max(start, hit.start - 12), hit.start)
+                contrast = as_well.start() if contrast is None and as_well is not None else contrast
                 return contrast if contrast is not None and contrast > start else hit.start
         return end
 
@@ -1659,6 +1664,8 @@ class _Finder:
         before = self.text[max(0, hit.start - 3) : hit.start]
         if hit.cue.participle or "،" in before or "," in before or hit.start != hit.word_start:
             return True
+        if hit.cue.lemma != "نقل" and _AS_WELL_RE.search(self.key, max(0, hit.start - 12), hit.start):
+            return True  # "…، كما أعرب عن شكره": the speaker's next (not "، كما نقل عنه موقع")
         return self._contrast_before(hit.start) is not None or self._topic_before(hit.start) is not None
 
     def _contrast_before(self, position: int) -> int | None:
@@ -2109,8 +2116,11 @@ class _Finder:
     def _genitive_of_a_group(self, mention: Mention) -> bool:
         """Whether a person is named as the genitive of a group or a body before the verb
         ("منتقدي الفالح", "حكومة أوباما", "أنصار مرسي"): they speak, not he."""
-        before = re.search(r"(\S+) $", self.text[max(0, mention.start - 20) : mention.start])
-        word = fold(before.group(1)).removeprefix("و") if before else ""
+        before = re.search(r"(\S+) (\S+) $", self.text[max(0, mention.start - 30) : mention.start])
+        # (not "أخو الشهيد فايع آل عواض": the name after الشهيد is as often the relative's own)
+        if before is None:
+            return False
+        word = fold(before.group(2)).removeprefix("و")
         return word in _GROUPS_OF or word in _PEOPLE_NOUNS
 
     def _person_in(self, start: int, end: int) -> Mention | None:
@@ -2218,6 +2228,8 @@ class _Finder:
             told = False
             if first is not None and word in _RELATIVES:
                 break  # "وقال الوزير الذي التقى جون كيري إن": the one met is no subject
+            if first is not None and word in _ATTENTION:
+                break  # "ولفت المتحدث الانتباه إلى": the attention drawn is the object
             if first is not None and word in _DEMONSTRATIVES and self._phrase_closed(first, last):
                 break  # "اعتبرت أوساط محلية هذه المساعي": the object begins (not "أصحاب هذه المبادرة")
             if raw.strip('"«»“”()') in _SPEECH_OBJECTS:
@@ -2362,6 +2374,8 @@ class _Finder:
             words = self.text[clause_start : mention.end].split()
             while words and fold(words[0]) in _CLAUSE_OPENERS | _CLAUSE_HEADS:
                 words = words[1:]
+            if words and words[0].startswith("و") and fold(words[0][1:]).removesuffix("ا") in _PEOPLE_NOUNS:
+                words[0] = words[0][1:]  # "ووالد الشهيد": and his father
             one_of = next((i for i, w in enumerate(words) if i and fold(w) == "احد"), len(words))
             return _Speaker(" ".join(words[:one_of]), None, hit.cue.gender, hit.cue.number)
         if mention is not None and _TOLD_IN_AN_INTERVIEW_RE.search(self.key, clause_start, mention.start):
