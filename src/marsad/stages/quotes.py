@@ -1149,7 +1149,7 @@ class _Finder:
             or (hit.cue.number != "sg" and not hit.form.startswith("قول"))
             or self._subject_right_before(hit)
             or (
-                (_has_pronoun(first) or _is_verbal_noun(first))
+                (_has_pronoun(first) or _is_verbal_noun(first) or _is_verbal_noun(_without_al(first)))
                 and self._mention_starting(words[0][0]) is None
             )
             or self._noun_of_a_pronoun(words)
@@ -3041,6 +3041,11 @@ def _is_verbal_noun(word: str) -> bool:
     if bare.startswith("أ") or key in _SUBJECT_NOUNS:
         return False
     return bool(_VERBAL_NOUN_RE.fullmatch(key)) and _title_word(key) not in TITLE_HEADS
+
+
+def _without_al(word: str) -> str:
+    """A word without its ال ("كما أكد الالتزام": the commitment is what he stressed)."""
+    return word[2:] if fold(word).startswith("ال") and len(word) > 4 else ""
 
 
 def _has_pronoun(word: str) -> bool:
