@@ -2860,3 +2860,8 @@ def test_as_well_after_a_comma_opens_the_speakers_next_statement() -> None:
 )
 def test_what_a_fact_shows_and_the_attention_drawn(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.speaker_text, q.text) for q in find_quotes(text, [])] == found
+
+
+def test_scripture_cited_after_fi_is_gods_word() -> None:
+    [quote] = find_quotes("وهذا ما يدل عليه في قوله تعالى: «إنك لا تهدي من أحببت».", [])
+    assert (quote.speaker_text, quote.text) == ("الله", "إنك لا تهدي من أحببت")

@@ -796,8 +796,9 @@ class _Finder:
                         _CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form], antecedent)
                     )
                     continue
-            if previous in _NO_CUE_AFTER or (form == "بين" and previous in ("من", "ما")):
-                continue  # a relative clause, a formula, or "من بين" (among)
+            scripture = form in _SAYING_NOUNS and _SCRIPTURE_RE.match(self.key, match.end()) is not None
+            if (previous in _NO_CUE_AFTER and not scripture) or (form == "بين" and previous in ("من", "ما")):
+                continue  # a relative clause, a formula, or "من بين" (among); but "في قوله تعالى:"
             if CUES[form].lemma == "ابلغ" and _AGED_RE.match(self.key, match.end()):
                 continue  # "أبلغ من العمر 36 عاما": I am aged
             if previous in _NAME_LINKS:
