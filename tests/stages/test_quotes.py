@@ -2140,8 +2140,23 @@ def test_what_reveals_or_points_to_a_noun_is_the_writers_inference() -> None:
         ("وقال بيان من مكتب رئيس الوزراء إن الاجتماع كان مثمرا.", None, "مكتب رئيس الوزراء"),
         ("وأكد تقرير اقتصادي أن النمو تباطأ.", None, "تقرير اقتصادي"),
         ("ونشرت الوزارة دليلا. وأكد بيان للرأي العام أن الوزارة حريصة.", None, "بيان"),
+        (
+            "وذكرت البيانات الإحصائية الصادرة عن المركز الوطني للإحصاء أن الناتج ارتفع.",
+            ("المركز الوطني للإحصاء", "ORG"),
+            "المركز الوطني للإحصاء",
+        ),
     ],
-    ids=["lam", "issued-by", "conducted-by", "genitive", "lam-before-al", "office", "no-owner", "to-whom"],
+    ids=[
+        "lam",
+        "issued-by",
+        "conducted-by",
+        "genitive",
+        "lam-before-al",
+        "office",
+        "no-owner",
+        "to-whom",
+        "data",
+    ],
 )
 def test_a_statement_or_report_speaks_for_the_body_it_is_from(
     text: str, owner: tuple[str, str] | None, speaker: str
