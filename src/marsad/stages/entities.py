@@ -655,7 +655,7 @@ def _one_name(text: str, first: Mention, second: Mention) -> bool:
     before, after = first.text.split(), second.text.split()
     if (
         second.text.startswith(("و", "لل"))
-        or second.text.endswith(("اً", "ًا"))
+        or second.text.endswith(_ACCUSATIVE_ENDINGS)
         or len(before) + len(after) > 6
     ):
         return False  # (not an accusative: "عزام البكر سادساً")

@@ -234,6 +234,7 @@ _BACKWARD_RE = re.compile(
     # "…، كما أعلنت كييف،": as someone said, a name and no complement after it
     r"|(?P<as>(?<=[،,])\s*كما\s+)(?=\S+(?:\s+(?!ب?ان(?:ه|ها|هم)?(?!\w))[^\s،,.:؛«\"“]+){1,6}\s*(?:[،,.؛]|$))"
 )
+# "…، كما أعرب عن": as well, after a comma, the speaker's next statement.
 _AS_WELL_RE = re.compile(r"[،,]\s*كما\s+$")
 # "أعرب فيه عن", "أكد فيها": in the call or the cable the sentence told of.
 _IN_IT_RE = re.compile(r"\s+(?:فيه|فيها)(?!\w)")
