@@ -2880,3 +2880,16 @@ def test_what_a_fact_shows_and_the_attention_drawn(text: str, found: list[tuple[
 def test_scripture_cited_after_fi_is_gods_word() -> None:
     [quote] = find_quotes("وهذا ما يدل عليه في قوله تعالى: «إنك لا تهدي من أحببت».", [])
     assert (quote.speaker_text, quote.text) == ("الله", "إنك لا تهدي من أحببت")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("فقد أعلن مرارا وتكرارا عن وفاة الزعيم.", None),
+        ("وقال أمس وزيرا الخارجية إن الوضع مستقر.", "وزيرا الخارجية"),
+    ],
+    ids=["two-adverbs", "a-dual-after-a-time"],
+)
+def test_a_second_adverb_joined_to_the_first_is_no_subject(text: str, speaker: str | None) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.speaker_text == speaker

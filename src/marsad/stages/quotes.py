@@ -2198,6 +2198,14 @@ class _Finder:
                     or _is_adverbial(word)
                     or _is_adverbial(raw)
                     or word in _NOT_SUBJECTS
+                    # "مرارا وتكرارا": a second adverb joined to the first
+                    or (
+                        number > 0
+                        and word.startswith("و")
+                        and _is_adverbial(folded[number - 1])
+                        and raw.endswith(("ا", "اً"))
+                        and not raw.endswith("ها")
+                    )
                 )
                 and first is None
                 and not named
