@@ -2893,3 +2893,14 @@ def test_scripture_cited_after_fi_is_gods_word() -> None:
 def test_a_second_adverb_joined_to_the_first_is_no_subject(text: str, speaker: str | None) -> None:
     [quote] = find_quotes(text, [])
     assert quote.speaker_text == speaker
+
+
+def test_the_writers_reading_of_a_statement_is_no_part_of_it() -> None:
+    text = "وقال المتحدث إن الرياض لن تقبل أي تدخل في شؤونها، في إشارة إلى التصريحات الإيرانية الأخيرة."
+    [quote] = find_quotes(text, [])
+    assert quote.text == "الرياض لن تقبل أي تدخل في شؤونها"
+
+
+def test_a_stance_with_its_pronoun_after_the_subject_is_the_object() -> None:
+    [quote] = find_quotes("أكد الوزير حرصه على تعزيز التعاون مع الأشقاء.", [])
+    assert (quote.speaker_text, quote.text) == ("الوزير", "حرصه على تعزيز التعاون مع الأشقاء")

@@ -2239,8 +2239,8 @@ class _Finder:
             told = False
             if first is not None and word in _RELATIVES:
                 break  # "وقال الوزير الذي التقى جون كيري إن": the one met is no subject
-            if first is not None and word in _ATTENTION:
-                break  # "ولفت المتحدث الانتباه إلى": the attention drawn is the object
+            if first is not None and (word in _ATTENTION or _stance_with_pronoun(word)):
+                break  # "ولفت المتحدث الانتباه إلى", "أكد الوزير حرصه على": the object
             if first is not None and word in _DEMONSTRATIVES and self._phrase_closed(first, last):
                 break  # "اعتبرت أوساط محلية هذه المساعي": the object begins (not "أصحاب هذه المبادرة")
             if raw.strip('"«»“”()') in _SPEECH_OBJECTS:
@@ -3054,6 +3054,12 @@ def _is_verbal_noun(word: str) -> bool:
     return bool(_VERBAL_NOUN_RE.fullmatch(key)) and _title_word(key) not in TITLE_HEADS
 
 
+def _stance_with_pronoun(word: str) -> bool:
+    """A folded stance noun with its pronoun ("حرصه", "استعدادها", "رفضهم")."""
+    stem = re.sub("(?:هما|هم|ها|ه)$", "", word)
+    return stem != word and stem in _STANCE_NOUNS
+
+
 def _without_al(word: str) -> str:
     """A word without its ال ("كما أكد الالتزام": the commitment is what he stressed)."""
     return word[2:] if fold(word).startswith("ال") and len(word) > 4 else ""
@@ -3240,8 +3246,11 @@ _CONDITIONAL_AFTER_RE = re.compile(r"\s+(?:شاء|وجد|وجدت|وجدوا|ا�
 # act, not the statement's words: a reported statement ends before it.
 # Where and when the speaker said it, after a comma: "، وذلك خلال اتصال هاتفي", "، خلال كلمته".
 _OCCASION_RE = re.compile(
-    r"[،,]\s*(?:وذلك\s+(?:خلال|في|اثناء|لدي|عقب|علي\s+هامش)\s+"
-    r"(?:اتصال|خطاب|كلمه|لقاء|مؤتمر|حديث|تصريح|تصريحات|بيان|مقابله|زياره|استقبال|تروس|افتتاح|رعايه|حفل|اجتماع)"
+    # ... or the writer's reading of it: "، في إشارة إلى التصريحات الإيرانية"
+    r"[،,]\s*(?:في\s+(?:اشار[هة]|تلميح|رسال[هة]|تهديد)\s+(?:واضح[هة]?\s+|مبطن[هة]?\s+)?(?:الي|ل)"
+    r"|وذلك\s+(?:خلال|في|اثناء|لدي|عقب|علي\s+هامش)\s+"
+    r"(?:اتصال|خطاب|كلم[هة]|لقاء|مؤتمر|حديث|تصريح|تصريحات|بيان|مقابل[هة]|زيار[هة]|استقبال|تروس|افتتاح"
+    r"|رعاي[هة]|حفل|اجتماع)"
     r"|(?:خلال|اثناء|لدي|عقب)\s+(?:كلمت|لقاي|استقبال|تروس|حديث|تصريح|زيارت|افتتاح|رعايت)(?:ه|ها)(?!\w))"
 )
 # Not a passive one (مدعوما بمشاريع), an adverb (مؤخرا، مجددا) or a noun with its pronoun (معظمها).
