@@ -2904,3 +2904,30 @@ def test_the_writers_reading_of_a_statement_is_no_part_of_it() -> None:
 def test_a_stance_with_its_pronoun_after_the_subject_is_the_object() -> None:
     [quote] = find_quotes("أكد الوزير حرصه على تعزيز التعاون مع الأشقاء.", [])
     assert (quote.speaker_text, quote.text) == ("الوزير", "حرصه على تعزيز التعاون مع الأشقاء")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker", "said"),
+    [
+        ("وقالت ليلى إن الوضع صعب.", (("ليلى", "PER"),), "ليلى", "الوضع صعب"),
+        ("وقال المسؤول - الذي رفض ذكر اسمه - إن الوضع صعب.", (), "المسؤول", "الوضع صعب"),
+        ("وأكد الوزير، أمس، دعم المملكة للشعب اليمني.", (), "الوزير", "دعم المملكة للشعب اليمني"),
+        (
+            "أعلنت الحكومة المحلية في الأنبار تشكيل أفواج.",
+            (("الأنبار", "LOC"),),
+            "الحكومة المحلية",
+            "تشكيل أفواج",
+        ),
+    ],
+    ids=[
+        "a-name-beginning-with-lam",
+        "an-aside-between-dashes",
+        "a-time-between-commas",
+        "the-place-it-sits-in",
+    ],
+)
+def test_the_subject_ends_where_its_name_or_head_ends(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str, said: str
+) -> None:
+    [quote] = find_quotes(text, names(text, *found))
+    assert (quote.speaker_text, quote.text) == (speaker, said)

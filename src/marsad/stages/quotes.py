@@ -1171,6 +1171,14 @@ class _Finder:
         while index < len(words):
             raw = self.text[words[index][0] : words[index][1]]
             word = fold(raw).strip('،,"«»“”')
+            seat = (
+                self._mention_starting(words[index + 1][0])
+                if index > 0 and word == "في" and index + 1 < len(words)
+                else None
+            )
+            if seat is not None and seat.type == "LOC":  # "أعلنت وزارة الصحة في مصر حالة": where it sits
+                index = next((i for i in range(index + 1, len(words)) if words[i][0] >= seat.end), len(words))
+                continue
             if after_name and word == "من" and index + 2 < len(words):
                 people = fold(self.text[words[index + 1][0] : words[index + 1][1]])
                 if people in _WHOSE_PEOPLE:  # "توفيق الحداد من أبناء تعز": where they are from
@@ -1241,8 +1249,11 @@ class _Finder:
         if index >= len(words) or index > longest:
             return None  # (a title and its holder's name: "المتحدث الإعلامي بالإدارة ... العقيد X")
         last = words[index - 1]
-        closes_name = self._in_name(last[0]) or fold(self.text[last[0] : last[1]]).strip("،,:") in _ADVERBS
-        if self.text[last[1] - 1] in "،,:" and not (after_name and closes_name):
+        time_closes = fold(self.text[last[0] : last[1]]).strip("،,:") in _ADVERBS  # "وأكد الوزير، أمس، دعم"
+        closes_name = self._in_name(last[0]) or time_closes
+        if self.text[last[1] - 1] in "،,:" and not (
+            (after_name and closes_name) or (time_closes and index > 1)
+        ):
             return None  # (the name or a time after it closes the subject, not its object: "الحادثة،")
         if fold(self.text[words[index][0] : words[index][1]]) in _PARENTHETICALS:
             return None  # "نفى المتحدث باسم أنصار الله، وهي التسمية التي يستخدمها": an aside
@@ -2218,6 +2229,7 @@ class _Finder:
                 and not word.startswith("لا")
                 and word != "لدي"
                 and not raw.startswith(('"', "«", "“"))  # "«لجنة المتابعة»": a name in marks
+                and not self._person_in(start + match.start(), start + match.start() + 1)  # "وقالت ليلى إن"
             ):
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
                 in_mark = _opens_mark(raw)
@@ -2237,8 +2249,9 @@ class _Finder:
                 if in_parens or raw.startswith("(") or _title_word(word) not in TITLE_HEADS:
                     continue
             told = False
-            if first is not None and word in _RELATIVES:
-                break  # "وقال الوزير الذي التقى جون كيري إن": the one met is no subject
+            aside = raw in ("-", "–") and folded[number + 1 : number + 2] and folded[number + 1] in _RELATIVES
+            if first is not None and (word in _RELATIVES or aside):
+                break  # "وقال الوزير الذي التقى جون كيري إن", "وقال المسؤول - الذي رفض": the head
             if first is not None and (word in _ATTENTION or _stance_with_pronoun(word)):
                 break  # "ولفت المتحدث الانتباه إلى", "أكد الوزير حرصه على": the object
             if first is not None and word in _DEMONSTRATIVES and self._phrase_closed(first, last):
