@@ -2931,3 +2931,24 @@ def test_the_subject_ends_where_its_name_or_head_ends(
 ) -> None:
     [quote] = find_quotes(text, names(text, *found))
     assert (quote.speaker_text, quote.text) == (speaker, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "وقال المصدر إن مواجهات عنيفة اندلعت، بين الطرفين في منطقة سناح.",
+            ["مواجهات عنيفة اندلعت، بين الطرفين في منطقة سناح"],
+        ),
+        (
+            "وأوضح أن العلاقة تنتهي بينه وبين شركة التأمين عند البيع.",
+            ["العلاقة تنتهي بينه وبين شركة التأمين عند البيع"],
+        ),
+        ("وقال إن الوضع صعب، وذلك في أول تعليق له على الحادث.", ["الوضع صعب"]),
+    ],
+    ids=["between-a-pair", "between-him-and", "his-first-comment"],
+)
+def test_between_is_no_verb_before_a_pair_and_a_first_comment_is_the_occasion(
+    text: str, said: list[str]
+) -> None:
+    assert [q.text for q in find_quotes(text, [])] == said

@@ -926,8 +926,13 @@ class _Finder:
     def _between(self, match: re.Match[str]) -> bool:
         """Whether a بين is the preposition: bare (no و, no shadda: بيّن is the verb) and inside a
         clause, after a word with no punctuation between ("قتال بين الطرفين", "العلاقة بين")."""
-        if match.start() != match.start("cue") or "\u0651" in self.text[match.start() : match.end()]:
+        if "\u0651" in self.text[match.start() : match.end()]:
             return False
+        if match.start() != match.start("cue"):  # "بينه وبين شركة التأمين": the second of a pair
+            return re.search(r"بين\w*\s+$", self.key[max(0, match.start() - 12) : match.start()]) is not None
+        after = _LETTERS_RE.search(self.key, match.end(), match.end() + 30)
+        if after is not None and len(after.group()) > 4 and fold(after.group()).endswith("ين"):
+            return True  # "اندلعت، بين الطرفين": before a dual or a plural
         before = self.text[: match.start()].rstrip()
         if before and before[-1] in _CLOSING_MARKS:
             # «…» بين عاصمتين: the preposition after a quotation; a title in marks, then بين أن:
@@ -3262,7 +3267,7 @@ _OCCASION_RE = re.compile(
     # ... or the writer's reading of it: "، في إشارة إلى التصريحات الإيرانية"
     r"[،,]\s*(?:في\s+(?:اشار[هة]|تلميح|رسال[هة]|تهديد)\s+(?:واضح[هة]?\s+|مبطن[هة]?\s+)?(?:الي|ل)"
     r"|وذلك\s+(?:خلال|في|اثناء|لدي|عقب|علي\s+هامش)\s+"
-    r"(?:اتصال|خطاب|كلم[هة]|لقاء|مؤتمر|حديث|تصريح|تصريحات|بيان|مقابل[هة]|زيار[هة]|استقبال|تروس|افتتاح"
+    r"(?:(?:اول\s+)?تعليق|اتصال|خطاب|كلم[هة]|لقاء|مؤتمر|حديث|تصريح|تصريحات|بيان|مقابل[هة]|زيار[هة]|استقبال|تروس|افتتاح"
     r"|رعاي[هة]|حفل|اجتماع)"
     r"|(?:خلال|اثناء|لدي|عقب)\s+(?:كلمت|لقاي|استقبال|تروس|حديث|تصريح|زيارت|افتتاح|رعايت)(?:ه|ها)(?!\w))"
 )
