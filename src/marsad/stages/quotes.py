@@ -238,11 +238,12 @@ _BACKWARD_RE = re.compile(
 _AS_WELL_RE = re.compile(r"[،,]\s*كما\s+$")
 # "أعرب فيه عن", "أكد فيها": in the call or the cable the sentence told of.
 _IN_IT_RE = re.compile(r"\s+(?:فيه|فيها)(?!\w)")
-_CALL_FROM_RE = re.compile(r"(?:اتصالا|اتصال|اتصالاً|برقي[ةه]|رسال[ةه])(?:\s+[^\s.،,]+){0,3}?\s+من(?!\w)")
+_CALL_FROM_RE = re.compile(r"(?:اتصال[اً]*|برقي[ةه]|رسال[ةه])(?:\s+[^\s.،,]+){0,3}?\s+من(?!\w)")
+# The kind of outlet written before its name, as the search key spells it ("وكالة", "صحيفة").
+_OUTLET_KIND = r"(?:(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]|موقع)"
 # "وحسب وكالة الأنباء الألمانية، قال": the outlet that relays what the clause's verb reports.
 _FRONTED_SOURCE_RE = re.compile(
-    r"\s*[وف]?(?:ب?حسب|وفقا\s*ل|طبقا\s*ل)ـ?\s*(?P<source>(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]\s+[^،,.]{2,50}?)"
-    r"\s*[،,]\s*"
+    rf"\s*[وف]?(?:ب?حسب|وفقا\s*ل|طبقا\s*ل)ـ?\s*(?P<source>{_OUTLET_KIND}\s+[^،,.]{{2,50}}?)\s*[،,]\s*"
 )
 # "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» اليوم الخميس عن": a source within six words.
 _QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,6}?\s+عن(?:ه|ها|هم)?(?!\w)")
@@ -312,10 +313,10 @@ _NO_SUBJECT_RE = re.compile(r"\s+(?:(?:(?:اليه|الي)\s+)?ب?ان|عن|ال
 # A complementizer carrying the subject's pronoun ("قال إنه حذر"): a cue right after it is the
 # speaker's own act, not another speaker's statement reported.
 _SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:قد\s+)?$")
-_TITLE_STOPS = _ADVERBS | frozenset(
-    # "وقال الوزير الذي التقى جون كيري": the one met in a relative clause holds no title
-    fold(w)
-    for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر", "الذي", "التي", "الذين", "اللذين", "اللتين")
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+# (the relatives: "وقال الوزير الذي التقى جون كيري", the one met in the relative clause holds no title)
+_TITLE_STOPS = (
+    _ADVERBS | _RELATIVES | frozenset(fold(w) for w in ("خلال", "حسب", "بحسب", "وفق", "وفقا", "عبر"))
 )
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن"))
 # Verbs whose noun after the verb is often the object, not the subject ("دعت الشعب إلى"; تمنى: a
@@ -423,7 +424,7 @@ _OBJECT_LEAD_RE = re.compile(
 # An outlet or a person told, at the end of the words before a verb: "وفي تصريح خاص لـ", "وفي حديث مع".
 _TOLD_IN_AN_INTERVIEW_RE = re.compile(
     r"(?:تصريح|تصريحات|حديث|مقابل[هة]|لقاء|حوار|اتصال)[^\s.،,]*(?:\s+[^\s.،,]+){0,2}\s+"
-    r"(?:ل|لـ|مع\s+)(?:(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]\s+|موقع\s+)?[\"«“]?$"
+    rf"(?:ل|لـ|مع\s+)(?:{_OUTLET_KIND}\s+)?[\"«“]?$"
 )
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in ("خلال", "في", "مع", "على", "إلى", "عن", "من", "بعد", "قبل"))
 # A sentence of the writer's own after a statement set off by a colon: background, a new scene.
@@ -3390,7 +3391,6 @@ def _title_or_address(word: str) -> bool:
 _RELATIVE_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+[^\s،,]+\s+$")
 # Whose people those named are ("من أبناء تعز", "من أهالي عدن").
 _WHOSE_PEOPLE = frozenset(fold(w) for w in ("أبناء", "أهالي", "أهل", "سكان", "منسوبي"))
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 
 
 def _stance_at(text: str, span: tuple[int, int]) -> bool:
