@@ -440,3 +440,33 @@ def test_the_holder_of_a_title_then_is_not_todays() -> None:
     crown_prince = kb.titles.canonical(title_words("ولي العهد"))
     holder = {crown_prince: "kb:muhammad-bin-nayef"}.get
     assert standalone_titles(text, [], kb.titles, holder) == []
+
+
+def test_titles_set_beside_their_holders_name_are_not_more_mentions_of_him() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "استقبل ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان "
+        "الوفد. وقال علاء عبد الصادق، مدير قطاع الكرة بالأهلي، إن العقد وقع. "
+        "وأضاف مدير قطاع الكرة بالأهلي أن ولي ولي العهد بارك الصفقة."
+    )
+    names = (("محمد بن سلمان", "PER"), ("علاء عبد الصادق", "PER"))
+    linked, _ = link_mentions(text, _mentions(text, *names), kb, "2015-07-21")
+    titles = [(m.text, m.entity) for m in linked if m.text not in dict(names)]
+    assert titles == [
+        ("مدير قطاع الكرة بالأهلي", linked[1].entity),
+        ("ولي ولي العهد", "kb:muhammad-bin-salman"),
+    ]
+
+
+def test_an_assistants_title_is_not_his_ministers() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "حضر الاجتماع وزير الدفاع الأمير محمد بن سلمان ومساعد وزير الدفاع محمد العايش. "
+        "وقال وزير الدفاع إن التعاون مستمر، وأضاف مساعد وزير الدفاع أن الزيارة ناجحة."
+    )
+    names = (("محمد بن سلمان", "PER"), ("محمد العايش", "PER"))
+    linked, _ = link_mentions(text, _mentions(text, *names), kb, "2015-07-21")
+    assert [(m.text, m.entity) for m in linked[2:]] == [
+        ("وزير الدفاع", "kb:muhammad-bin-salman"),
+        ("مساعد وزير الدفاع", linked[1].entity),
+    ]

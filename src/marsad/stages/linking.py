@@ -18,6 +18,7 @@ on the article's date). `resolve_title` does the same for other stages (quotes).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,8 @@ TITLE_HEADS = _word_set(
     "الأمين رئيس الرئيس رئيسة وزير وزيرة المتحدث المتحدثة الناطق الناطقة المبعوث المبعوثة",
     "السفير السفيرة قائد زعيم مدير مديرة محافظ أمير ولي نائب المرشد ملك عاهل المستشار",
     "المستشارة الممثل الممثلة مسؤول مسؤولة مسئول مسئولة سكرتير حاكم مفوض المفوض المفوضة",
+    # an assistant's or undersecretary's title is not his minister's ("مساعد وزير الدفاع")
+    "مساعد مساعدة وكيل وكيلة",
 )
 _HEAD_PROCLITICS = ("", "ال", "وال", "بال", "فال", "لل", "ولل", "و", "ب", "ل", "ف")
 # Honorifics and ranks written before a name; they are not part of the name or of a title.
@@ -82,7 +85,7 @@ ORG_KINDS = _word_set(name_key, "نادي النادي شركة")
 _HEAD_WORDS = [
     *("امين", "رييس", "وزير", "متحدث", "ناطق", "مبعوث", "سفير", "قايد", "زعيم", "مدير", "محافظ"),
     *("امير", "ولي", "نايب", "مرشد", "ملك", "عاهل", "مستشار", "ممثل", "مسيول", "مسوول", "سكرتير"),
-    *("حاكم", "مفوض"),
+    *("حاكم", "مفوض", "مساعد", "وكيل"),
 ]
 # A head word as written: hamza seats, ى/ي and ة/ه vary, proclitics and ال may come first.
 _HEAD_RE = re.compile(  # group 1: the word without its conjunction or preposition; 2: an ال merged into ل
@@ -590,6 +593,7 @@ def standalone_titles(
     they stand alone: not inside a mention and not followed by the name they introduce."""
     taken = [(m.start, m.end) for m in mentions]
     named = {m.start: m.entity for m in mentions}
+    people = sorted((m.start, m.end, m.entity or "") for m in mentions if m.type == "PER")
     found: list[Mention] = []
     resume = 0
     # Only words that may begin a title are looked at (a regex in C finds them), each with
@@ -616,13 +620,39 @@ def standalone_titles(
         next_start = tokens[size][0] if size < len(tokens) else len(text)
         followed_by_name = any(s == next_start or (end <= s <= end + 2) for s, _ in taken)
         followed_by_name = followed_by_name or _named_after_address(text, tokens, size, named, entity_id)
-        if not followed_by_name and not any(s < end and start < e for s, e in taken):
+        inside = any(s < end and start < e for s, e in taken)
+        if not (followed_by_name or inside or _beside_its_holder(text, people, start, end, entity_id)):
             # لولي العهد names ولي العهد; للرئيس (ل + الرئيس) keeps its letters, no word is left whole
             merged = head.group(2) or text[head.start() : head.start(1)].endswith("لل")
             begin = head.start() if merged else head.start(1)
             found.append(Mention(begin, end, text[begin:end], "PER", entity_id))
         resume = end
     return found
+
+
+# Words of titles between a name and another of its titles: no sentence ends, no quotation.
+_APPOSITION_GAP_RE = re.compile(r"[\s،,–-]*(?:[^\s.!?؟:؛«»\"“”()\n]+[\s،,]+){0,8}")
+
+
+def _beside_its_holder(
+    text: str, people: list[tuple[int, int, str]], start: int, end: int, entity_id: str
+) -> bool:
+    """Whether the title at `start:end` describes the name of its holder written just before or
+    after it, as an apposition ("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس
+    الوزراء وزير الدفاع", "علاء عبد الصادق، مدير قطاع الكرة", "ولي ولي العهد النائب الثاني لرئيس
+    مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان"): not another mention of the person."""
+    after = bisect_left(people, (end, 0, ""))
+    following = people[after] if after < len(people) else None
+    if following and following[2] == entity_id and _APPOSITION_GAP_RE.fullmatch(text, end, following[0]):
+        return True
+    before = after - 1
+    while before >= 0 and people[before][1] > start:
+        before -= 1
+    return (
+        before >= 0
+        and people[before][2] == entity_id
+        and _APPOSITION_GAP_RE.fullmatch(text, people[before][1], start) is not None
+    )
 
 
 def _named_after_address(
