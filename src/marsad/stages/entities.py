@@ -41,6 +41,7 @@ from marsad.ner.kingdom import saudi_outlet, the_kingdom_is_saudi
 from marsad.ner.known import KnownNames
 from marsad.ner.outlets import QUOTED_OUTLETS, TOWN_OUTLETS
 from marsad.ner.tokens import PROCLITICS, Token, folded_words, lookup_form, sentences, strip_clitics
+from marsad.ner.usual_places import load as load_usual_places
 from marsad.settings import Settings
 
 TagSentences = Callable[[Sequence[Sequence[str]]], list[list[str]]]
@@ -61,16 +62,19 @@ def find_mentions(
     saudi_source: bool = False,
     names: IsName | None = None,
     places: IsPlace | None = None,
+    usual_places: dict[str, int] | None = None,
 ) -> list[Mention]:
     """Mentions in `text`, tagged sentence by sentence; `frequency(form)` tells how common a
     word is in news (0 when unknown), which decides whether a leading letter is a clitic;
     `saudi_source`: the article comes from a Saudi outlet ("المملكة" is then Saudi Arabia);
     `names(forms)`: whether the gazetteer lists a name (two joined by و are split);
     `places(forms)`: whether it lists a place of those words (one word: tagged once, it is tagged
-    throughout; the gazetteer's whole names: "جنوب أفريقيا" where the tagger took أفريقيا)."""
+    throughout; the gazetteer's whole names: "جنوب أفريقيا" where the tagger took أفريقيا);
+    `usual_places`: words tagged as places wherever they stand free, each with the letters of its
+    clitics (`marsad.ner.usual_places`)."""
     groups = sentences(text)
     tags = iter(tag([[t.text for t in group] for group in groups]))
-    return _all_mentions(text, groups, tags, frequency, known, saudi_source, names, places)
+    return _all_mentions(text, groups, tags, frequency, known, saudi_source, names, places, usual_places)
 
 
 def _all_mentions(
@@ -82,6 +86,7 @@ def _all_mentions(
     saudi_source: bool,
     names: IsName | None,
     places: IsPlace | None = None,
+    usual_places: dict[str, int] | None = None,
 ) -> list[Mention]:
     tagged = _mentions(text, groups, tags, frequency, places)
     if names is not None:
@@ -95,6 +100,7 @@ def _all_mentions(
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
     found = _with_bodies(text, groups, found)
+    found = _with_usual_places(text, groups, found, usual_places or {})
     found = _where_free(found, _khobar(text))
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
@@ -524,6 +530,7 @@ def _definite(token: Token) -> tuple[int, str] | None:
 
 # "المملكة" is decided by `_with_the_kingdom`.
 _NOT_AGAIN = frozenset({"المملكه"})
+_NOT_TOWNS = QUOTED_OUTLETS - TOWN_OUTLETS
 
 
 def _with_places_again(
@@ -542,7 +549,7 @@ def _with_places_again(
         for m in mentions
         if m.type == "LOC" and " " not in m.text.strip() and (form := lookup_form(m.text)) not in _NOT_AGAIN
     }
-    tagged = {form for form in tagged if places((form,)) and form not in QUOTED_OUTLETS - TOWN_OUTLETS}
+    tagged = {form for form in tagged if places((form,)) and form not in _NOT_TOWNS}
     if not tagged:
         return mentions
     found = []
@@ -552,6 +559,24 @@ def _with_places_again(
             after_noun = i > 0 and _is_definite(lookup_form(group[i - 1].text))
             if span is not None and not (after_noun and lookup_form(token.text).endswith(("ي", "يه"))):
                 found.append(Mention(span, token.end, text[span : token.end], "LOC"))
+    return _where_free(mentions, found)
+
+
+def _with_usual_places(
+    text: str, groups: list[list[Token]], mentions: list[Mention], usual: dict[str, int]
+) -> list[Mention]:
+    """`mentions` and, where none lies, the places that news names as places in most of their
+    uses written as they are (`marsad.ner.usual_places`: "بفتاة في الطائف", "ونجران والطائف")."""
+    if not usual:
+        return mentions
+    found = []
+    for group in groups:
+        for token in group:
+            cut = usual.get(form := lookup_form(token.text))
+            if cut is not None and len(form) == len(token.text):
+                found.append(
+                    Mention(token.start + cut, token.end, text[token.start + cut : token.end], "LOC")
+                )
     return _where_free(mentions, found)
 
 
@@ -1002,15 +1027,19 @@ class EntityStage:
         known: KnownNames | None = None,
         names: IsName | None = None,
         places: IsPlace | None = None,
+        usual_places: dict[str, int] | None = None,
     ) -> None:
         self.tag = tag
         self.frequency = frequency
         self.known = known
         self.names = names
         self.places = places
+        excluded = _NOT_AGAIN | _NOT_TOWNS
+        self.usual_places = {w: cut for w, cut in (usual_places or {}).items() if w[cut:] not in excluded}
 
     @classmethod
-    def from_settings(cls, settings: Settings | None = None) -> EntityStage:
+    def from_settings(cls, settings: Settings | None = None, *, usual_places: bool = True) -> EntityStage:
+        """The packaged tagger and lists (`usual_places`: with `marsad.ner.usual_places`'s list)."""
         from marsad.ner.backends import load_tagger
 
         tagger = load_tagger((settings or Settings()).ner_model)
@@ -1021,6 +1050,7 @@ class EntityStage:
             KnownNames.load(),
             listed.__contains__,
             lambda forms: "LOC" in listed.get(forms, ()),
+            load_usual_places() if usual_places else {},
         )
 
     def __call__(self, article: Article) -> Article:
@@ -1039,5 +1069,13 @@ class EntityStage:
     def _found(self, article: Article, groups: list[list[Token]], tags: Iterator[list[str]]) -> list[Mention]:
         saudi = saudi_outlet(article.outlet, article.url)
         return _all_mentions(
-            article.text, groups, tags, self.frequency, self.known, saudi, self.names, self.places
+            article.text,
+            groups,
+            tags,
+            self.frequency,
+            self.known,
+            saudi,
+            self.names,
+            self.places,
+            self.usual_places,
         )
