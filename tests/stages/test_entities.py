@@ -599,6 +599,21 @@ def test_the_one_told_with_lil_is_no_part_of_a_persons_name() -> None:
     assert [(m.text, m.type) for m in found] == [("جون كيري", "PER")]
 
 
+def test_a_body_named_after_a_king_written_with_abd_apart_or_a_foundation_is_one_name() -> None:
+    text = (
+        "تخرج من جامعة الملك عبد العزيز بجدة، وعمل في مؤسسة الأمير سلطان بن عبدالعزيز الخيرية، "
+        "ثم في قصر الملك عبد الله بن عبد العزيز."
+    )
+    spans = {w: "I-PER" for w in ("العزيز", "بن", "عبدالعزيز", "الخيرية", "الله")}
+    spans |= {"عبد": "B-PER", "سلطان": "B-PER"}
+    found = [(m.text, m.type) for m in find_mentions(text, _tagging(spans), lambda form: 0.0)]
+    assert found == [
+        ("جامعة الملك عبد العزيز", "ORG"),
+        ("مؤسسة الأمير سلطان بن عبدالعزيز الخيرية", "ORG"),
+        ("قصر الملك عبد الله بن عبد العزيز", "LOC"),
+    ]
+
+
 def test_a_place_in_a_ranking_is_no_part_of_a_persons_name() -> None:
     text = "وجاء عزام البكر سادساً، وعين علي اليوسف أميناً عاما."
     tags = {"عزام": "B-PER", "البكر": "I-PER", "سادساً،": "B-PER", "علي": "B-PER", "اليوسف": "I-PER"}

@@ -348,7 +348,7 @@ def _named_papers(text: str) -> list[Mention]:
 # Places and bodies named after a king or prince ("مستشفى الملك خالد التخصصي", "مطار الأمير
 # سلطان بن عبدالعزيز الدولي"): their head, folded, and the type of the whole.
 _FACILITY_HEADS: dict[str, EntityType] = {
-    **dict.fromkeys(("مستشفي", "جامعه", "مركز", "مجمع", "كليه", "مؤسسه", "مكتبه"), "ORG"),
+    **dict.fromkeys(("مستشفي", "جامعه", "مركز", "مجمع", "كليه", "موسسه", "مكتبه"), "ORG"),
     **dict.fromkeys(("مطار", "ميناء", "ملعب", "استاد", "متحف", "مدينه", "قاعده", "جسر"), "LOC"),
     **dict.fromkeys(("طريق", "شارع", "حي", "قصر", "مسجد", "جامع"), "LOC"),
     **dict.fromkeys(("حديقه", "متنزه", "منتزه", "نفق", "ميدان", "دوار", "كورنيش"), "LOC"),
@@ -380,9 +380,12 @@ def _with_facilities(
             head = _clitics_off(form, _FACILITY_HEADS)
             if head is None or forms[i + 1] not in _NAMESAKE_TITLES:
                 continue
-            if not forms[i + 2].isalpha() or (names is not None and not names((forms[i + 2],))):
+            # a given name of two words: "جامعة الملك عبد العزيز"
+            given = 2 if forms[i + 2] == "عبد" and i + 3 < len(forms) and forms[i + 3].isalpha() else 1
+            name = "".join(forms[i + 2 : i + 2 + given])
+            if not name.isalpha() or (names is not None and not names((name,))):
                 continue  # "قصر الملك.", "طريق الملك بطول": no one's name follows
-            end = _namesake_end(forms, i + 2)
+            end = _namesake_end(forms, i + 2, given)
             start = group[i].start + (len(form) - len(head) if len(form) == len(group[i].text) else 0)
             finish = group[end - 1].end
             found.append(Mention(start, finish, text[start:finish], _facility_type(head, text[start:finish])))
@@ -440,11 +443,11 @@ def _clitics_off(form: str, heads: dict[str, EntityType]) -> str | None:
     return bare if bare in heads and clitics in ("و", "ب", "ل", "ف", "وب", "ول") else None
 
 
-def _namesake_end(forms: list[str], at: int) -> int:
-    """The index after a namesake's name that starts at `at` (its given name)."""
-    end = at + 1
+def _namesake_end(forms: list[str], at: int, given: int = 1) -> int:
+    """The index after a namesake's name that starts at `at` (its given name, of `given` words)."""
+    end = at + given
     while end + 1 < len(forms) and forms[end] in ("بن", "ابن"):
-        end += 2
+        end += 3 if forms[end + 1] == "عبد" and end + 2 < len(forms) else 2
     while end < len(forms) and _describes_a_name(forms[end]):
         end += 1
     # one complement ("للعيون", "للعلوم والتقنية"), not a participle's ("للمقبولين": for the admitted)
