@@ -99,6 +99,7 @@ def _all_mentions(
     found = _with_facilities(text, groups, found, names)
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
+    found = [_club_not_place(text, mention) for mention in found]
     found = _with_bodies(text, groups, found)
     found = _with_usual_places(text, groups, found, usual_places or {})
     found = _where_free(found, _khobar(text))
@@ -247,6 +248,19 @@ def _with_clubs(text: str, groups: list[list[Token]], mentions: list[Mention]) -
         return mentions
     found = [Mention(s, e, text[s:e], "ORG") for group in groups for s, e in club_spans(group)]
     return _where_free(mentions, found)
+
+
+# Words after which a place's name is a club or team named after it (نادي الخليج, فريق روما).
+_TEAM_WORDS = folded_words("نادي فريق")
+
+
+def _club_not_place(text: str, mention: Mention) -> Mention:
+    """A place's name right after نادي or فريق names a club: an organization."""
+    if mention.type != "LOC":
+        return mention
+    form = lookup_form(_word_before(text, mention.start))
+    team = form in _TEAM_WORDS or strip_clitics(form)[1] in _TEAM_WORDS
+    return replace(mention, type="ORG") if team else mention
 
 
 def _with_bodies(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
