@@ -259,7 +259,9 @@ def _club_not_place(text: str, mention: Mention) -> Mention:
     if mention.type != "LOC":
         return mention
     form = lookup_form(_word_before(text, mention.start))
-    team = form in _TEAM_WORDS or strip_clitics(form)[1] in _TEAM_WORDS
+    clitics, bare = strip_clitics(form)
+    # not "يغادر الفريق الرياض": the team leaves the town
+    team = form in _TEAM_WORDS or (bare in _TEAM_WORDS and not clitics.endswith("ال"))
     return replace(mention, type="ORG") if team else mention
 
 
