@@ -653,3 +653,17 @@ def test_a_place_after_club_or_team_is_the_club() -> None:
     tag = _tagging({"الخليج": "B-LOC", "روما": "B-LOC", "وروما": "B-LOC"})
     found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0)]
     assert found == [("الخليج", "ORG"), ("روما", "ORG"), ("الخليج", "LOC"), ("روما", "LOC")]
+
+
+def test_a_department_named_with_its_town_is_one_name() -> None:
+    text = (
+        "شرعت مديرية الشؤون الصحية بالطائف في خطتها، وأكد مدير عام الشؤون الصحية بمنطقة مكة المكرمة "
+        "أن الشؤون الصحية تتابع الحالة، وقالت الشرطة العمانية بأن الطفلة بخير."
+    )
+    tag = _tagging({"مكة": "B-LOC", "المكرمة": "I-LOC", "الشرطة": "B-ORG", "العمانية": "I-ORG"})
+    found = find_mentions(text, tag, lambda form: 0.0, places=lambda forms: forms == ("الطايف",))
+    assert [(m.text, m.type) for m in found] == [
+        ("مديرية الشؤون الصحية بالطائف", "ORG"),
+        ("الشؤون الصحية بمنطقة مكة المكرمة", "ORG"),
+        ("الشرطة العمانية", "ORG"),
+    ]

@@ -101,6 +101,7 @@ def _all_mentions(
     found = _with_clubs(text, groups, found)
     found = [_club_not_place(text, mention) for mention in found]
     found = _with_bodies(text, groups, found)
+    found = _departments_in_towns(text, found, places)
     found = _with_usual_places(text, groups, found, usual_places or {})
     found = _where_free(found, _khobar(text))
     found = _with_family_names(text, groups, found, known)
@@ -263,6 +264,54 @@ def _club_not_place(text: str, mention: Mention) -> Mention:
     # not "يغادر الفريق الرياض": the team leaves the town
     team = form in _TEAM_WORDS or (bare in _TEAM_WORDS and not clitics.endswith("ال"))
     return replace(mention, type="ORG") if team else mention
+
+
+# A town's department, named with its town: "مديرية الشؤون الصحية بالطائف", "الشؤون الصحية بمنطقة
+# مكة المكرمة", "الغرفة التجارية الصناعية بالطائف" (without the town, the one the article speaks of).
+_DEPARTMENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:ال)?مديرية (?:العامة لل|ال)|(?:ال)?إدارة (?:العامة لل|ال)|ال)(?:شؤون|شئون) الصحية"
+    r"|(?<![^\W\d_])(?:ال)?غرفة التجارية(?: الصناعية)?"
+)
+# ... and the departments the tagger or the bodies found: their head, folded, clitics and ال off.
+_DEPARTMENT_HEADS = folded_words("مديرية إدارة فرع مكتب شرطة غرفة شؤون شئون")
+_IN_TOWN_RE = re.compile(r" ب(?:(?:ال)?(?:منطقة|محافظة|مدينة) )?")
+
+
+def _departments_in_towns(text: str, mentions: list[Mention], places: IsPlace | None) -> list[Mention]:
+    """Departments with the town after them (ب + a place the tagger or the gazetteer knows), whole."""
+    generic = [Mention(m.start(), m.end(), m.group(), "ORG") for m in _DEPARTMENT_RE.finditer(text)]
+    mentions = _where_free(mentions, generic)
+    starts = {m.start: m for m in mentions if m.type == "LOC"}
+    merged, dropped = [], set()
+    for mention in mentions:
+        town = _town_after(text, mention, starts, places) if mention.type == "ORG" else None
+        if town is None or strip_clitics(lookup_form(mention.text.split()[0]))[1] not in _DEPARTMENT_HEADS:
+            merged.append(mention)
+            continue
+        merged.append(Mention(mention.start, town, text[mention.start : town], "ORG", mention.entity))
+        dropped.add(town)
+    generic_only = {(m.start, m.end) for m in generic}
+    return [
+        m
+        for m in merged
+        if not (m.type == "LOC" and m.end in dropped) and ((m.start, m.end) not in generic_only)
+    ]
+
+
+def _town_after(
+    text: str, mention: Mention, places_at: dict[int, Mention], places: IsPlace | None
+) -> int | None:
+    """The end of the town named right after a department (بالطائف, بمنطقة مكة المكرمة), if any."""
+    found = _IN_TOWN_RE.match(text, mention.end)
+    if found is None:
+        return None
+    tagged = places_at.get(found.end())
+    if tagged is not None:
+        return tagged.end
+    # untagged: a town the gazetteer lists, written with its ال (بالطائف; not بأن, بدولة)
+    word = re.match(r"ال[^\W\d_]{3,}", text[found.end() :])
+    listed = word is not None and places is not None and places((lookup_form(word.group()),))
+    return found.end() + len(word.group()) if listed and word else None
 
 
 def _with_bodies(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
