@@ -667,3 +667,11 @@ def test_a_department_named_with_its_town_is_one_name() -> None:
         ("الشؤون الصحية بمنطقة مكة المكرمة", "ORG"),
         ("الشرطة العمانية", "ORG"),
     ]
+
+
+def test_the_son_of_stands_between_two_names() -> None:
+    text = "وصل أحمد نجل الرئيس علي عبدالله صالح، ثم قال محمد نجل أحمد الزهراني إن."
+    spans = {"أحمد": "B-PER", "نجل": "I-PER", "محمد": "B-PER", "الزهراني": "I-PER"}
+    spans |= {"علي": "B-PER", "عبدالله": "I-PER", "صالح": "I-PER"}
+    found = [m.text for m in find_mentions(text, _tagging(spans), lambda form: 0.0)]
+    assert found == ["أحمد", "علي عبدالله صالح", "محمد", "أحمد الزهراني"]

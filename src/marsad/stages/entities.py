@@ -109,9 +109,26 @@ def _all_mentions(
     found = _with_ali(text, groups, found, known)
     found = [_without_descriptor(mention, names) for mention in found]
     found = [_without_told(_without_rank(_without_blessing(mention))) for mention in found]
+    found = [part for mention in found for part in _kin_apart(mention)]
     found = [mention for mention in found if fold(mention.text.rstrip("\u064b")) not in _ORDINALS]
     found = _with_the_kingdom(text, groups, found, saudi_source)
     return _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
+
+
+_KIN_RE = re.compile(r"\s+نجل[يةه]?\s+|\s+نجل[يةه]?$")
+
+
+def _kin_apart(mention: Mention) -> list[Mention]:
+    """A person's name the tagger ran through "نجل" (the son of) into his father's ("عبد الله نجل
+    علي", "أحمد نجل"): the son, then the father when he is named."""
+    found = _KIN_RE.search(mention.text) if mention.type == "PER" else None
+    if found is None or found.start() == 0:
+        return [mention]
+    son = Mention(mention.start, mention.start + found.start(), mention.text[: found.start()], "PER")
+    if found.end() == len(mention.text):
+        return [son]
+    start = mention.start + found.end()
+    return [son, Mention(start, mention.end, mention.text[found.end() :], "PER")]
 
 
 def _without_told(mention: Mention) -> Mention:
