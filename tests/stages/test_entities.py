@@ -667,6 +667,10 @@ def test_a_department_named_with_its_town_is_one_name() -> None:
         ("الشؤون الصحية بمنطقة مكة المكرمة", "ORG"),
         ("الشرطة العمانية", "ORG"),
     ]
+    # the tagger's own department without its town stays as the tagger found it
+    text = "وأكدت الشؤون الصحية أن الحالة مستقرة."
+    tag = _tagging({"الشؤون": "B-ORG", "الصحية": "I-ORG"})
+    assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["الشؤون الصحية"]
 
 
 def test_the_son_of_stands_between_two_names() -> None:

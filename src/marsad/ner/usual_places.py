@@ -39,7 +39,7 @@ SHARE = 0.7
 #: ... and articles that tag it, at least.
 ARTICLES = 10
 #: Clitics a place is written after (وتعز, بالطائف, لجدة).
-CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
+PLACE_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
 
 
 def load(path: Path = PACKAGED) -> dict[str, int]:
@@ -57,7 +57,7 @@ def place_in(written: str, is_place: Callable[[str], bool]) -> str | None:
     clitics, bare = strip_clitics(form)
     if clitics.endswith("ال") and clitics != "ال":
         bare = "ال" + bare
-    elif clitics not in CLITICS:
+    elif clitics not in PLACE_CLITICS:
         bare = form
     return bare if is_place(bare) else None
 
@@ -75,8 +75,10 @@ def count_uses(articles: Iterable[Article], is_place: Callable[[str], bool]) -> 
         starts = [token.start for token in tokens]
         places = []
         for m in article.mentions:
-            token = tokens[bisect_right(starts, m.start) - 1] if tokens else None
-            if m.type == "LOC" and " " not in m.text and token is not None and token.end == m.end:
+            if m.type != "LOC" or " " in m.text or not tokens:
+                continue
+            token = tokens[bisect_right(starts, m.start) - 1]
+            if token.end == m.end:
                 place = lookup_form(m.text)
                 if is_place(place) and len(place) <= len(written := lookup_form(token.text)):
                     places.append((written, place))

@@ -41,6 +41,7 @@ from marsad.ner.kingdom import saudi_outlet, the_kingdom_is_saudi
 from marsad.ner.known import KnownNames
 from marsad.ner.outlets import QUOTED_OUTLETS, TOWN_OUTLETS
 from marsad.ner.tokens import PROCLITICS, Token, folded_words, lookup_form, sentences, strip_clitics
+from marsad.ner.usual_places import PLACE_CLITICS
 from marsad.ner.usual_places import load as load_usual_places
 from marsad.settings import Settings
 
@@ -299,20 +300,17 @@ def _departments_in_towns(text: str, mentions: list[Mention], places: IsPlace | 
     generic = [Mention(m.start(), m.end(), m.group(), "ORG") for m in _DEPARTMENT_RE.finditer(text)]
     mentions = _where_free(mentions, generic)
     starts = {m.start: m for m in mentions if m.type == "LOC"}
-    merged, dropped = [], set()
+    merged, towns = [], set()
     for mention in mentions:
         town = _town_after(text, mention, starts, places) if mention.type == "ORG" else None
         if town is None or strip_clitics(lookup_form(mention.text.split()[0]))[1] not in _DEPARTMENT_HEADS:
-            merged.append(mention)
+            # a department written without its town is the one the article speaks of: no name
+            if not any(mention is g for g in generic):
+                merged.append(mention)
             continue
         merged.append(Mention(mention.start, town, text[mention.start : town], "ORG", mention.entity))
-        dropped.add(town)
-    generic_only = {(m.start, m.end) for m in generic}
-    return [
-        m
-        for m in merged
-        if not (m.type == "LOC" and m.end in dropped) and ((m.start, m.end) not in generic_only)
-    ]
+        towns.add(town)
+    return [m for m in merged if not (m.type == "LOC" and m.end in towns)]
 
 
 def _town_after(
@@ -682,7 +680,7 @@ def _written_again(token: Token, names: set[str]) -> int | None:
     clitics, bare = strip_clitics(form)
     if clitics.endswith("ال") and "ال" + bare in names:
         return token.start + len(clitics) - 2
-    if clitics in ("و", "ب", "ل", "ف", "وب", "ول", "فب") and bare in names:
+    if clitics in PLACE_CLITICS and bare in names:
         return token.start + len(clitics)
     return None
 
