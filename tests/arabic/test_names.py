@@ -52,6 +52,8 @@ DIFFERENT = [
     ("الدوسري", "عسيري"),
     ("السروي", "عسيري"),
     ("البدري", "الخضيري"),
+    # Both written with ال, Arabic family names whether the name lists hold them or not.
+    ("الهاجري", "الحجرف"),
 ]
 
 

@@ -24,10 +24,14 @@ def _bodies(text: str) -> list[str]:
         ("وتتحمل السلطة من خلال مجلس النواب والحكومة المركزية المسؤولية.", "مجلس النواب"),
         ("ودعا عباس المحكمة الجنائية الدولية إلى التحقيق.", "المحكمة الجنائية الدولية"),
         ("وارتفع سهم مصرف الراجحي في التعاملات.", "مصرف الراجحي"),
+        ("وأفتت هيئة كبار العلماء بتحريم ذلك.", "هيئة كبار العلماء"),
+        ("الجدير بالذكر أن هيئة سوق المال سمحت للمستثمرين الأجانب.", "هيئة سوق المال"),
+        ("وقال رئيس مجلس وزراء الداخلية العرب إن العمل مستمر.", "مجلس وزراء الداخلية"),
     ],
     ids=[
         *("construct-and-coordination", "one-indefinite-noun", "definite-with-complement", "clitic"),
         *("adjectives", "court", "another-body-after-wa", "definite-with-two-nisbas", "bank"),
+        *("noun-with-kaf", "noun-with-sin", "noun-with-waw"),
     ],
 )
 def test_a_body_is_its_kind_and_its_genitive(text: str, body: str) -> None:
@@ -45,10 +49,12 @@ def test_a_body_is_its_kind_and_its_genitive(text: str, body: str) -> None:
         "ووصف المواطنون ما قامت به الشركة بالجشع الذي يجب أن يواجه.",  # no name after a definite head
         "وقالت اللجنة الوزارية المكلفة بالملف إن العمل مستمر.",  # described, not named
         "وأعلنت الشركة الصينية المنافسة خفض أسعارها.",  # a market's company
+        "وأوضح أن لجنة ستعلن النتائج قريبا.",  # a verb with its future prefix
+        "ولا داعي لها من خدمات بلدية وإدارة الشؤون المحلية.",  # another body after و
     ],
     ids=[
         *("definite-head-alone", "board", "verbal-noun", "person-follows", "units", "definite-head-then-bal"),
-        *("participle-described", "company-described"),
+        *("participle-described", "company-described", "future-verb", "another-body-after-wa"),
     ],
 )
 def test_a_kind_with_no_name_of_its_own_is_no_body(text: str) -> None:

@@ -679,3 +679,51 @@ def test_the_son_of_stands_between_two_names() -> None:
     spans |= {"علي": "B-PER", "عبدالله": "I-PER", "صالح": "I-PER"}
     found = [m.text for m in find_mentions(text, _tagging(spans), lambda form: 0.0)]
     assert found == ["أحمد", "علي عبدالله صالح", "محمد", "أحمد الزهراني"]
+
+
+def test_a_family_name_the_tagger_typed_a_body_is_the_person_unless_it_is_a_known_body() -> None:
+    text = (
+        'وترأس اللجنة حسين الرويلي. وبيّن "الرويلي" أن اللجنة أنهت أعمالها. '
+        "وقال عبدالملك الحوثي إن قيادات من الحوثي وصلت."
+    )
+    tag = _tagging({"حسين": "B-PER", "الرويلي": "I-PER", "عبدالملك": "B-PER", "الحوثي": "I-PER"})
+
+    def tagger(groups: list[list[str]]) -> list[list[str]]:
+        tags = tag(groups)
+        for group, row in zip(groups, tags, strict=True):
+            for i in range(1, len(group)):
+                if group[i - 1] in ('"', "من"):  # the lone name in quotes, the movement
+                    row[i] = "B-ORG"
+        return tags
+
+    known = KnownNames([("الحوثي", "ORG", 0)])
+    found = [(m.text, m.type) for m in find_mentions(text, tagger, lambda form: 0.0, known)]
+    assert ("الرويلي", "PER") in found and ("الرويلي", "ORG") not in found
+    assert ("الحوثي", "ORG") in found
+
+
+def test_hijri_months_are_no_people_unless_a_name_of_the_article_holds_them() -> None:
+    tag = _tagging(
+        {
+            "ربيع": "B-PER",
+            "ثان": "I-PER",
+            "رجب": "B-PER",
+            "رمضان": "B-PER",
+            "طيب": "I-PER",
+            "أردوغان": "I-PER",
+        }
+    )
+    months = "وشملت المكافآت أشهر ربيع ثان، رجب، رمضان."
+    assert find_mentions(months, tag, lambda form: 0.0) == []
+    text = "وقال رجب طيب أردوغان إن رجب يرحب."
+    assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["رجب طيب أردوغان", "رجب"]
+
+
+def test_the_town_of_a_reports_opening_line_is_a_place() -> None:
+    text = "سبق- الجوف: أنهت صحة الجوف التعاقد مع الأطباء."
+    tag = _tagging({"الجوف": "B-ORG"})
+    found = [
+        (m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0, places={("الجوف",)}.__contains__)
+    ]
+    assert found[0] == ("الجوف", "LOC")
+    assert found[1] == ("الجوف", "ORG")  # the tagger's, beyond the opening line

@@ -307,6 +307,10 @@ def test_first_and_family_name_of_a_chain_of_fathers_names_the_person() -> None:
         text, _mentions(text, ("مبارك بن سعيد الخييلي", "PER"), ("مبارك الخييلي", "PER")), kb
     )
     assert linked[0].entity == linked[1].entity
+    text = "وقال الشيخ عبدالعزيز بن عبدالله آل الشيخ إن التفجير إجرامي. وتابع الشيخ عبدالعزيز آل الشيخ يقول."
+    names = (("عبدالعزيز بن عبدالله آل الشيخ", "PER"), ("عبدالعزيز آل الشيخ", "PER"))
+    linked, _ = link_mentions(text, _mentions(text, *names), kb)
+    assert linked[0].entity == linked[1].entity  # a family name of two words: آل الشيخ
 
 
 def test_first_name_and_fathers_name_stay_apart_from_the_chain() -> None:

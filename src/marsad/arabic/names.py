@@ -239,8 +239,10 @@ def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
         return probability
     if is_native_name(x) and is_native_name(y) and (is_arabic_given_name(x) or is_arabic_given_name(y)):
         return round(probability / 2, 4)
-    family = x != fold(a) or y != fold(b)  # one of them written with ال (set aside by bare_pair)
-    if family and features[_DISTANCE] >= FAMILY_DISTANCE and (is_native_name(x) or is_native_name(y)):
+    # (both written with ال, they are Arabic family names whether listed or not: الهاجري / الحجرف)
+    with_article = (x != fold(a)) + (y != fold(b))  # set aside by bare_pair
+    native = with_article == 2 or is_native_name(x) or is_native_name(y)
+    if with_article and features[_DISTANCE] >= FAMILY_DISTANCE and native:
         return round(probability / 2, 4)
     return probability
 

@@ -122,7 +122,7 @@ def _name_end(tokens: list[Token], forms: list[str], at: int, *, definite: bool)
         elif not (
             (form.startswith("وال") and seen_definite and not _next_one(form[1:]))
             # one indefinite noun of a construct before the definite one: عمادة شؤون القبول
-            or (end == at + 1 and not seen_definite and not form.startswith(("و", "ف", "ب", "ل", "ك", "س")))
+            or (end == at + 1 and not seen_definite and _construct_noun(form))
         ):
             break
         end += 1
@@ -132,6 +132,19 @@ def _name_end(tokens: list[Token], forms: list[str], at: int, *, definite: bool)
     if end == at + 1 or (definite and not complement and not described):
         return at + 1
     return end if forms[end - 1] not in _NOT_A_NAME_END else at + 1
+
+
+def _construct_noun(form: str) -> bool:
+    """Whether a word after an indefinite head may be the noun of its construct: not one with a
+    clitic (بحي, لتوطين, والمجلس, وإدارة: another body) or a verb's future prefix (ستعلن). A first
+    و, ف, ك, س is mostly the word's own (هيئة كبار العلماء, اتحاد كرة القدم, مجلس وزراء الداخلية,
+    هيئة سوق المال)."""
+    return not (
+        form.startswith(("ب", "ل", "وو"))
+        or form[1:].startswith("ال")
+        or (form.startswith("و") and (form[1:] in _NEXT_ONES or form[1:] in _DEFINITE_ONLY))
+        or (form.startswith("س") and form[1:2] in ("ي", "ت", "ن"))
+    )
 
 
 def _described(forms: list[str]) -> bool:

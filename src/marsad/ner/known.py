@@ -70,6 +70,11 @@ class KnownNames:
             return None  # a plural (المغتربين, البصريات) is a tagger's slip, no family
         return bare
 
+    def one_word(self, word: str) -> bool:
+        """Whether a word as written (ال in, no other clitic) is a known name alone: الحوثي."""
+        own, bare = strip_clitics(lookup_form(word))
+        return any(not rest and clitics == own for rest, clitics, _, _ in self._by_head.get(bare, ()))
+
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, int, str]]:
         """(start, end, type) of each known name in one sentence's tokens, clitics outside."""
         forms = [lookup_form(t.text) for t in tokens]

@@ -27,6 +27,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import ClassVar
 
+from marsad.arabic.calendar import HIJRI_MONTHS
 from marsad.arabic.cues import TITLE_HEADS
 from marsad.arabic.keys import fold
 from marsad.arabic.names import is_arabic_given_name
@@ -105,6 +106,7 @@ def _all_mentions(
     found = _departments_in_towns(text, found, places)
     found = _with_usual_places(text, groups, found, usual_places or {})
     found = _where_free(found, _khobar(text))
+    found = _dateline_places(text, found, places)
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = _with_ali(text, groups, found, known)
@@ -112,8 +114,20 @@ def _all_mentions(
     found = [_without_told(_without_rank(_without_blessing(mention))) for mention in found]
     found = [part for mention in found for part in _kin_apart(mention)]
     found = [mention for mention in found if fold(mention.text.rstrip("\u064b")) not in _ORDINALS]
+    found = _without_months(found)
     found = _with_the_kingdom(text, groups, found, saudi_source)
     return _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
+
+
+def _without_months(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without the Hijri months the tagger read as people ("أشهر ربيع ثان ورجب
+    ورمضان"): a month's name alone is a person's only where a longer name of the article holds
+    it (رجب طيب أردوغان ... قال رجب)."""
+    months = [m for m in mentions if fold(m.text) in HIJRI_MONTHS]
+    if not months:
+        return mentions
+    in_names = {word for m in mentions if len(words := fold(m.text).split()) > 1 for word in words}
+    return [m for m in mentions if m not in months or fold(m.text) in in_names]
 
 
 _KIN_RE = re.compile(r"\s+نجل[يةه]?\s+|\s+نجل[يةه]?$")
@@ -645,6 +659,25 @@ def _with_places_again(
     return _where_free(mentions, found)
 
 
+# The opening line of a report naming its outlet and town: "سبق- الجوف:", "عين اليوم – الرياض".
+_DATELINE_RE = re.compile(r"\s*[^\n]{0,30}?[-–ـ]\s*([^\W\d_]+)\s*(?::|\n)")
+
+
+def _dateline_places(text: str, mentions: list[Mention], places: IsPlace | None) -> list[Mention]:
+    """`mentions` with the town of a report's opening line a place, where the tagger, reading the
+    outlet before it, typed it a body's ("سبق- الجوف:")."""
+    line = _DATELINE_RE.match(text)
+    if line is None or places is None:
+        return mentions
+    start, end = line.span(1)
+    return [
+        replace(m, type="LOC")
+        if (m.start, m.end) == (start, end) and m.type == "ORG" and places((lookup_form(m.text),))
+        else m
+        for m in mentions
+    ]
+
+
 def _with_usual_places(
     text: str, groups: list[list[Token]], mentions: list[Mention], usual: dict[str, int]
 ) -> list[Mention]:
@@ -790,7 +823,8 @@ def _with_family_names(
 ) -> list[Mention]:
     """`mentions` and, where none lies, the family names of the article's people written again
     alone (الجبير after عادل الجبير), when no common word shares them: the tagger, reading one
-    sentence at a time, often leaves a lone family name untagged."""
+    sentence at a time, often leaves a lone family name untagged, or types it as a body's when
+    quoted (وبيّن "الرويلي")."""
     if known is None:
         return mentions
     families = {
@@ -805,6 +839,11 @@ def _with_family_names(
         definite = _definite(token)
         if definite is not None and definite[1] in families:
             found.append(Mention(definite[0], token.end, text[definite[0] : token.end], "PER"))
+    spans = {(f.start, f.end) for f in found}
+    mentions = [
+        replace(m, type="PER") if (m.start, m.end) in spans and not known.one_word(m.text) else m
+        for m in mentions
+    ]
     return _where_free(mentions, found)
 
 

@@ -371,9 +371,10 @@ def _part_of(part: tuple[str, ...], whole: tuple[str, ...], entity_type: EntityT
         family = not patronymic or (whole[-1].startswith("ال") and whole[-2] != "بن")
         if patronymic and family and len(part) == 1:
             tails.append(whole[-1:])
-        if len(part) == 2 and len(whole) >= 3 and family:
-            # first and family name: فائز الدباغ of فائز مرعي الدباغ, مبارك الخييلي of مبارك بن سعيد الخييلي
-            tails.append((whole[0], whole[-1]))
+        if len(part) in (2, 3) and len(whole) > len(part) and family and (len(part) == 2 or part[1] == "ال"):
+            # first and family name: فائز الدباغ of فائز مرعي الدباغ, مبارك الخييلي of مبارك بن سعيد
+            # الخييلي, عبدالعزيز آل الشيخ of عبدالعزيز بن عبدالله آل الشيخ
+            tails.append((whole[0], *whole[1 - len(part) :]))
         return any(
             all(word_similarity(x, y) >= WORD_MATCH for x, y in zip(part, t, strict=True)) for t in tails
         )
