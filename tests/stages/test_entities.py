@@ -79,6 +79,13 @@ def test_one_word_names_that_are_also_plain_words_are_left_to_the_tagger() -> No
     assert names["دول مجلس التعاون"] == ("ORG", 1) and names["مجلس التعاون"] == ("ORG", 0)
 
 
+def test_a_word_outside_a_known_name_lets_a_longer_name_follow_it() -> None:
+    names = [("دول مجلس التعاون", "ORG", 1), ("مجلس التعاون", "ORG", 0), ("مجلس التعاون الخليجي", "ORG", 0)]
+    text = "وزار مواطنو دول مجلس التعاون الخليجي جدة. وترحب دول مجلس التعاون بالقرار."
+    found = [m.text for m in find_mentions(text, _tagging({}), lambda form: 0.0, KnownNames(names))]
+    assert found == ["مجلس التعاون الخليجي", "مجلس التعاون"]
+
+
 def test_a_known_name_takes_the_place_of_the_part_the_tagger_cut_from_it() -> None:
     text = "وقال حلف شمال الأطلسي إن الشرق الأوسط يحتاج إلى الأمن."
     cut = {"الأطلسي": "B-LOC", "الشرق": "B-ORG", "الأوسط": "I-ORG"}  # الشرق الأوسط: the newspaper?
@@ -229,6 +236,16 @@ def test_an_outlet_named_in_quotation_marks_is_an_organization() -> None:
         ("الرياض", "LOC"),
         ("مكة", "LOC"),
     ]
+    # the closing mark of a quotation opens the next: the outlet is the second pair's
+    text = 'وقالت الأسرة: "إن حقها\nلن يضيع". وعلمت " سبق "، أن اللجنة انعقدت.'
+    assert [m.text for m in find_mentions(text, _tagging({}), lambda form: 0.0)] == ["سبق"]
+
+
+def test_a_country_after_national_team_is_the_team() -> None:
+    text = "وضم النادي صانع ألعاب منتخب هندوراس، ولاعب وسط لمنتخب فرنسا، وغادر الفريق هندوراس."
+    tag = _tagging({"هندوراس": "B-LOC", "فرنسا": "B-ORG"})
+    found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0)]
+    assert found == [("منتخب هندوراس", "ORG"), ("منتخب فرنسا", "ORG"), ("هندوراس", "LOC")]
 
 
 def test_a_name_the_tagger_split_at_a_space_is_one_name_but_two_names_stay_two() -> None:

@@ -85,6 +85,11 @@ class KnownNames:
                 i += 1
                 continue
             start, size, kind, national = found
+            first = next(j for j in range(i, i + size) if tokens[j].end > start)
+            longer = self._match(tokens, forms, first) if first > i else None
+            if longer is not None and first + longer[1] > i + size:
+                # a word outside the name (دول مجلس التعاون) before a longer one (مجلس التعاون الخليجي)
+                start, size, kind, national = longer[0], first - i + longer[1], longer[2], longer[3]
             if national and i + size < len(tokens) and self._is_nationality(forms[i + size]):
                 size += 1  # وزارة الصحة العمانية is not the Saudi ministry
             yield start, tokens[i + size - 1].end, kind
