@@ -335,8 +335,14 @@ def test_an_outlet_named_after_newspaper_is_an_organization_without_marks() -> N
             ["المسجد الحرام", "المسجد النبوي", "قناة السويس الجديدة", "أبها", "الباحة"],
             "LOC",
         ),
+        (
+            # airlines, not the air force of a coalition
+            "وتعمل في المطار نسما للطيران والعربية للطيران وفلاي دبي وطيران ناس، وشن طيران التحالف غارات.",
+            ["نسما للطيران", "العربية للطيران", "فلاي دبي", "طيران ناس"],
+            "ORG",
+        ),
     ],
-    ids=["armed-groups", "saudi-bodies", "holy-places-and-towns"],
+    ids=["armed-groups", "saudi-bodies", "holy-places-and-towns", "airlines"],
 )
 def test_the_shipped_known_names_hold_what_the_tagger_never_learned(
     text: str, expected: list[str], kind: str
