@@ -750,3 +750,9 @@ def test_the_town_of_a_reports_opening_line_is_a_place() -> None:
     ]
     assert found[0] == ("الجوف", "LOC")
     assert found[1] == ("الجوف", "ORG")  # the tagger's, beyond the opening line
+
+
+def test_ibn_with_a_clitic_opens_the_name_and_a_son_unnamed_is_no_name() -> None:
+    text = "وتأثر الفيلسوف بابن رشد. وكرم الأمير نجل الشهيد. والتقى نجل صالح الوفد."
+    tag = _tagging({"رشد": "B-PER", "نجل": "B-PER", "الشهيد": "I-PER", "صالح": "I-PER"})
+    assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["ابن رشد", "صالح"]

@@ -1361,6 +1361,21 @@ def test_a_relative_speaks_for_the_name_in_its_genitive(text: str, name: str, sp
     assert quote.speaker_text == speaker
 
 
+def test_a_name_of_ibn_is_a_persons_own_unless_another_bears_the_family_name() -> None:
+    text = "وقال ابن تيمية إن الأمر واضح."
+    [quote] = find_quotes(
+        text, [replace(m, entity="per:ibn-taymiyya") for m in names(text, ("ابن تيمية", "PER"))]
+    )
+    assert quote.speaker == "per:ibn-taymiyya"
+    text = "أفرج عن جوناثان بولارد أمس. وقال ابن بولارد إن والده بريء."
+    found = [
+        replace(m, entity=f"per:{i}")
+        for i, m in enumerate(names(text, ("جوناثان بولارد", "PER"), ("ابن بولارد", "PER")))
+    ]
+    [quote] = find_quotes(text, found)
+    assert quote.speaker is None  # the son speaks, unnamed
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

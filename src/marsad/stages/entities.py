@@ -113,6 +113,7 @@ def _all_mentions(
     found = [_without_descriptor(mention, names) for mention in found]
     found = [_without_told(_without_rank(_without_blessing(mention))) for mention in found]
     found = [part for mention in found for part in _kin_apart(mention)]
+    found = _with_ibn(text, found)
     found = [mention for mention in found if fold(mention.text.rstrip("\u064b")) not in _ORDINALS]
     found = _without_months(found)
     found = _with_the_kingdom(text, groups, found, saudi_source)
@@ -130,12 +131,39 @@ def _without_months(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m not in months or fold(m.text) in in_names]
 
 
+# ابن right before a name, its clitic outside: "تأثر بابن رشد", "كتب لابن عثيمين".
+_IBN_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]{1,2}(ابن) $")
+
+
+def _with_ibn(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the ابن the tagger left out of a name for the clitic on it (بابن رشد:
+    ابن رشد, as it takes it whole when bare)."""
+    found = []
+    for mention in mentions:
+        before = _IBN_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+        if mention.type == "PER" and before is not None:
+            start = before.start(1)
+            mention = Mention(start, mention.end, text[start : mention.end], "PER", mention.entity)
+        found.append(mention)
+    return found
+
+
 _KIN_RE = re.compile(r"\s+نجل[يةه]?\s+|\s+نجل[يةه]?$")
+# "نجل" opening the tagger's name: the son unnamed, the words after him his father's name or a
+# noun ("نجل الشهيد", "نجل أبن عم الرئيس").
+_KIN_FIRST_RE = re.compile(r"نجل[يةه]?\s+(?:[أا]بن\s+)?")
+_NO_FATHERS = folded_words("الشهيد الفقيد الراحل المتوفى المواطن الضحية الرئيس الملك الأمير الشيخ عم خال")
 
 
 def _kin_apart(mention: Mention) -> list[Mention]:
     """A person's name the tagger ran through "نجل" (the son of) into his father's ("عبد الله نجل
     علي", "أحمد نجل"): the son, then the father when he is named."""
+    first = _KIN_FIRST_RE.match(mention.text) if mention.type == "PER" else None
+    if first is not None:
+        rest = mention.text[first.end() :]
+        if not rest or fold(rest.split()[0]) in _NO_FATHERS:
+            return []
+        return [Mention(mention.start + first.end(), mention.end, rest, "PER")]
     found = _KIN_RE.search(mention.text) if mention.type == "PER" else None
     if found is None or found.start() == 0:
         return [mention]

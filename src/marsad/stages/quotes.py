@@ -1541,7 +1541,9 @@ class _Finder:
         if len(words) < 2 or words[0].group() not in _RELATIONS:
             return False
         if self._in_name(start):  # the tagger took the relative into the name ("محامي بولارد")
-            return True
+            # but ابن and a family's name no other person of the article bears is a name of its
+            # own (ابن تيمية, ابن باز), not a son's (ابن بولارد after جوناثان بولارد)
+            return words[0].group() != "ابن" or len(words) > 2 or self._family_of_another(words[1].group())
         if _title_word(fold(words[1].group())) in _RELATIVE_OF_TITLES:
             return True  # "عائلة زعيم طالبان الراحل الملا محمد عمر": the leader's family speaks
         for i in (1, 2):
@@ -2762,6 +2764,13 @@ class _Finder:
             if mention.type in types and mention.end <= end:
                 return mention
         return None
+
+    def _family_of_another(self, word: str) -> bool:
+        """Whether a person of the article has `word` for the last word of a longer name."""
+        return any(
+            m.type == "PER" and m.text.endswith(" " + word) and not m.text.startswith("ابن ")
+            for m in self.mentions
+        )
 
     def _in_name(self, position: int) -> bool:
         at = bisect.bisect_right(self.mention_starts, position)
