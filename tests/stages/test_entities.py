@@ -756,3 +756,23 @@ def test_ibn_with_a_clitic_opens_the_name_and_a_son_unnamed_is_no_name() -> None
     text = "وتأثر الفيلسوف بابن رشد. وكرم الأمير نجل الشهيد. والتقى نجل صالح الوفد."
     tag = _tagging({"رشد": "B-PER", "نجل": "B-PER", "الشهيد": "I-PER", "صالح": "I-PER"})
     assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["ابن رشد", "صالح"]
+
+
+def test_a_persons_house_written_again_alone_is_the_person_but_a_ruling_house_is_not() -> None:
+    text = (
+        "وقال السفير عبدالله بن عبدالملك آل الشيخ إن الأمن مهم. ورفع السفير آل الشيخ التعازي. "
+        "وهنأ الملك سلمان بن عبدالعزيز آل سعود الشعب، وحكم آل سعود راسخ."
+    )
+    people = ("عبدالله", "بن", "عبدالملك", "سلمان", "عبدالعزيز")
+    tag = _tagging({word: "B-PER" if word in ("عبدالله", "سلمان") else "I-PER" for word in people})
+
+    def tagger(groups: list[list[str]]) -> list[list[str]]:  # the full names, آل and its house in
+        tags = tag(groups)
+        for group, row in zip(groups, tags, strict=True):
+            for i in range(2, len(group)):
+                if group[i - 1] == "آل" and row[i - 2] != "O":
+                    row[i - 1] = row[i] = "I-PER"
+        return tags
+
+    found = [m.text for m in find_mentions(text, tagger, lambda form: 0.0, KnownNames([]))]
+    assert found == ["عبدالله بن عبدالملك آل الشيخ", "آل الشيخ", "سلمان بن عبدالعزيز آل سعود"]

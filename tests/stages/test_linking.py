@@ -311,6 +311,10 @@ def test_first_and_family_name_of_a_chain_of_fathers_names_the_person() -> None:
     names = (("عبدالعزيز بن عبدالله آل الشيخ", "PER"), ("عبدالعزيز آل الشيخ", "PER"))
     linked, _ = link_mentions(text, _mentions(text, *names), kb)
     assert linked[0].entity == linked[1].entity  # a family name of two words: آل الشيخ
+    text = "وقال السفير عبدالله بن عبدالملك آل الشيخ إن الأمن مهم. وأكد آل الشيخ أن العلاقات وثيقة."
+    names = (("عبدالله بن عبدالملك آل الشيخ", "PER"), ("آل الشيخ", "PER"))
+    linked, _ = link_mentions(text, _mentions(text, *names), kb)
+    assert linked[0].entity == linked[1].entity  # the house's name alone
 
 
 def test_first_name_and_fathers_name_stay_apart_from_the_chain() -> None:

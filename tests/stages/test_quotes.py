@@ -1361,6 +1361,15 @@ def test_a_relative_speaks_for_the_name_in_its_genitive(text: str, name: str, sp
     assert quote.speaker_text == speaker
 
 
+def test_a_preposition_of_the_subjects_title_is_not_the_verbs() -> None:
+    text = "بدوره أكد المشرف العام على المهرجان عادل العثمان، أن المهرجان احتفال سنوي."
+    [quote] = find_quotes(text, names(text, ("عادل العثمان", "PER")))
+    assert (quote.speaker_text, quote.text) == ("عادل العثمان", "المهرجان احتفال سنوي")
+    text = "وأكد الوزير على جهود الأمير خالد الفيصل، أن المشروع مستمر."
+    [quote] = find_quotes(text, names(text, ("خالد الفيصل", "PER")))
+    assert quote.speaker_text == "الوزير"  # what he stressed: the prince's efforts
+
+
 def test_a_name_of_ibn_is_a_persons_own_unless_another_bears_the_family_name() -> None:
     text = "وقال ابن تيمية إن الأمر واضح."
     [quote] = find_quotes(

@@ -869,10 +869,8 @@ def _with_family_names(
         for m in mentions
         if m.type == "PER" and len(words := m.text.split()) >= 2 and (bare := known.family_name(words[-1]))
     }
-    if not families:
-        return mentions
     found = []
-    for token in (token for group in groups for token in group):
+    for token in (token for group in groups for token in group if families):
         definite = _definite(token)
         if definite is not None and definite[1] in families:
             found.append(Mention(definite[0], token.end, text[definite[0] : token.end], "PER"))
@@ -881,7 +879,28 @@ def _with_family_names(
         replace(m, type="PER") if (m.start, m.end) in spans and not known.one_word(m.text) else m
         for m in mentions
     ]
-    return _where_free(mentions, found)
+    return _where_free(_where_free(mentions, _houses_again(text, mentions)), found)
+
+
+# A house's name (آل الشيخ) at the end of a person's full name, and written again bare.
+_HOUSE_END_RE = re.compile(r"\S\s+آل\s+(\w+)$")
+_HOUSE_RE = re.compile(r"(?<!\w)(آل\s+(\w+))")
+# Ruling houses, named alone for the dynasty (حكم آل سعود), not for one of its princes.
+_RULING_HOUSES = folded_words("سعود خليفة نهيان مكتوم ثاني الصباح صباح سعيد")
+
+
+def _houses_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A house's name written alone after a person of the article was named with it ("ورفع
+    السفير آل الشيخ التعازي" after عبدالله بن عبدالملك آل الشيخ); not a ruling house's."""
+    houses = {fold(m[1]) for m in (_HOUSE_END_RE.search(p.text) for p in mentions if p.type == "PER") if m}
+    houses -= _RULING_HOUSES
+    if not houses:
+        return []
+    return [
+        Mention(match.start(1), match.end(1), match[1], "PER")
+        for match in _HOUSE_RE.finditer(text)
+        if fold(match[2]) in houses
+    ]
 
 
 def _with_known(

@@ -363,6 +363,8 @@ def _part_of(part: tuple[str, ...], whole: tuple[str, ...], entity_type: EntityT
         return False
     if entity_type == "PER" and len(part) == 1 and len(whole) >= 3 and part[0] == "".join(whole[-2:]):
         return True  # أبوطالب of موفق أبو طالب
+    if entity_type == "PER" and len(part) == 2 and part[0] == "ال" and whole[-2:] == part:
+        return True  # آل الشيخ of عبدالله بن عبدالملك آل الشيخ: the family name alone
     if entity_type == "PER":
         # محمد بن سلمان is محمد, never سلمان: after بن comes the father's name; but a family name
         # with ال closes the chain (السند of عبدالرحمن بن عبدالله السند).

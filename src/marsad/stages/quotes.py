@@ -982,6 +982,10 @@ class _Finder:
             takes_object = verb is not None and verb.takes_object
             if kind == "preposition" and takes_object and self._object_first(hit, zone_end):
                 break  # "أكد شكري أهمية العمل ... والبناء على": the preposition is the object's
+            if kind == "preposition" and (
+                that := self._that_after_titled_name(hit.end, zone_end, body_start, limit)
+            ):
+                return that  # "أكد المشرف العام على المهرجان عادل العثمان، أن": the title's على
             if (
                 kind == "preposition"
                 and hit.cue.lemma == "كشف"
@@ -1001,6 +1005,27 @@ class _Finder:
             start = _skip_space(self.text, hit.end)  # "واصفا القرار بغير الحكيم": what and how
             return start, start, "object"
         return None
+
+    def _that_after_titled_name(
+        self, verb_end: int, preposition: int, start: int, limit: int
+    ) -> tuple[int, int, str] | None:
+        """The أن right after a person named a word or two past a preposition that follows a
+        title: the preposition was the title's (المشرف العام على المهرجان عادل العثمان، أن),
+        and what was said follows (not "أكد الوزير على جهود الأمير خالد الفيصل وأن")."""
+        if not _is_title(self.text[verb_end:preposition].strip()):
+            return None
+        person = self._person_in(start, min(limit, start + 40))
+        if person is None or self._person_in(verb_end, preposition) is not None:
+            return None
+        between = fold(self.text[start : person.start]).split()
+        if len(between) > 2 or any(
+            _title_word(word) in TITLE_HEADS or not word.isalpha() for word in between
+        ):
+            return None
+        that = next(iter(self._complementizers(person.end, limit, None)), None)
+        if that is None or self.key[that[0]] in "وف":
+            return None
+        return that if self.text[person.end : that[0]].strip() in ("", "،", ",") else None
 
     def _reported_news(self, hit: _CueHit, limit: int) -> tuple[int, int, str] | None:
         """What أفاد reports when no أن follows: a verbal noun after ب (بمقتل, بسقوط, بوقوع) past
