@@ -776,3 +776,12 @@ def test_a_persons_house_written_again_alone_is_the_person_but_a_ruling_house_is
 
     found = [m.text for m in find_mentions(text, tagger, lambda form: 0.0, KnownNames([]))]
     assert found == ["عبدالله بن عبدالملك آل الشيخ", "آل الشيخ", "سلمان بن عبدالعزيز آل سعود"]
+
+
+def test_latin_words_that_name_nothing_are_no_names_nor_parts_of_one() -> None:
+    text = "Next Previous محمود نديم كاتب. وقال the first إن FATF تراقب. radius"
+    tag = _tagging(
+        {"Next": "B-PER", "Previous": "I-PER", "محمود": "I-PER", "نديم": "I-PER"}
+        | {"the": "B-ORG", "first": "I-ORG", "FATF": "B-ORG", "radius": "B-ORG"}
+    )
+    assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["محمود نديم", "FATF"]

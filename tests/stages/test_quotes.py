@@ -1370,6 +1370,15 @@ def test_a_preposition_of_the_subjects_title_is_not_the_verbs() -> None:
     assert quote.speaker_text == "الوزير"  # what he stressed: the prince's efforts
 
 
+def test_an_outlet_told_after_an_unnamed_source_is_not_part_of_it() -> None:
+    text = "وأفاد مسؤول محلي وكالة فرانس برس أن المسلحين انسحبوا من المدينة."
+    [quote] = find_quotes(text, names(text, ("فرانس برس", "ORG")))
+    assert quote.speaker_text == "مسؤول محلي"
+    text = "وأوضح رئيس تحرير صحيفة الوطن أن الخبر صحيح."
+    [quote] = find_quotes(text, names(text, ("الوطن", "ORG")))
+    assert quote.speaker_text == "رئيس تحرير صحيفة الوطن"
+
+
 def test_a_name_of_ibn_is_a_persons_own_unless_another_bears_the_family_name() -> None:
     text = "وقال ابن تيمية إن الأمر واضح."
     [quote] = find_quotes(

@@ -116,8 +116,32 @@ def _all_mentions(
     found = _with_ibn(text, found)
     found = [mention for mention in found if fold(mention.text.rstrip("\u064b")) not in _ORDINALS]
     found = _without_months(found)
+    found = [part for mention in found for part in _without_latin_words(mention)]
     found = _with_the_kingdom(text, groups, found, saudi_source)
     return _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
+
+
+# A Latin word at a name's edge that names nothing: lowercase (markup, "the first") or the
+# furniture of a page's links.
+_NO_NAME_LATIN = r"(?:[a-z][a-z.-]*|Next|Previous|Share|Tweet|More)"
+_LATIN_EDGE_RE = re.compile(rf"^(?:{_NO_NAME_LATIN}\s+)+|(?:\s+{_NO_NAME_LATIN})+$")
+_LATIN_ONLY_RE = re.compile(rf"{_NO_NAME_LATIN}(?:\s+{_NO_NAME_LATIN})*")
+
+
+def _without_latin_words(mention: Mention) -> list[Mention]:
+    """A mention without the Latin words at its edges that name nothing ("Previous محمود نديم":
+    محمود نديم); none when it is all such words ("Next Previous", "radius", "the first")."""
+    if not re.search("[A-Za-z]", mention.text):
+        return [mention]
+    if _LATIN_ONLY_RE.fullmatch(mention.text):
+        return []
+    head = _LATIN_EDGE_RE.match(mention.text)
+    start = head.end() if head else 0
+    tail = _LATIN_EDGE_RE.search(mention.text, start)
+    end = tail.start() if tail and tail.start() > start else len(mention.text)
+    if (start, end) == (0, len(mention.text)):
+        return [mention]
+    return [Mention(mention.start + start, mention.start + end, mention.text[start:end], mention.type)]
 
 
 def _without_months(mentions: list[Mention]) -> list[Mention]:

@@ -326,6 +326,16 @@ _EXPERTS = frozenset(
 )
 _OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث", "نبه", "وصف"})
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
+# Heads of an outlet's name, which after a speaker's noun and adjective is the one told.
+_OUTLET_HEADS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "شبكة", "إذاعة", "تلفزيون"))
+
+
+def _speaker_adjective(word: str) -> bool:
+    """An unnamed speaker's adjective (محلي, أمني, مطلع, كبير), after which a noun starts anew."""
+    return (len(word) >= 4 and word.endswith("ي")) or word in _SOURCE_ADJECTIVES
+
+
+_SOURCE_ADJECTIVES = frozenset(fold(w) for w in ("مطلع", "مطلعة", "كبير", "رفيع", "بارز", "مسؤول"))
 _PHRASE_ENDS = frozenset(
     fold(w)
     for w in [
@@ -2192,6 +2202,8 @@ class _Finder:
             )
             if folded in _PHRASE_ENDS or a_lam_phrase:  # (not "شركة لوكهيد مارتن")
                 break
+            if folded in _OUTLET_HEADS and len(kept) > 1 and _speaker_adjective(fold(kept[-1])):
+                break  # "أفاد مسؤول محلي وكالة فرانس برس": the outlet told (not "رئيس تحرير صحيفة")
             kept.append(word)
         while len(kept) > 1 and fold(kept[-1]) == "ال":
             kept.pop()  # "التقرير الـ 51": the article of a number the phrase stops before
