@@ -341,8 +341,18 @@ def test_an_outlet_named_after_newspaper_is_an_organization_without_marks() -> N
             ["نسما للطيران", "العربية للطيران", "فلاي دبي", "طيران ناس"],
             "ORG",
         ),
+        (
+            # Saudi forces and federations; another country's federation keeps its adjective
+            "استهدف التفجير مسجد قوات الطوارئ الخاصة، وأرسلت القوات الجوية الملكية السعودية طائرات، "
+            "وأعلن اتحاد الكرة واتحاد الكرة المصري والاتحاد الآسيوي المواعيد.",
+            [
+                *("قوات الطوارئ الخاصة", "القوات الجوية الملكية السعودية"),
+                *("اتحاد الكرة", "اتحاد الكرة المصري", "الاتحاد الآسيوي"),
+            ],
+            "ORG",
+        ),
     ],
-    ids=["armed-groups", "saudi-bodies", "holy-places-and-towns", "airlines"],
+    ids=["armed-groups", "saudi-bodies", "holy-places-and-towns", "airlines", "forces-and-federations"],
 )
 def test_the_shipped_known_names_hold_what_the_tagger_never_learned(
     text: str, expected: list[str], kind: str
