@@ -743,17 +743,35 @@ def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Re
     elif day is not None and reference is not None and match["month"] != "صفر":  # صفر is also "zero"
         year = _nearest_hijri_year(month, day, reference, _shift_of(match["rel"]))
     elif day is None and reference is not None and match["rel"]:
-        # "رمضان الماضي", "ذي القعدة المقبل"; "شهر رمضان" alone is as often the season
-        # ("الأسعار ترتفع قبل بدء شهر رمضان") as a date.
+        # "رمضان الماضي", "ذي القعدة المقبل"
         year = _hijri_year_of_month(month, reference, _shift_of(match["rel"]))
+    elif day is None and reference is not None and _a_time_of_month(match, key):
+        # "وشهد شهر رمضان", "عشناها في رمضان": the nearest (before its start, "قبل بدء شهر
+        # رمضان" names the coming one; a season said of every year gets it too)
+        year = _hijri_year_of_month(month, reference, None)
     else:
-        return None  # "رمضان" alone is a season, and a name ("رجب طيب أردوغان")
+        return None  # "رمضان" alone is also a name ("رجب طيب أردوغان", "محمد رمضان")
     if day is None:
         # "نهاية شوال 1436هـ" is the Gregorian month of its last days, not of its middle
         part = _hijri_to_gregorian(year, month, _HIJRI_PART_DAYS.get(match["mod"] or "", 15))
         return (_iso_month(part.year, part.month), "month") if part else None
     gregorian = _hijri_to_gregorian(year, month, day)
     return (_iso_day(gregorian), "day") if gregorian else None
+
+
+def _a_time_of_month(match: re.Match[str], key: str) -> bool:
+    """Whether a Hijri month without day or year is a time, not a name: written after شهر or a
+    preposition of time (في رمضان, خلال رمضان, الأيام العشرة الأولى من رمضان), not after the
+    words of its coming that news uses of every year ("ترتفع الأسعار قبل بدء شهر رمضان")."""
+    span = match.start("span")
+    before = key[max(0, span - 12) : span]
+    if _MONTH_COMING_RE.search(before):
+        return False
+    return key.startswith("شهر", span) or bool(_TIME_PREPOSITION_RE.search(before))
+
+
+_TIME_PREPOSITION_RE = re.compile(r"(?<!\S)(?:في|من|خلال|طوال|طيله|منذ)\s+$")
+_MONTH_COMING_RE = re.compile(r"(?<!\S)(?:بدء|بدايه|حلول|قدوم|دخول|اقتراب|استقبال)\s+$")
 
 
 # The day of a Hijri month its modifier points at ("مطلع رمضان": its first days).
