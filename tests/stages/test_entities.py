@@ -795,3 +795,10 @@ def test_latin_words_that_name_nothing_are_no_names_nor_parts_of_one() -> None:
         | {"the": "B-ORG", "first": "I-ORG", "FATF": "B-ORG", "radius": "B-ORG"}
     )
     assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["محمود نديم", "FATF"]
+
+
+def test_a_hospital_named_after_a_body_is_one_name() -> None:
+    text = "ونقل المصاب إلى مستشفى الحرس الوطني بجدة، وأشاد بالحرس الوطني."
+    known = KnownNames([("الحرس الوطني", "ORG", 0)])
+    found = [(m.text, m.type) for m in find_mentions(text, _tagging({}), lambda form: 0.0, known)]
+    assert found == [("مستشفى الحرس الوطني", "ORG"), ("الحرس الوطني", "ORG")]

@@ -315,6 +315,11 @@ def test_first_and_family_name_of_a_chain_of_fathers_names_the_person() -> None:
     names = (("عبدالله بن عبدالملك آل الشيخ", "PER"), ("آل الشيخ", "PER"))
     linked, _ = link_mentions(text, _mentions(text, *names), kb)
     assert linked[0].entity == linked[1].entity  # the house's name alone
+    text = "ونقل المبتعث حسام بن مأمون زواوي إلى المستشفى. وقال حسام زواوي إن حالته مستقرة."
+    linked, _ = link_mentions(
+        text, _mentions(text, ("حسام بن مأمون زواوي", "PER"), ("حسام زواوي", "PER")), kb
+    )
+    assert linked[0].entity == linked[1].entity  # a family name after one father's name
 
 
 def test_first_name_and_fathers_name_stay_apart_from_the_chain() -> None:

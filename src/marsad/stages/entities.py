@@ -570,15 +570,17 @@ _NAME_ADJECTIVES = frozenset(
 def _place_named(text: str, groups: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
     """Each place the tagger or the known names found right after one of `_PLACE_NAMED_HEADS`
     (a region or province word between them aside), whole with the head and the adjectives
-    of `_NAME_ADJECTIVES` after it, typed by its head."""
+    of `_NAME_ADJECTIVES` after it, typed by its head; and hospitals named after a body
+    (مستشفى الحرس الوطني, مستشفى قوى الأمن)."""
     places = {m.start: m for m in mentions if m.type == "LOC"}
+    bodies = {m.start: m for m in mentions if m.type == "ORG"}
     found = []
     for group in groups:
         forms = [lookup_form(t.text) for t in group]
         for i, form in enumerate(forms[:-1]):
             head = _clitics_off(form, _PLACE_NAMED_HEADS)
             at = i + 2 if forms[i + 1] in _DIVISIONS and i + 2 < len(forms) else i + 1
-            place = places.get(group[at].start)
+            place = places.get(group[at].start) or (bodies.get(group[at].start) if head == "مستشفي" else None)
             if head is None or place is None or (i and forms[i - 1] == "شبه"):
                 continue  # شبه جزيرة سيناء: the Sinai peninsula, no island
             within = last = max(k for k in range(at, len(group)) if group[k].start < place.end)

@@ -370,7 +370,10 @@ def _part_of(part: tuple[str, ...], whole: tuple[str, ...], entity_type: EntityT
         # with ال closes the chain (السند of عبدالرحمن بن عبدالله السند).
         patronymic = "بن" in whole[1:]
         tails = [whole[: len(part)]] if patronymic else [whole[-len(part) :], whole[: len(part)]]
-        family = not patronymic or (whole[-1].startswith("ال") and whole[-2] != "بن")
+        # ... and so does a word after one father's name (زواوي of حسام بن مأمون زواوي)
+        family = (
+            not patronymic or (whole[-1].startswith("ال") and whole[-2] != "بن") or whole[-3:-2] == ("بن",)
+        )
         if patronymic and family and len(part) == 1:
             tails.append(whole[-1:])
         if len(part) in (2, 3) and len(whole) > len(part) and family and (len(part) == 2 or part[1] == "ال"):
