@@ -1370,6 +1370,16 @@ def test_a_preposition_of_the_subjects_title_is_not_the_verbs() -> None:
     assert quote.speaker_text == "الوزير"  # what he stressed: the prince's efforts
 
 
+def test_an_unnamed_speakers_title_stays_his_not_the_name_in_what_he_said() -> None:
+    text = (
+        "وأعلن مسؤول أميركي أن الرئيس باراك أوباما سيلقي خطابا اليوم. "
+        "وقال المسؤول في البيت الأبيض إن أوباما سيدافع عن الاتفاق."
+    )
+    found = [replace(m, entity="kb:obama") for m in names(text, ("باراك أوباما", "PER"))]
+    first, second = find_quotes(text, found)
+    assert second.speaker is None and second.speaker_text == first.speaker_text == "مسؤول أميركي"
+
+
 def test_an_outlet_told_after_an_unnamed_source_is_not_part_of_it() -> None:
     text = "وأفاد مسؤول محلي وكالة فرانس برس أن المسلحين انسحبوا من المدينة."
     [quote] = find_quotes(text, names(text, ("فرانس برس", "ORG")))

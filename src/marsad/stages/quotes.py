@@ -326,6 +326,8 @@ _EXPERTS = frozenset(
 )
 _OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث", "نبه", "وصف"})
 # Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
+# أن, إن (folded) standing alone, a conjunction before it or not.
+_THAT_WORD_RE = re.compile(r"(?<!\S)[وف]?ان(?!\S)")
 # Heads of an outlet's name, which after a speaker's noun and adjective is the one told.
 _OUTLET_HEADS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "شبكة", "إذاعة", "تلفزيون"))
 
@@ -2675,7 +2677,10 @@ class _Finder:
         end = min(mention.end + 40, limit, self._sentence_end(mention.end))
         context = self.title_contexts.get((mention.start, end))
         if context is None:
-            window = fold(self.text[max(0, mention.start - 60) : end])
+            before = fold(self.text[max(0, mention.start - 60) : mention.start])
+            # not a speaker's title before what he said: "أعلن مسؤول أميركي أن الرئيس باراك أوباما"
+            cut = max((that.end() for that in _THAT_WORD_RE.finditer(before)), default=0)
+            window = before[cut:] + fold(self.text[mention.start : end])
             context = self.title_contexts[mention.start, end] = {_title_word(w) for w in window.split()}
         return context
 
