@@ -1370,6 +1370,16 @@ def test_a_preposition_of_the_subjects_title_is_not_the_verbs() -> None:
     assert quote.speaker_text == "الوزير"  # what he stressed: the prince's efforts
 
 
+def test_a_relative_clause_describing_a_thing_is_the_main_subjects_words() -> None:
+    text = 'وانتقد رئيس الوزراء الأسترالي توني أبوت توربينات الرياح التي وصفها بأنها "بشعة المنظر".'
+    [quote] = find_quotes(text, names(text, ("توني أبوت", "PER")))
+    assert (quote.speaker_text, quote.text) == ("توني أبوت", "بشعة المنظر")
+    text = 'وانتقد الوزير حمد الضويلع الاتفاق الذي وصفه الخبراء بأنه "ضعيف".'
+    assert all(
+        q.speaker_text != "حمد الضويلع" for q in find_quotes(text, names(text, ("حمد الضويلع", "PER")))
+    )
+
+
 def test_an_unnamed_speakers_title_stays_his_not_the_name_in_what_he_said() -> None:
     text = (
         "وأعلن مسؤول أميركي أن الرئيس باراك أوباما سيلقي خطابا اليوم. "

@@ -251,6 +251,9 @@ _QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,6}?\s+عن(?:ه|ها|هم)?(?!\w)")
 _WORDS_THEN_THAT = r"(?:\s+[^\s،,.:؛]+){%d,%d}?\s+ب?ان(?:ه|ها|هم)?(?!\w)"
 _REPORTED_THAT_RE = re.compile(_WORDS_THEN_THAT % (1, 3))
 _SOURCE_PREPOSITIONS = ("عن", "من", "الي")  # نقل عن, نسب إلى X قوله
+# Verbs whose relative clause describes the antecedent through a pronoun ("التي وصفها بأنها").
+_DESCRIBING = frozenset({"وصف", "اعتبر"})
+_AS_BEING_RE = re.compile(r"\s+بان")  # folded بأن
 # A cue after these is not a statement: a relative clause ("الذين يطالبون") or the journalist's
 # own formula ("الجدير ذكره أن").
 _NOT_A_CUE_AFTER = frozenset(
@@ -885,6 +888,9 @@ class _Finder:
         """The name a relative clause of saying is about, when it reports a statement: "العميد
         أحمد عسيري، الذي قال إن", "حزب الله اللبناني الذي أكد أنه" (not "الذين يطالبون", "في الوقت
         الذي قال فيه", "الاتفاق الذي يدعمه أوباما": no name right before, or no أن after)."""
+        describer = self._describer(match, cue, self.key.rfind(relative, 0, match.start()))
+        if describer is not None:
+            return describer
         if cue.participle or cue.number != "sg" or cue.gender not in (None, _RELATIVE_GENDER[relative]):
             return None
         verb = VERBS.get(cue.lemma)
@@ -905,6 +911,23 @@ class _Finder:
         mention = self.mentions[index]
         if mention.type == "PER" or (mention.type == "ORG" and cue.gender is not None):
             return mention
+        return None
+
+    def _describer(self, match: re.Match[str], cue: Cue, relative_start: int) -> Mention | None:
+        """Who describes the thing a relative clause is about ("وانتقد توني أبوت التوربينات التي
+        وصفها بأنها"): the verb's pronoun is the thing, its subject the person named last before it
+        in the sentence."""
+        if cue.lemma not in _DESCRIBING or not fold(match.group("cue")).endswith(("ه", "ها", "هم")):
+            return None
+        if not _AS_BEING_RE.match(self.key, match.end()):
+            return None  # "بأنها", "بأنه": what it was called follows
+        sentence = max(self.text.rfind(c, 0, relative_start) for c in ".\n!?؟") + 1
+        at = bisect.bisect_left(self.mention_starts, relative_start)
+        for mention in self._mentions_back(at):
+            if mention.start < sentence:
+                break
+            if mention.type == "PER":
+                return mention
         return None
 
     def _that_follows(self, cue: Cue, position: int) -> bool:
