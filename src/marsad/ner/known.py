@@ -121,8 +121,8 @@ class KnownNames:
             merged = own == "ال" and clitics.endswith("لل")
             if not clitics.endswith(own) and not merged:
                 continue
-            if clitics.endswith("ال") and not own:
-                continue  # الغزة (a quarter of Makkah) is not غزة
+            if clitics[: len(clitics) - len(own)].endswith("ال"):
+                continue  # الغزة (a quarter of Makkah) is not غزة, البخاري (the imam) not بخارى
             national = (own + bare, *rest) in self._national
             if outside:
                 return tokens[i + outside].start, 1 + len(rest), kind, national

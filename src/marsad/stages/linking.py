@@ -263,8 +263,9 @@ _FAMILY_RE = re.compile(r"[اآأ]ل \S+")
 
 
 #: A lone word links to a knowledge-base person it does not spell exactly only when it is this
-#: long, and without ال: shorter ones are other names (سلمان is not سليماني, nor السليمان).
-MIN_FUZZY_PERSON_LETTERS = 7
+#: long, and without ال: shorter ones are other names (سلمان is not سليماني, nor السليمان; the
+#: coach جوتيريز is not the secretary-general غوتيريش).
+MIN_FUZZY_PERSON_LETTERS = 8
 
 
 def _names_a_city(text: str, words: tuple[str, ...], entity_type: EntityType, kb: KnowledgeBase) -> bool:
