@@ -1370,6 +1370,24 @@ def test_a_preposition_of_the_subjects_title_is_not_the_verbs() -> None:
     assert quote.speaker_text == "الوزير"  # what he stressed: the prince's efforts
 
 
+def test_a_committees_own_lam_is_no_preposition() -> None:
+    text = "وقالت لجنة الانتخابات المركزية إن النتائج ستعلن غدا. وأكدت لجان المقاومة أن الهجوم فشل."
+    quotes = find_quotes(text, names(text, ("لجنة الانتخابات المركزية", "ORG")))
+    assert [q.speaker_text for q in quotes] == ["لجنة الانتخابات المركزية", "لجان المقاومة"]
+
+
+def test_a_participle_with_tanween_before_its_alif_ends_the_statement() -> None:
+    text = "واعتبر الوزير أن المشروع يسهم في تحقيق التطلعات، مشيدًا بالدعم الذي تجده المدينة."
+    [quote] = find_quotes(text, [])
+    assert quote.text == "المشروع يسهم في تحقيق التطلعات"
+
+
+def test_the_plural_present_of_a_defective_verb_is_a_cue() -> None:
+    [quote] = find_quotes("والمراقبون السياسيون يرون أن تعيين عريقات مؤشر قوي.", [])
+    assert (quote.speaker_text, quote.text) == ("المراقبون السياسيون", "تعيين عريقات مؤشر قوي")
+    assert find_quotes("وندد الحزب بفرض ما يرون أنه عدالة المنتصر.", []) == []  # what they see as
+
+
 def test_a_relative_clause_describing_a_thing_is_the_main_subjects_words() -> None:
     text = 'وانتقد رئيس الوزراء الأسترالي توني أبوت توربينات الرياح التي وصفها بأنها "بشعة المنظر".'
     [quote] = find_quotes(text, names(text, ("توني أبوت", "PER")))

@@ -191,7 +191,8 @@ def _forms(verb: _Verb) -> dict[str, Cue]:
         stem = verb.present
         for prefix, gender in (("ي", "m"), ("ت", "f")):
             forms[prefix + stem] = Cue(verb.past, gender, "sg")
-        forms["ي" + stem + "ون"] = Cue(verb.past, "m", "pl")
+        # a defective stem loses its last letter before ون: يرى → يرون, يدعو → يدعون, ينفي → ينفون
+        forms["ي" + (stem[:-1] if stem.endswith(("ي", "و")) else stem) + "ون"] = Cue(verb.past, "m", "pl")
     if verb.participle:
         stem = verb.participle
         # Defective participles end in ي: داعيا، نافيا، متمنيا; the ي is the stem's.

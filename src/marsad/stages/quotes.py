@@ -312,7 +312,7 @@ _NO_CUE_AFTER = _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS
 _THE_LIGHT_RE = re.compile(r"\s+النور(?!\w)")
 # A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
 # المصادر إلى أن" has its subject).
-_NO_SUBJECT_RE = re.compile(r"\s+(?:(?:(?:اليه|الي)\s+)?ب?ان|عن|الي|علي)(?!\w)")
+_NO_SUBJECT_RE = re.compile(r"\s+(?:(?:(?:اليه|الي)\s+)?ب?ان(?:ه|ها|هم|هما)?|عن|الي|علي)(?!\w)")
 # A complementizer carrying the subject's pronoun ("قال إنه حذر"): a cue right after it is the
 # speaker's own act, not another speaker's statement reported.
 _SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:قد\s+)?$")
@@ -2300,6 +2300,10 @@ class _Finder:
                 and word != "لدي"
                 and not raw.startswith(('"', "«", "“"))  # "«لجنة المتابعة»": a name in marks
                 and not self._person_in(start + match.start(), start + match.start() + 1)  # "وقالت ليلى إن"
+                and not word.startswith(
+                    ("لجن", "لجان")
+                )  # "وقالت لجنة الانتخابات", "لجان المقاومة": its own ل
+                and not self._name_at(start + match.start())  # "وأعلنت ليبيا"
             ):
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
                 in_mark = _opens_mark(raw)
@@ -2830,6 +2834,11 @@ class _Finder:
                 return mention
         return None
 
+    def _name_at(self, position: int) -> bool:
+        """Whether a mention starts exactly at `position` (its first letter its own, not a clitic)."""
+        at = bisect.bisect_left(self.mention_starts, position)
+        return at < len(self.mentions) and self.mentions[at].start == position
+
     def _family_of_another(self, word: str) -> bool:
         """Whether a person of the article has `word` for the last word of a longer name."""
         return any(
@@ -3349,7 +3358,7 @@ _OCCASION_RE = re.compile(
 # Not a passive one (مدعوما بمشاريع), an adverb (مؤخرا، مجددا) or a noun with its pronoun (معظمها).
 _PARTICIPLE_CLAUSE_RE = re.compile(
     r"[،,]\s*(?!(?:موخرا|مبكرا|مسبقا|موقتا|مجانا|مطلقا|مثلا|معا|مستقبلا|مبدييا|مرارا|مساء|مباشرا)(?!\w))"
-    r"م(?:ست)?(?![^\W\d_]{2}و[^\W\d_]ا(?!\w))[^\W\d_]{2,4}(?<!ه)(?:اً|ا)\s+(?:ب|ال|ل|[^\W\d_]{2})"
+    r"م(?:ست)?(?![^\W\d_]{2}و[^\W\d_]ا(?!\w))[^\W\d_]{2,4}(?<!ه)(?:اً|ًا|ا)\s+(?:ب|ال|ل|[^\W\d_]{2})"
 )
 # God opening the clause of the verb (not حزب الله, رام الله, عبد الله, a blessing after a name)
 _GOD_BEFORE_RE = re.compile(r"\s*[وف]?الله(?:\s+(?:سبحانه|وتعالي|تعالي|عز|وجل|جل|جلاله|شانه))*\s+")
