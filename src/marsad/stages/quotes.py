@@ -312,7 +312,7 @@ _NO_CUE_AFTER = _NOT_A_CUE_AFTER | _GOVERN_VERBAL_NOUNS
 _THE_LIGHT_RE = re.compile(r"\s+النور(?!\w)")
 # A cue followed at once by its complementizer names no one ("مما يشير إلى أن"; but "ما أشارت
 # المصادر إلى أن" has its subject).
-_NO_SUBJECT_RE = re.compile(r"\s+(?:(?:(?:اليه|الي)\s+)?ب?ان(?:ه|ها|هم|هما)?|عن|الي|علي)(?!\w)")
+_NO_SUBJECT_RE = re.compile(r"\s+(?:(?:(?:اليه|الي)\s+)?ب?ان|عن|الي|علي)(?!\w)")
 # A complementizer carrying the subject's pronoun ("قال إنه حذر"): a cue right after it is the
 # speaker's own act, not another speaker's statement reported.
 _SELF_REPORT_RE = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما)\s*(?:قد\s+)?$")
@@ -2576,11 +2576,27 @@ class _Finder:
             return None
         if word in _PARTICLES_AFTER_WA or len(word) < 3 or hit.cue.number != "sg":
             return None
-        subject = self._mention_starting(verb.end() + 1)
+        subject = self._mention_starting(verb.end() + 1) or self._titled_subject(verb.end(), hit.start)
         if subject is None or subject.start >= hit.start or subject.type not in ("PER", "ORG", "LOC"):
             return None
         feminine_verb = word.endswith("ت") and len(word) > 3  # رحبت, أيدت (not سكت)
         return subject if feminine_verb == (hit.cue.gender == "f") else None
+
+    def _titled_subject(self, verb_end: int, limit: int) -> Mention | None:
+        """The person named after a title that follows the verb ("وتقدم الرئيس عبدربه منصور هادي
+        برسالة ... داعيا")."""
+        title = _WORD_RE.search(self.text, verb_end, limit)
+        if title is None or _title_word(fold(title.group())) not in TITLE_HEADS:
+            return None
+        person = self._person_in(title.start(), self._title_reach(title.start(), limit))
+        between = fold(self.text[title.end() : person.start]).split() if person is not None else []
+        # the title's own words (لمجلس, في الأرض المقدسة), not past "with" or "to" another titled
+        # one ("مع طلب وزير الإسكان ماجد الحقيل", "التعازي لخادم الحرمين الملك سلمان")
+        to_another = any(
+            word in ("مع", "الي") or (word.startswith("ل") and _title_word(word[1:]) in TITLE_HEADS)
+            for word in between
+        )
+        return None if to_another else person
 
     def _group_subject(self, sentence_start: int, hit: _CueHit) -> _Speaker | None:
         """A plural cue's group, the subject after the sentence's first word, its verb ("اشتكى عدد
