@@ -802,3 +802,10 @@ def test_a_hospital_named_after_a_body_is_one_name() -> None:
     known = KnownNames([("الحرس الوطني", "ORG", 0)])
     found = [(m.text, m.type) for m in find_mentions(text, _tagging({}), lambda form: 0.0, known)]
     assert found == [("مستشفى الحرس الوطني", "ORG"), ("الحرس الوطني", "ORG")]
+
+
+def test_a_port_named_after_a_king_ends_before_its_town() -> None:
+    text = "ويصل القمح عبر ميناء جدة الإسلامي وميناء الملك عبدالعزيز بالدمام."
+    tag = _tagging({"جدة": "B-LOC", "عبدالعزيز": "B-PER", "بالدمام": "I-PER"})
+    found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0, names=lambda forms: True)]
+    assert found[:2] == [("ميناء جدة الإسلامي", "LOC"), ("ميناء الملك عبدالعزيز", "LOC")]

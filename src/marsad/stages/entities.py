@@ -544,8 +544,15 @@ def _with_facilities(
             start = group[i].start + (len(form) - len(head) if len(form) == len(group[i].text) else 0)
             finish = group[end - 1].end
             found.append(Mention(start, finish, text[start:finish], _facility_type(head, text[start:finish])))
-    found += _place_named(text, groups, mentions)
-    inside = [m for m in mentions if any(_holds(f, m) or (f.start, f.end) == (m.start, m.end) for f in found)]
+    found = [_with_the_rest_of_the_name(text, f, mentions) for f in found] + _place_named(
+        text, groups, mentions
+    )
+    # (and the namesake's name the tagger ran on past it: "ميناء الملك عبدالعزيز بالدمام")
+    inside = [
+        m
+        for m in mentions
+        if any(_holds(f, m) or (f.start, f.end) == (m.start, m.end) or _runs_past(f, m) for f in found)
+    ]
     return _where_free([m for m in mentions if m not in inside] if inside else mentions, found)
 
 
@@ -563,7 +570,10 @@ _PLACE_NAMED_HEADS: dict[str, EntityType] = {
 _DIVISIONS = frozenset({"منطقه", "محافظه", "مدينه"})
 # Adjectives of such a name (not a country's: جزيرة كريت اليونانية is the island of Crete).
 _NAME_ADJECTIVES = frozenset(
-    map(lookup_form, ("الدولي", "الإقليمي", "العام", "المركزي", "التخصصي", "الجامعي", "السلطانية", "الملكي"))
+    map(
+        lookup_form,
+        ("الدولي", "الإقليمي", "العام", "المركزي", "التخصصي", "الجامعي", "السلطانية", "الملكي", "الإسلامي"),
+    )
 )
 
 
@@ -590,6 +600,31 @@ def _place_named(text: str, groups: list[list[Token]], mentions: list[Mention]) 
             finish = group[last].end if last > within else place.end
             found.append(Mention(start, finish, text[start:finish], _PLACE_NAMED_HEADS[head]))
     return found
+
+
+def _with_the_rest_of_the_name(text: str, facility: Mention, mentions: list[Mention]) -> Mention:
+    """A facility named after someone whose name the tagger read further (ملعب الأمير محمد
+    العبدالله الفيصل, مسجد الإمام علي بن أبي طالب), to the name's end; not a town after it, with
+    its preposition (ميناء الملك عبدالعزيز بالدمام)."""
+    person = next((m for m in mentions if _runs_past(facility, m)), None)
+    if person is None:
+        return facility
+    rest = text[facility.end : person.end].split()
+    # ... two words at most, not past an adjective that ended the name (الدولي: the next name is
+    # another's), nor an adverb the tagger took in (طريق الملك عبدالله شرقاً, مرورا)
+    if (
+        not 0 < len(rest) <= 2
+        or rest[0].startswith(("ب", "ل", "و", "ف"))
+        or lookup_form(facility.text.split()[-1]) in _NAME_ADJECTIVES
+        or any(word.endswith(("ا", "اً", "ًا")) for word in rest)
+    ):
+        return facility
+    return Mention(facility.start, person.end, text[facility.start : person.end], facility.type)
+
+
+def _runs_past(facility: Mention, person: Mention) -> bool:
+    """Whether a person's name starts inside a facility's name and runs on past its end."""
+    return person.type == "PER" and facility.start < person.start < facility.end < person.end
 
 
 def _clitics_off(form: str, heads: dict[str, EntityType]) -> str | None:
