@@ -805,7 +805,16 @@ def test_a_hospital_named_after_a_body_is_one_name() -> None:
 
 
 def test_a_port_named_after_a_king_ends_before_its_town() -> None:
-    text = "ويصل القمح عبر ميناء جدة الإسلامي وميناء الملك عبدالعزيز بالدمام."
-    tag = _tagging({"جدة": "B-LOC", "عبدالعزيز": "B-PER", "بالدمام": "I-PER"})
+    text = "ويصل القمح عبر ميناء جدة الإسلامي وميناء الملك عبدالعزيز بالدمام إلى مسجد الإمام علي بن أبي طالب."
+    people = {
+        "عبدالعزيز": "B-PER",
+        "بالدمام": "I-PER",
+        "علي": "B-PER",
+        "بن": "I-PER",
+        "أبي": "I-PER",
+        "طالب": "I-PER",
+    }
+    tag = _tagging({"جدة": "B-LOC"} | people)
     found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0, names=lambda forms: True)]
     assert found[:2] == [("ميناء جدة الإسلامي", "LOC"), ("ميناء الملك عبدالعزيز", "LOC")]
+    assert found[-1] == ("مسجد الإمام علي بن أبي طالب", "LOC")  # the namesake's name whole
