@@ -25,13 +25,14 @@ def _bodies(text: str) -> list[str]:
         ("ودعا عباس المحكمة الجنائية الدولية إلى التحقيق.", "المحكمة الجنائية الدولية"),
         ("وارتفع سهم مصرف الراجحي في التعاملات.", "مصرف الراجحي"),
         ("وأفتت هيئة كبار العلماء بتحريم ذلك.", "هيئة كبار العلماء"),
+        ("ووقعت العقود مع الشركة السعودية للكهرباء والتي أسفرت عن نتائج.", "الشركة السعودية للكهرباء"),
         ("الجدير بالذكر أن هيئة سوق المال سمحت للمستثمرين الأجانب.", "هيئة سوق المال"),
         ("وقال رئيس مجلس وزراء الداخلية العرب إن العمل مستمر.", "مجلس وزراء الداخلية"),
     ],
     ids=[
         *("construct-and-coordination", "one-indefinite-noun", "definite-with-complement", "clitic"),
         *("adjectives", "court", "another-body-after-wa", "definite-with-two-nisbas", "bank"),
-        *("noun-with-kaf", "noun-with-sin", "noun-with-waw"),
+        *("noun-with-kaf", "noun-with-sin", "noun-with-waw", "before-a-relative-with-waw"),
     ],
 )
 def test_a_body_is_its_kind_and_its_genitive(text: str, body: str) -> None:

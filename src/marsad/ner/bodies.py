@@ -35,7 +35,8 @@ _INDEFINITE_HEADS = HEADS - _DEFINITE_ONLY
 _DEFINITE_HEADS = HEADS | _DEFINITE_ONLY
 #: Words a body's name never holds: prepositions, relatives, pointers.
 _STOPS = folded_words(
-    "في على من إلى الى عن مع الذي التي الذين هذا هذه ذلك خلال بين بعد قبل عند حول ضد منذ حتى دون غير"
+    "في على من إلى الى عن مع الذي التي الذين والذي والتي والذين هذا هذه ذلك خلال بين بعد قبل عند حول ضد "
+    "منذ حتى دون غير"
 )
 #: Words that end no body's name: a person's title (a name follows), a body's own parts or
 #: someone else's (مجلس الإدارة, إدارة النادي), words that point or order.
