@@ -313,6 +313,13 @@ def test_the_ministry_is_the_ministry_named_last_when_its_name_was_tagged() -> N
     )
     [quote] = find_quotes(municipal, names(municipal, ("وزارة الداخلية", "ORG")))
     assert quote.speaker_text == "الوزارة"
+    # ... but a plain use of the kind between them refers back to the body named
+    university = (
+        "فتحت جامعة نجران باب القبول. ويمكن التسجيل عبر موقع الجامعة الإلكتروني. "
+        "كما أكدت الجامعة بأنه يتم استقبال الطلبات يوميا."
+    )
+    [quote] = find_quotes(university, names(university, ("جامعة نجران", "ORG")))
+    assert quote.speaker_text == "جامعة نجران"
 
 
 def test_a_body_named_after_its_kind_is_what_the_kind_says() -> None:

@@ -2185,15 +2185,21 @@ class _Finder:
                 return speaker
         bare = fold_keep_length(phrase).split()[0][2:]  # the search key keeps ة
         pattern = re.compile(r"(?<![^\W\d_])(?:ال)?" + re.escape(bare) + r"(?![^\W\d_])")
-        before = list(pattern.finditer(self.key, max(0, position - _BODY_REACH), position))
-        named = self._mention_starting(before[-1].start()) if before else None
-        if named is None and before:  # "تنظيم داعش": the name after its kind ("وقال التنظيم")
-            after = self._mention_starting(_skip_space(self.text, before[-1].end()))
-            if after is not None and after.type == "ORG" and head[0] in _BODY_KINDS and len(head) == 1:
-                return _Speaker(after.text, after, gender, number)
-        if named is None or named.type != "ORG" or len(fold(named.text).split()) <= len(head):
-            return None
-        return _Speaker(named.text, named, gender, number)
+        # the last of them that names a body, its anaphoric uses between aside ("عبر موقع الجامعة";
+        # but "وزارة الشؤون البلدية", untagged, names another)
+        for use in reversed(list(pattern.finditer(self.key, max(0, position - _BODY_REACH), position))):
+            named = self._mention_starting(use.start())
+            if named is None and self.key.startswith("ال", use.start()):
+                continue
+            if named is None:  # "تنظيم داعش": the name after its kind ("وقال التنظيم")
+                after = self._mention_starting(_skip_space(self.text, use.end()))
+                if after is not None and after.type == "ORG" and head[0] in _BODY_KINDS and len(head) == 1:
+                    return _Speaker(after.text, after, gender, number)
+                return None
+            if named.type != "ORG" or len(fold(named.text).split()) <= len(head):
+                return None
+            return _Speaker(named.text, named, gender, number)
+        return None
 
     def _genitive_of_a_group(self, mention: Mention) -> bool:
         """Whether a person is named as the genitive of a group or a body before the verb
@@ -3427,8 +3433,8 @@ _TIME_RELATIONS = frozenset(
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 _COMMA_RE = re.compile("[،,]")
-# "على هامش المؤتمر", "على خلفية", "على مدى": where or when, not what was stressed.
-_ADVERBIAL_ALA_RE = re.compile(r"\s+(?:هامش|خلفي[ةه]|مد[يى]|مدار|صعيد|مستو[يى]|راس|امتداد|متن)(?!\w)")
+# "على هامش المؤتمر", "على خلفية", "على مدى", "على طول الطريق": where or when, not what was stressed.
+_ADVERBIAL_ALA_RE = re.compile(r"\s+(?:هامش|خلفي[ةه]|مد[يى]|مدار|صعيد|مستو[يى]|راس|امتداد|متن|طول)(?!\w)")
 # Title heads that name nothing without what they head (رئيس الاستخبارات, مدير المستشفى).
 _GENERIC_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "أمين", "نائب", "مساعد", "قائد", "عضو", "مسؤول"))
 # A sentence opening with what it is about: its names are not its speaker's (not after a bare
