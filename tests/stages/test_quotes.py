@@ -1398,6 +1398,13 @@ def test_a_participle_speaks_for_the_titled_subject_of_its_sentences_verb() -> N
     assert [q.speaker_text for q in find_quotes(text, found)] == ["فيصل السديري", "فيصل السديري"]
 
 
+def test_a_body_right_after_the_verb_speaks_not_the_person_it_addresses() -> None:
+    text = "وحذرت السعودية الأمين العام للأمم المتحدة بان كي مون من أن الوضع خطير."
+    found = names(text, ("السعودية", "LOC"), ("بان كي مون", "PER"))
+    [quote] = find_quotes(text, found)
+    assert quote.speaker_text == "السعودية"
+
+
 def test_a_committees_own_lam_is_no_preposition() -> None:
     text = "وقالت لجنة الانتخابات المركزية إن النتائج ستعلن غدا. وأكدت لجان المقاومة أن الهجوم فشل."
     quotes = find_quotes(text, names(text, ("لجنة الانتخابات المركزية", "ORG")))

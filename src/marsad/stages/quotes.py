@@ -2017,6 +2017,15 @@ class _Finder:
         if self._relative_speaks(phrase_start, phrase_end):
             return _Speaker(phrase, None, gender, number)  # "محامي بولارد": his lawyer speaks
         mention = self._person_in(phrase_start, phrase_end)
+        body = self._mention_starting(phrase_start)
+        if (
+            mention is not None
+            and body is not None
+            and body.type in ("ORG", "LOC")
+            and body.end < mention.start
+        ):
+            # "وحذرت السعودية الأمين العام للأمم المتحدة بان كي مون من أن": the one warned follows
+            return _Speaker(body.text, body, gender, number)
         if fold(phrase) in _HONORIFIC_PRONOUNS:
             return (
                 None  # "وقال سموه", "وقال معاليه" (the tagger may take it for a name): the one named before
