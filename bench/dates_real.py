@@ -26,6 +26,11 @@ when it names the same date and is a false alarm when it names another. Reported
 * value accuracy: matched pairs whose value and granularity agree, over matched pairs;
 * strict precision/recall (the headline): a match counts only with the same value and
   granularity.
+
+Session 33: a Hijri month without day or year after شهر or a preposition of time (وشهد شهر
+رمضان, عشناها في رمضان) read as the nearest one, not after the words of its coming (قبل بدء شهر
+رمضان, said of every year): strict P 0.977 -> 0.978, R 0.972 -> 0.989. Of 25 such uses drawn at
+random from the corpus (1,229 in all) about 19 name the Ramadan just over, about 5 the season.
 """
 
 from __future__ import annotations
