@@ -818,3 +818,11 @@ def test_a_port_named_after_a_king_ends_before_its_town() -> None:
     found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0, names=lambda forms: True)]
     assert found[:2] == [("ميناء جدة الإسلامي", "LOC"), ("ميناء الملك عبدالعزيز", "LOC")]
     assert found[-1] == ("مسجد الإمام علي بن أبي طالب", "LOC")  # the namesake's name whole
+
+
+def test_known_names_joined_by_and_in_one_tagged_span_are_each_their_own() -> None:
+    text = "وتعمل في المطار فلاي دبي والنيل للطيران، وكشف خال الطفلة التفاصيل."
+    tag = _tagging({"فلاي": "B-ORG", "دبي": "I-ORG", "والنيل": "I-ORG", "للطيران": "I-ORG", "خال": "B-PER"})
+    known = KnownNames([("فلاي دبي", "ORG", 0), ("النيل للطيران", "ORG", 0)])
+    found = [m.text for m in find_mentions(text, tag, lambda form: 0.0, known)]
+    assert found == ["فلاي دبي", "النيل للطيران"]  # and the uncle is no name

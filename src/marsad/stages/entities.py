@@ -115,6 +115,7 @@ def _all_mentions(
     found = [part for mention in found for part in _kin_apart(mention)]
     found = _with_ibn(text, found)
     found = [mention for mention in found if fold(mention.text.rstrip("\u064b")) not in _ORDINALS]
+    found = [m for m in found if not (m.type == "PER" and fold(m.text) in _KIN_WORDS)]  # "وكشف خال الطفلة"
     found = _without_months(found)
     found = [part for mention in found for part in _without_latin_words(mention)]
     found = _with_the_kingdom(text, groups, found, saudi_source)
@@ -172,6 +173,8 @@ def _with_ibn(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# A relative named by his kinship alone is no name.
+_KIN_WORDS = folded_words("خال خالة عم عمة والد والدة شقيق شقيقة ابن ابنة زوج زوجة جد جدة نجل")
 _KIN_RE = re.compile(r"\s+نجل[يةه]?\s+|\s+نجل[يةه]?$")
 # "نجل" opening the tagger's name: the son unnamed, the words after him his father's name or a
 # noun ("نجل الشهيد", "نجل أبن عم الرئيس").
@@ -978,7 +981,11 @@ def _with_known(
         for start, end, kind in known.spans(group)
     ]
     mentions = [part for m in mentions for part in _known_then_person(text, m, found)]
-    inside = [m for m in mentions if any(_holds(k, m) or _body_not_person(k, m) for k in found)]
+    inside = [
+        m
+        for m in mentions
+        if any(_holds(k, m) or _body_not_person(k, m) for k in found) or _several_known(text, m, found)
+    ]
     return _where_free([m for m in mentions if m not in inside] if inside else mentions, found)
 
 
@@ -994,6 +1001,13 @@ def _known_then_person(text: str, tagged: Mention, known: list[Mention]) -> list
         return [tagged]
     start = body.end + 1
     return [body, Mention(start, tagged.end, text[start : tagged.end], "PER", tagged.entity)]
+
+
+def _several_known(text: str, tagged: Mention, known: list[Mention]) -> bool:
+    """Whether the tagger ran known names joined by و into one mention ("فلاي دبي والنيل
+    للطيران"): each is its own."""
+    held = [k for k in known if tagged.start <= k.start and k.end <= tagged.end]
+    return len(held) > 1 and all(text[a.end : b.start].strip() == "و" for a, b in pairwise(held))
 
 
 def _body_not_person(known: Mention, tagged: Mention) -> bool:
