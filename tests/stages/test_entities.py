@@ -786,6 +786,23 @@ def test_a_persons_house_written_again_alone_is_the_person_but_a_ruling_house_is
 
     found = [m.text for m in find_mentions(text, tagger, lambda form: 0.0, KnownNames([]))]
     assert found == ["عبدالله بن عبدالملك آل الشيخ", "آل الشيخ", "سلمان بن عبدالعزيز آل سعود"]
+    text = "وحذر محمد بن حسن ال صمغان من السيول، وحذر ال صمغان الأهالي."  # آل written ال
+
+    def full_name_only(groups: list[list[str]]) -> list[list[str]]:
+        return [
+            [
+                "B-PER"
+                if w == "محمد"
+                else "I-PER"
+                if w in ("بن", "حسن") or (w in ("ال", "صمغان") and i < 6)
+                else "O"
+                for i, w in enumerate(g)
+            ]
+            for g in groups
+        ]
+
+    found = [m.text for m in find_mentions(text, full_name_only, lambda form: 0.0, KnownNames([]))]
+    assert found == ["محمد بن حسن ال صمغان", "ال صمغان"]
 
 
 def test_latin_words_that_name_nothing_are_no_names_nor_parts_of_one() -> None:

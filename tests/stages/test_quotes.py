@@ -1410,6 +1410,11 @@ def test_a_body_right_after_the_verb_speaks_not_the_person_it_addresses() -> Non
     assert quote.speaker_text == "السعودية"
 
 
+def test_all_of_a_group_after_the_subject_is_the_object() -> None:
+    [quote] = find_quotes("ودعت اللجنة عموم الطلبة المرشحين إلى مراجعة المكتب.", [])
+    assert quote.speaker_text == "اللجنة"
+
+
 def test_a_committees_own_lam_is_no_preposition() -> None:
     text = "وقالت لجنة الانتخابات المركزية إن النتائج ستعلن غدا. وأكدت لجان المقاومة أن الهجوم فشل."
     quotes = find_quotes(text, names(text, ("لجنة الانتخابات المركزية", "ORG")))

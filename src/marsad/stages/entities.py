@@ -947,8 +947,8 @@ def _with_family_names(
 
 
 # A house's name (آل الشيخ) at the end of a person's full name, and written again bare.
-_HOUSE_END_RE = re.compile(r"\S\s+آل\s+(\w+)$")
-_HOUSE_RE = re.compile(r"(?<!\w)(آل\s+(\w+))")
+_HOUSE_END_RE = re.compile(r"\S\s+[آا]ل\s+(\w+)$")  # (آل also written ال: محمد بن حسن ال صمغان)
+_HOUSE_RE = re.compile(r"(?<!\w)([آا]ل\s+(\w+))")
 # Ruling houses, named alone for the dynasty (حكم آل سعود), not for one of its princes.
 _RULING_HOUSES = folded_words("سعود خليفة نهيان مكتوم ثاني الصباح صباح سعيد")
 

@@ -3230,6 +3230,10 @@ def _definite_head(speaker: _Speaker) -> _Speaker:
     return replace(speaker, text=" ".join(words[:keep]))
 
 
+# Words of all of a group, which open an object after a definite subject.
+_ALL_OF = frozenset(fold(w) for w in ("عموم", "جميع", "كافة", "كل", "سائر"))
+
+
 def _before_plural_object(speaker: _Speaker, any_number: bool = False) -> _Speaker | None:
     """A title or body then a definite plural in ين ("الرئيس المواطنين"): the first is the subject
     and the second its object; "دعا" has one object, and an adjective would agree in number."""
@@ -3244,6 +3248,8 @@ def _before_plural_object(speaker: _Speaker, any_number: bool = False) -> _Speak
         described = any_number and not _is_nisba(words[i]) and len(word) > 4
         if word.startswith("ال") and (plural or described) and fold(words[i - 1]).startswith("ال"):
             return replace(speaker, text=" ".join(words[:i]))
+        if word in _ALL_OF and fold(words[i - 1]).startswith("ال"):
+            return replace(speaker, text=" ".join(words[:i]))  # "ودعت اللجنة عموم الطلبة إلى"
     return None
 
 
