@@ -115,7 +115,6 @@ def _all_mentions(
     found = [part for mention in found for part in _kin_apart(mention)]
     found = _with_ibn(text, found)
     found = [mention for mention in found if fold(mention.text.rstrip("\u064b")) not in _ORDINALS]
-    found = [m for m in found if not (m.type == "PER" and fold(m.text) in _KIN_WORDS)]  # "وكشف خال الطفلة"
     found = _without_months(found)
     found = [part for mention in found for part in _without_latin_words(mention)]
     found = _with_the_kingdom(text, groups, found, saudi_source)
@@ -184,7 +183,10 @@ _NO_FATHERS = folded_words("الشهيد الفقيد الراحل المتوف�
 
 def _kin_apart(mention: Mention) -> list[Mention]:
     """A person's name the tagger ran through "نجل" (the son of) into his father's ("عبد الله نجل
-    علي", "أحمد نجل"): the son, then the father when he is named."""
+    علي", "أحمد نجل"): the son, then the father when he is named; none when a kinship word is all
+    there is ("وكشف خال الطفلة")."""
+    if mention.type == "PER" and fold(mention.text) in _KIN_WORDS:
+        return []
     first = _KIN_FIRST_RE.match(mention.text) if mention.type == "PER" else None
     if first is not None:
         rest = mention.text[first.end() :]
@@ -345,12 +347,12 @@ _TEAM_WORDS = folded_words("نادي فريق")
 def _club_not_place(text: str, mention: Mention) -> Mention:
     """A place's name right after نادي or فريق names a club: an organization; after منتخب, the
     country's team, named with it (منتخب هندوراس, as the third annotated set writes it)."""
-    if mention.type not in ("LOC", "ORG") or " " in mention.text:
-        return mention
-    form = lookup_form(_word_before(text, mention.start))
-    clitics, bare = strip_clitics(form)
     before = _WORD_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start)
-    if bare == "منتخب" and not clitics.endswith("ال") and before is not None and len(form) == len(before[1]):
+    if mention.type not in ("LOC", "ORG") or " " in mention.text or before is None:
+        return mention
+    form = lookup_form(before[1])
+    clitics, bare = strip_clitics(form)
+    if bare == "منتخب" and not clitics.endswith("ال") and len(form) == len(before[1]):
         start = before.start(1) + len(clitics)
         return Mention(start, mention.end, text[start : mention.end], "ORG")
     if mention.type != "LOC":
@@ -934,7 +936,7 @@ def _with_family_names(
         if m.type == "PER" and len(words := m.text.split()) >= 2 and (bare := known.family_name(words[-1]))
     }
     found = []
-    for token in (token for group in groups for token in group if families):
+    for token in (token for group in groups for token in group) if families else ():
         definite = _definite(token)
         if definite is not None and definite[1] in families:
             found.append(Mention(definite[0], token.end, text[definite[0] : token.end], "PER"))

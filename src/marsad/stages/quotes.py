@@ -328,11 +328,8 @@ _EXPERTS = frozenset(
     fold(w) for w in ("خبراء", "محللون", "مختصون", "مراقبون", "اقتصاديون", "أطباء", "علماء", "باحثون")
 )
 _OBJECT_FIRST = frozenset({"دعا", "طالب", "ناشد", "اخبر", "ابلغ", "حذر", "تمني", "حث", "نبه", "وصف"})
-# Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
 # أن, إن (folded) standing alone, a conjunction before it or not.
 _THAT_WORD_RE = re.compile(r"(?<!\S)[وف]?ان(?!\S)")
-# Heads of an outlet's name, which after a speaker's noun and adjective is the one told.
-_OUTLET_HEADS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "شبكة", "إذاعة", "تلفزيون"))
 
 
 def _speaker_adjective(word: str) -> bool:
@@ -341,6 +338,7 @@ def _speaker_adjective(word: str) -> bool:
 
 
 _SOURCE_ADJECTIVES = frozenset(fold(w) for w in ("مطلع", "مطلعة", "كبير", "رفيع", "بارز", "مسؤول"))
+# Words that end an unnamed speaker's phrase ("قناة آزال الفضائية الموالية لصالح").
 _PHRASE_ENDS = frozenset(
     fold(w)
     for w in [
@@ -921,7 +919,7 @@ class _Finder:
             return None
         if not _AS_BEING_RE.match(self.key, match.end()):
             return None  # "بأنها", "بأنه": what it was called follows
-        sentence = max(self.text.rfind(c, 0, relative_start) for c in ".\n!?؟") + 1
+        sentence = max([0, *self._starts_before(relative_start)])
         at = bisect.bisect_left(self.mention_starts, relative_start)
         for mention in self._mentions_back(at):
             if mention.start < sentence:
@@ -2242,7 +2240,7 @@ class _Finder:
             )
             if folded in _PHRASE_ENDS or a_lam_phrase:  # (not "شركة لوكهيد مارتن")
                 break
-            if folded in _OUTLET_HEADS and len(kept) > 1 and _speaker_adjective(fold(kept[-1])):
+            if re.fullmatch(_OUTLET_KIND, folded) and len(kept) > 1 and _speaker_adjective(fold(kept[-1])):
                 break  # "أفاد مسؤول محلي وكالة فرانس برس": the outlet told (not "رئيس تحرير صحيفة")
             kept.append(word)
         while len(kept) > 1 and fold(kept[-1]) == "ال":
@@ -2315,10 +2313,9 @@ class _Finder:
                 and word != "لدي"
                 and not raw.startswith(('"', "«", "“"))  # "«لجنة المتابعة»": a name in marks
                 and not self._person_in(start + match.start(), start + match.start() + 1)  # "وقالت ليلى إن"
-                and not word.startswith(
-                    ("لجن", "لجان")
-                )  # "وقالت لجنة الانتخابات", "لجان المقاومة": its own ل
-                and not self._name_at(start + match.start())  # "وأعلنت ليبيا"
+                # its own ل: "وقالت لجنة الانتخابات", "لجان المقاومة", "وأعلنت ليبيا"
+                and not word.startswith(("لجن", "لجان"))
+                and not self._name_at(start + match.start())
             ):
                 skip_next = word in ("ل", "لـ")  # "وقال لـ"سبق" المتحدث": a leading "to X"
                 in_mark = _opens_mark(raw)
@@ -2867,8 +2864,8 @@ class _Finder:
 
     def _name_at(self, position: int) -> bool:
         """Whether a mention starts exactly at `position` (its first letter its own, not a clitic)."""
-        at = bisect.bisect_left(self.mention_starts, position)
-        return at < len(self.mentions) and self.mentions[at].start == position
+        mention = self._mention_starting(position)
+        return mention is not None and mention.start == position
 
     def _family_of_another(self, word: str) -> bool:
         """Whether a person of the article has `word` for the last word of a longer name."""
