@@ -843,3 +843,34 @@ def test_known_names_joined_by_and_in_one_tagged_span_are_each_their_own() -> No
     known = KnownNames([("فلاي دبي", "ORG", 0), ("النيل للطيران", "ORG", 0)])
     found = [m.text for m in find_mentions(text, tag, lambda form: 0.0, known)]
     assert found == ["فلاي دبي", "النيل للطيران"]  # and the uncle is no name
+
+
+def test_a_landform_tagged_apart_from_its_name_is_one_place_and_alone_no_place() -> None:
+    text = "وشملت الزيارات جبل طلان ووادي دفا في حي الجزيرة، ومن جبال وأودية، وقتل اثنان بريف حلب."
+    tag = _tagging(
+        {"جبل": "B-LOC", "طلان": "B-LOC", "ووادي": "B-LOC", "دفا": "B-LOC", "الجزيرة": "B-LOC"}
+        | {"جبال": "B-LOC", "بريف": "B-LOC", "حلب": "B-LOC"}
+    )
+    found = [m.text for m in find_mentions(text, tag, lambda form: 0.0)]
+    assert found == ["جبل طلان", "وادي دفا", "الجزيرة", "حلب"]
+
+
+def test_honorifics_nil_and_formulas_of_praise_are_no_people() -> None:
+    text = (
+        "وقال سموه : أحمد الله على الفوز بهدفين مقابل لا شيء، واستشهد من الصحابة رضوان الله عليهم"
+        " كثيرون. والتقى رامي الحمد الله بالوفد."
+    )
+    tag = _tagging(
+        {"سموه": "B-PER", "أحمد": "B-PER", "الله": "I-PER", "شيء": "B-PER", "رضوان": "B-PER"}
+        | {"رامي": "B-PER", "الحمد": "I-PER"}
+    )
+    found = [m.text for m in find_mentions(text, tag, lambda form: 0.0)]
+    assert found == ["رامي الحمد الله"]
+
+
+def test_a_full_name_keeps_its_own_fa_and_a_quoted_name_after_a_title_is_a_person() -> None:
+    text = 'حل الرئيس ضيفا على فيدل كاسترو، وتدرب الفريق تحت إشراف مدربه "الفارو غوتيريز" أمس.'
+    tag = _tagging({"فيدل": "B-PER", "كاسترو": "I-PER", "الفارو": "B-ORG", "غوتيريز": "I-ORG"})
+    frequency = {"يدل": 900.0}.get
+    found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: frequency(form, 0.0))]
+    assert found == [("فيدل كاسترو", "PER"), ("الفارو غوتيريز", "PER")]

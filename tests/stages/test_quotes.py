@@ -3067,3 +3067,66 @@ def test_between_is_no_verb_before_a_pair_and_a_first_comment_is_the_occasion(
     text: str, said: list[str]
 ) -> None:
     assert [q.text for q in find_quotes(text, [])] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker", "said"),
+    [
+        (
+            'وقال وزير الخارجية الإيطالي باولو جينتيلوني "إنها منطقة شهدت سوابق" من قبل.',
+            (("باولو جينتيلوني", "PER"),),
+            "باولو جينتيلوني",
+            "إنها منطقة شهدت سوابق",
+        ),
+        (
+            'وقال جينتيلوني "الأسعار ستنخفض كثيرا" في تصريح للصحفيين.',
+            (("جينتيلوني", "PER"),),
+            "جينتيلوني",
+            "الأسعار ستنخفض كثيرا",
+        ),
+        (
+            'وقال جينتيلوني إن الوضع صعب. وأضاف لشبكات التلفزيون الإيطالية "ما زال من الصعب التكهن".',
+            (("جينتيلوني", "PER"),),
+            "جينتيلوني",
+            "ما زال من الصعب التكهن",
+        ),
+        (
+            "وقال جينتيلوني إن الوضع صعب. وأضاف لشبكة سي إن إن أن الوضع سيتحسن.",
+            (("جينتيلوني", "PER"), ("سي إن إن", "ORG")),
+            "جينتيلوني",
+            "الوضع سيتحسن",
+        ),
+    ],
+    ids=["marks-after-his-name", "marks-then-the-occasion", "the-networks-told", "the-network-named"],
+)
+def test_words_in_marks_after_a_name_are_said_and_the_outlet_told_is_no_speaker(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str, said: str
+) -> None:
+    quote = find_quotes(text, names(text, *found))[-1]
+    assert (quote.speaker_text, quote.text) == (speaker, said)
+
+
+def test_a_nickname_in_marks_after_a_name_is_not_said() -> None:
+    text = 'وقال محمد "أبو علي الشامي" إن الوضع هادئ.'
+    [quote] = find_quotes(text, names(text, ("محمد", "PER"), ("أبو علي الشامي", "PER")))
+    assert quote.text == "الوضع هادئ"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "ويناشد الأهالي المسؤولين في بلدية الثنية بسرعة التجاوب معهم.",
+            "سرعة التجاوب معهم",
+        ),
+        (
+            "وتلقى الملك اتصالا من الرئيس، مؤكداً – أيده الله – عمق العلاقات بين البلدين وحرص المملكة"
+            " على تعزيزها.",
+            "عمق العلاقات بين البلدين وحرص المملكة على تعزيزها",
+        ),
+    ],
+    ids=["a-municipality-is-no-preposition", "a-blessing-aside-then-the-object"],
+)
+def test_what_is_asked_or_stressed_starts_at_its_own_noun(text: str, said: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.text == said

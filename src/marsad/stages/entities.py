@@ -101,7 +101,7 @@ def _all_mentions(
     found = _with_facilities(text, groups, found, names)
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
-    found = [_club_not_place(text, mention) for mention in found]
+    found = [_club_not_place(text, _person_titled(text, mention)) for mention in found]
     found = _with_bodies(text, groups, found)
     found = _departments_in_towns(text, found, places)
     found = _with_usual_places(text, groups, found, usual_places or {})
@@ -126,6 +126,21 @@ def _all_mentions(
 _NO_NAME_LATIN = r"(?:[a-z][a-z.-]*|Next|Previous|Share|Tweet|More)"
 _LATIN_EDGE_RE = re.compile(rf"^(?:{_NO_NAME_LATIN}\s+)+|(?:\s+{_NO_NAME_LATIN})+$")
 _LATIN_ONLY_RE = re.compile(rf"{_NO_NAME_LATIN}(?:\s+{_NO_NAME_LATIN})*")
+
+
+# A title with ال or a pronoun, then a name in marks: 'مدربه "الفارو غوتيريز"' (in apposition,
+# the person; "مدرب «الهلال»" is the club's coach).
+_TITLED_IN_MARKS_RE = re.compile(r"(?:ال(\w+)|(\w+?)(?:ه|ها|هم))\s*[«\"“]\s*$")
+
+
+def _person_titled(text: str, mention: Mention) -> Mention:
+    """A name in marks after a person's title is a person's (the tagger reads quoted names as
+    bodies)."""
+    if mention.type not in ("ORG", "MISC"):
+        return mention
+    before = _TITLED_IN_MARKS_RE.search(fold(text[max(0, mention.start - 20) : mention.start]))
+    title = before and (before.group(1) or before.group(2))
+    return replace(mention, type="PER") if title and title in TITLE_HEADS else mention
 
 
 def _without_latin_words(mention: Mention) -> list[Mention]:
@@ -267,12 +282,14 @@ _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re
 # A preposition with its pronoun that the tagger reads as a Chinese or Korean name ("وقال لي إن":
 # he told me): a name only where the article writes it inside a longer one ("بروس لي").
 _PRONOUN_FORMS = folded_words("لي لنا بي")
+# ... and what stands for a person or no one: "وقال سموه :", "بهدفين مقابل لا شيء".
+_NOT_PEOPLE = _PRONOUN_FORMS | folded_words("سموه سموها معاليه معاليها فضيلته جلالته شيء")
 
 
 def _without_pronouns(mentions: list[Mention]) -> list[Mention]:
     longer = [m.text.split() for m in mentions if m.type == "PER" and " " in m.text]
     inside = {lookup_form(word) for words in longer for word in words}
-    return [m for m in mentions if m.type != "PER" or lookup_form(m.text) not in _PRONOUN_FORMS - inside]
+    return [m for m in mentions if m.type != "PER" or lookup_form(m.text) not in _NOT_PEOPLE - inside]
 
 
 # Set phrases whose words the tagger reads as a name, as (what stands right before, the words):
@@ -307,11 +324,17 @@ def _plain_here(text: str, mention: Mention) -> bool:
         return not _MASHHAD_CONTEXT_RE.search(fold(text[max(0, mention.start - 40) : mention.end + 40]))
     if words == "اليمن":
         return _BLESSINGS_AFTER_RE.match(fold(text[mention.end : mention.end + 12])) is not None
+    if words in _PRAISE:
+        return _PRAISE_AFTER_RE.match(fold(text[mention.end : mention.end + 12])) is not None
     return _COMMON_NOUN_RE.fullmatch(words) is not None
 
 
 # "أعاده الله باليمن والخير والبركات": good fortune, not Yemen.
 _BLESSINGS_AFTER_RE = re.compile(r"\s+و(?:الخير|البركات|البركه|المسرات|الخيرات|الايمان)")
+# "الصحابة رضوان الله عليهم" (God be pleased with them), "أحمد الله على" (I thank God): no
+# person, where what follows is the formula's.
+_PRAISE = frozenset(fold(w) for w in ("رضوان الله", "أحمد الله", "نحمد الله"))
+_PRAISE_AFTER_RE = re.compile(r"\s+(?:عليه|عليها|عليهم|عليهما|عنه|عنها|عنهم|علي|ان|الذي|تعالي|كثيرا)(?!\w)")
 # Words the tagger takes for names that are plain nouns: منسوبيها (its staff).
 _COMMON_NOUN_RE = re.compile(r"[وبل]*منسوبي\w*")
 # مشهد is "a scene" but where Iran, its province or its shrine is named with it.
@@ -888,9 +911,37 @@ def _joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
         last = found[-1] if found else None
         if last is not None and _one_name(text, last, mention):
             found[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "PER", last.entity)
+        elif last is not None and _one_place(text, last, mention):
+            found[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "LOC")
         else:
             found.append(mention)
-    return found
+    return [m for m in found if not _bare_kind(m)]
+
+
+def _bare_kind(mention: Mention) -> bool:
+    """A place's kind alone, no name: "من جبال وسهول", "بريف دير الزور" (its countryside)."""
+    return mention.type == "LOC" and _of_kind(mention.text, _BARE_KINDS)
+
+
+# Landforms that head a place's name (جبل طلان, وادي دفا, جبال السروات).
+_LANDFORMS = folded_words("جبل جبال وادي هضبة جزيرة جزر بحيرة نهر شاطئ")
+
+
+_BARE_KINDS = _LANDFORMS | folded_words("ريف")
+
+
+def _one_place(text: str, first: Mention, second: Mention) -> bool:
+    """A place's kind tagged apart from its name ("[جبل] [طلان]"): one place."""
+    if first.type != "LOC" or second.type != "LOC" or text[first.end : second.start] != " ":
+        return False
+    return _of_kind(first.text, _LANDFORMS) and " " not in second.text
+
+
+def _of_kind(word: str, kinds: frozenset[str]) -> bool:
+    """Whether `word` is one of `kinds`, و/ب/ل/ف before it or not (but not ال: الجزيرة is a name)."""
+    form = lookup_form(word)
+    clitics, bare = strip_clitics(form)
+    return form in kinds or (bare in kinds and not clitics.endswith("ال"))
 
 
 def _one_name(text: str, first: Mention, second: Mention) -> bool:
@@ -1165,6 +1216,8 @@ def _mentions(
             cut = 0
         if cut and start and _head_before_rare_name(group[start - 1].text, first.text, cut, frequency):
             cut = 0  # "المدرب الروماني لازولو", "شركة ويدبوش": a rare name right after its head
+        if cut and _fa_of_a_name(first.text, cut, kind, one_word):
+            cut = 0
         if first.end - first.start - cut < 2:
             continue
         begin, finish = first.start + cut, group[end - 1].end
@@ -1177,6 +1230,12 @@ def _mentions(
 _APPOSITION_HEADS = folded_words("مدينة بلدة قرية عاصمة ولاية جزيرة شركة مؤسسة فرقة نادي فريق منتخب صحيفة")
 # Words a name starts with: the heads above, bodies' kinds, a patronym's.
 _NAME_HEADS = _APPOSITION_HEADS | BODY_HEADS | folded_words("ابن بن أبو أبي عبد")
+
+
+def _fa_of_a_name(token: str, cut: int, kind: str, one_word: bool) -> bool:
+    """Whether a person's name of several words begins with its own ف: "فيدل كاسترو", "فرد دياز"
+    (ف, "so", hardly ever comes right before a person's full name; "فمحمد" would)."""
+    return kind == "PER" and not one_word and token[:cut] == "ف" and not is_arabic_given_name(token[cut:])
 
 
 def _head_before_rare_name(before: str, token: str, cut: int, frequency: Callable[[str], float]) -> bool:

@@ -301,6 +301,7 @@ _TOLD_KINDS = frozenset(
     # "وقال للجنة الشؤون الخارجية بمجلس النواب": the one told
     for w in (
         *("هيئة", "وكالة", "صحيفة", "قناة", "موقع", "شبكة", "مجلة", "إذاعة", "تلفزيون", "وسائل"),
+        *("وكالات", "صحف", "قنوات", "مواقع", "شبكات", "مجلات", "إذاعات", "محطة", "محطات"),
         *("لجنة", "مجلس", "برنامج"),
     )
 )
@@ -474,6 +475,15 @@ _QUANTIFIERS = frozenset(
 _NOT_OBJECT_NOUNS = _SOURCE_HEADS | _PEOPLE_NOUNS | _QUANTIFIERS | _NOT_NOMINATIVE
 _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
+# Common nouns whose own first letter is ب, no preposition: "يناشدون المسؤولين في بلدية الثنية
+# بسرعة التجاوب" (what is asked for follows بسرعة).
+_OWN_BA_NOUNS = frozenset(
+    fold_keep_length(w)
+    for w in (
+        *("بلد", "بلاد", "بلدان", "بلدية", "بلديات", "بنك", "بنوك", "برنامج", "برامج", "بطولة", "بيت"),
+        *("بيوت", "بحر", "بحار", "بئر", "بريد", "بورصة", "بوابة", "بيئة", "بضائع", "بعثة", "بيع"),
+    )
+)
 # Cues that are also common prepositions or nouns ("بين" between, "عبر" via): their complement
 # follows closely, and عبر's is only its preposition (وعبر الوزير عن).
 _SHORT_ZONE = {"بين": 4, "ابان": 4, "نقل": 12, "عبر": 10}
@@ -485,6 +495,8 @@ _FORMULA_RE = re.compile(
     r"(?:صلي الله عليه وسلم|عليه(?:ا|م)? السلام|رضي الله عن(?:ه|ها|هم)|رحمه(?:ا|م)? الله"
     r"|(?:ي)?حفظه(?:ا|م)? الله|ايده(?:ا|م)? الله)\s*[.،,]?"
 )
+# A blessing between dashes after a verb or a name: "مؤكداً – أيده الله – عمق".
+_BLESSING_ASIDE_RE = re.compile(rf"\s*[-–]\s*{_FORMULA_RE.pattern}\s*[-–]")
 # What a quoted work's title is about follows it ("بمقال رئيس التحرير: «…»، عن الواقع").
 _ABOUT_AFTER_RE = re.compile(r"\s*[،,]?\s*عن(?!\w)")
 # A statement before an after-the-fact attribution is longer than this (characters).
@@ -1157,7 +1169,13 @@ class _Finder:
             matches = re.compile(pattern).finditer(self.key, position, limit)
             # (nor the ب of a place: "طالب وزير الصحة المستشفيات بالرياض بتوفير")
             match = next(
-                (m for m in matches if not self._in_name(m.start()) and not self._in_name(m.start() + 1)),
+                (
+                    m
+                    for m in matches
+                    if not self._in_name(m.start())
+                    and not self._in_name(m.start() + 1)
+                    and m.group() not in _OWN_BA_NOUNS
+                ),
                 None,
             )
             return [(match.start(), match.start() + 1, "preposition")] if match else []
@@ -1197,7 +1215,9 @@ class _Finder:
     def _object_complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
         """ "أكد اليوناني دونيس عدم حاجته": the subject is the first noun phrase, the rest is said."""
         # past 64 words the subject (6 words at most) has long ended: no statement either way
-        words = [m.span() for m in islice(_WORD_RE.finditer(self.text, hit.end, sentence_end), 64)]
+        aside = _BLESSING_ASIDE_RE.match(self.key, hit.end)  # "مؤكداً – أيده الله – عمق"
+        begin = aside.end() if aside is not None else hit.end
+        words = [m.span() for m in islice(_WORD_RE.finditer(self.text, begin, sentence_end), 64)]
         if words and fold(self.text[words[0][0] : words[0][1]]) in ("فيه", "فيها"):
             words = words[1:]  # "أكد فيه تضامن البحرين": in the call, what he stressed
         if not words or fold(self.text[words[0][0] : words[0][1]]) in _NOT_SUBJECTS:
@@ -1502,8 +1522,13 @@ class _Finder:
         """Whether a bare noun follows the verb's subject before its preposition: the object
         ("أكدت منظمة الأمم المتحدة صحة قائمة ... على"), not a phrase of place or time."""
         if hit.cue.participle:  # "مؤكدا ضرورة الالتزام ... والعمل على": the stance is the object
-            first = _WORD_RE.search(self.text, hit.end, preposition)
-            return first is not None and fold(first.group()) in _STANCE_NOUNS
+            aside = _BLESSING_ASIDE_RE.match(self.key, hit.end)  # "مؤكداً – أيده الله – عمق"
+            first = _WORD_RE.search(self.text, aside.end() if aside else hit.end, preposition)
+            word = fold(first.group()) if first is not None else ""
+            # "مؤكدا عمق العلاقات ... وحرص المملكة على تعزيزها": an indefinite noun too
+            if word in _HONORIFIC_PRONOUNS:
+                return False  # "مؤكداً سموه على دور النادي": its subject
+            return word in _STANCE_NOUNS or (_bare_noun(word) and not word.startswith("ال"))
         start, end = self._noun_phrase(hit.end, preposition)
         if end <= start:
             return False
@@ -1839,11 +1864,20 @@ class _Finder:
         words = len(inside.split())
         # "«المعركة مستمرة والحرب لم تنته.»" is a sentence; “سي.إن.إن.” a name.
         short = words <= 5 and not (words > 1 and inside.endswith((".", "!", "?", "؟")))
-        if short and words > 1 and fold(inside.split()[0]).strip('"«“') in _SPEECH_OPENERS:
-            return False  # «ليس هناك سياسة جيدة» في ما يتعلق ب...: words said, no name
+        if short and self._mention_starting(start) is None:
+            if words > 1 and fold(inside.split()[0]).strip('"«“') in _SPEECH_OPENERS:
+                return False  # «ليس هناك سياسة جيدة» في ما يتعلق ب...: words said (not «إن بي سي»)
+            if words >= _MIN_DIRECT_WORDS and self._person_ends_at(mark_start):
+                return False  # 'وقال جينتيلوني "انها منطقة شهدت سوابق" من قبل': not his nickname
         if short and after < len(self.text) and self.text[after] not in ".،,\n":
             return True
         return _previous_word(self.key, mark_start) == "عن"
+
+    def _person_ends_at(self, position: int) -> bool:
+        """Whether a person's name ends right before `position`, a space apart."""
+        end = len(self.text[:position].rstrip(" "))
+        index = bisect.bisect_left(self.mention_starts, end) - 1
+        return index >= 0 and self.mentions[index].end == end and self.mentions[index].type == "PER"
 
     def _inside_mark(self, position: int) -> bool:
         return any(start < position < end for start, end in self.marks)
@@ -2024,10 +2058,9 @@ class _Finder:
         ):
             # "وحذرت السعودية الأمين العام للأمم المتحدة بان كي مون من أن": the one warned follows
             return _Speaker(body.text, body, gender, number)
-        if fold(phrase) in _HONORIFIC_PRONOUNS:
-            return (
-                None  # "وقال سموه", "وقال معاليه" (the tagger may take it for a name): the one named before
-            )
+        if fold(phrase.split()[0]) in _HONORIFIC_PRONOUNS:
+            # "وقال سموه", "وأضاف سموه يقول" (the tagger may take it for a name): the one named before
+            return None
         mention = mention or self._named_before(phrase, phrase_start)
         if mention is not None:
             return _Speaker(self._full_name(mention), mention, gender, number)
@@ -2428,6 +2461,8 @@ class _Finder:
         mention = self._mention_starting(position)
         if (mention is not None and mention.type == "PER") or _title_word(word) in TITLE_HEADS:
             return False
+        if self._in_name(position):
+            return True  # "وأضاف لشبكة سي إن إن أن", "لوكالة رويترز": the body's name
         return word.startswith(("ال", "ب", "ل")) and (mention is None or mention.start > position)
 
     def _phrase_closed(self, first: int, last: int | None) -> bool:
@@ -3369,7 +3404,11 @@ def _indefinite_nisba(word: str) -> bool:
 # Words that open a statement and never a name or a title: a quoted phrase starting with one is
 # what was said, even when the sentence goes on after it.
 _SPEECH_OPENERS = frozenset(
-    fold(w) for w in ("ليس", "لسنا", "لست", "لا", "لن", "لم", "هناك", "إننا", "نحن", "أنا", "يجب", "لقد")
+    fold(w)
+    for w in (
+        *("ليس", "لسنا", "لست", "لا", "لن", "لم", "هناك", "إننا", "نحن", "أنا", "يجب", "لقد", "قد"),
+        *("سوف", "إن", "إنه", "إنها", "إنهم", "إني", "إنني", "إنكم", "هذا", "هذه", "علينا", "لدينا"),
+    )
 )
 # Words before a person that make them no subject of the sentence's verb.
 _OPENER_BREAKS = frozenset(
