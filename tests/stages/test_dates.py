@@ -856,3 +856,23 @@ def test_the_one_before_last_and_the_month_by_which(text: str, expected: list[tu
 )
 def test_the_paper_al_yaum_in_brackets_is_no_date(text: str) -> None:
     assert found_pairs(text, datetime(2015, 7, 21)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ويقام سوق الثلاثاء الشعبي في أبها، وأغلقت الأسواق الثلاثاء الماضي.",
+            [("الثلاثاء الماضي", "2015-07-14")],
+        ),
+        (
+            "وقعت غزوة أحد في السابع من شوال في السنة الثالثة من الهجرة، ويبدأ الدوام في السابع من شوال.",
+            [("السابع من شوال", "2015-07-23")],
+        ),
+    ],
+    ids=["a-market-named-after-its-day", "a-hijri-day-of-history"],
+)
+def test_a_market_s_day_and_a_day_of_history_are_no_dates_of_the_news(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_pairs(text, datetime(2015, 7, 21)) == expected

@@ -446,7 +446,10 @@ _PRAYER_BEFORE_RE = re.compile(
 _PART_OF_MONTH_RE = re.compile(r"(?<!\w)(?:ال)?(?:نصف|ربع|ثلث|اسبوع|عشر|عشره)\s+$")
 # "الاثنين" is also "the two", "الأحد عشر" "the eleven".
 # ... and "أيام الأحد", "منابر الجمعة", "يوم الجمعة من كل أسبوع" are every such day, none in particular.
-_NOT_WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:بين|كلا|كلتا|هذين|هاذين|[وبل]?ايام|[وبل]?منابر)\s+$")
+# ... and "سوق الثلاثاء" is a market's name (the day it is held).
+_NOT_WEEKDAY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:بين|كلا|كلتا|هذين|هاذين|[وبل]?ايام|[وبل]?منابر|[وبل]?سوق|[وبل]?اسواق)\s+$"
+)
 _NOT_WEEKDAY_AFTER_RE = re.compile(r"\s+(?:عشر|معا|منهما|منهم|من\s+كل\s+اسبوع|اسبوعيا)(?!\w)")
 
 
@@ -738,6 +741,8 @@ def _resolve_first_of_two_months(match: re.Match[str], key: str, reference: date
 def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Resolved:
     month = HIJRI_MONTHS[" ".join(match["month"].split())]
     day = _day_of(match)
+    if not match["year"] and _YEAR_IN_WORDS_RE.match(key, match.end("span")):
+        return None  # "السابع من شوال في السنة الثالثة من الهجرة": history, its year in words
     if match["year"]:
         year = int(match["year"])
     elif day is not None and reference is not None and match["month"] != "صفر":  # صفر is also "zero"
@@ -757,6 +762,11 @@ def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Re
         return (_iso_month(part.year, part.month), "month") if part else None
     gregorian = _hijri_to_gregorian(year, month, day)
     return (_iso_day(gregorian), "day") if gregorian else None
+
+
+_YEAR_IN_WORDS_RE = re.compile(
+    r"\s*[،,]?\s*(?:في|من)\s+(?:ال)?(?:عام|سنه)\s+(?:\S+\s+){1,3}?(?:من\s+ال|لل)هجره"
+)
 
 
 def _a_time_of_month(match: re.Match[str], key: str) -> bool:
