@@ -874,3 +874,16 @@ def test_a_full_name_keeps_its_own_fa_and_a_quoted_name_after_a_title_is_a_perso
     frequency = {"يدل": 900.0}.get
     found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: frequency(form, 0.0))]
     assert found == [("فيدل كاسترو", "PER"), ("الفارو غوتيريز", "PER")]
+
+
+def test_the_outlet_between_dashes_in_a_byline_is_an_organization() -> None:
+    text = " بدر الجبل- سبق- تبوك: توفيت معلمة أمس في جدة - الرياض - أبها."
+    tag = _tagging({"بدر": "B-PER", "الجبل": "I-PER", "تبوك": "B-LOC"})
+    found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0)]
+    assert found == [("بدر الجبل", "PER"), ("سبق", "ORG"), ("تبوك", "LOC")]
+
+
+def test_a_dash_the_tagger_took_into_a_name_stays_out() -> None:
+    text = "والذي أوصانا به سيد الخلق محمد– صلى الله عليه وسلم-."
+    tag = _tagging({"محمد": "B-PER", "–": "I-PER"})
+    assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["محمد"]

@@ -490,3 +490,17 @@ def test_an_assistants_title_is_not_his_ministers() -> None:
         ("وزير الدفاع", "kb:muhammad-bin-salman"),
         ("مساعد وزير الدفاع", linked[1].entity),
     ]
+
+
+def test_muhammad_after_the_prophet_s_title_or_before_his_blessing_is_the_prophet() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "وقال الشيخ محمد بن مصيبيح إن سنة النبي محمد هي المنهج، "
+        "وأوصانا بذلك سيد الخلق محمد – صلى الله عليه وسلم – وقال محمد بن مصيبيح إن الخير فيها."
+    )
+    names = (("محمد بن مصيبيح", "PER"),)
+    mentions = _mentions(text, *names) + [
+        Mention(at, at + 4, "محمد", "PER") for at in (text.index("محمد هي"), text.index("محمد –"))
+    ]
+    linked, _ = link_mentions(text, mentions, kb, "2015-07-21")
+    assert [m.entity for m in linked if m.text == "محمد"] == ["kb:prophet-muhammad"] * 2

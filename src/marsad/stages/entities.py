@@ -789,9 +789,17 @@ def _with_places_again(
 _DATELINE_RE = re.compile(r"\s*[^\n]{0,30}?[-–ـ]\s*([^\W\d_]+)\s*(?::|\n)")
 
 
+# ... and its outlet between dashes, after the reporter's name: "بدر الجبل- سبق- تبوك:".
+_BYLINE_OUTLET_RE = re.compile(r"\s*[^\n:]{0,40}?[-–ـ]\s*([^\W\d_]+)\s*[-–ـ]")
+
+
 def _dateline_places(text: str, mentions: list[Mention], places: IsPlace | None) -> list[Mention]:
     """`mentions` with the town of a report's opening line a place, where the tagger, reading the
-    outlet before it, typed it a body's ("سبق- الجوف:")."""
+    outlet before it, typed it a body's ("سبق- الجوف:"), and the outlet named there."""
+    outlet = _BYLINE_OUTLET_RE.match(text)
+    if outlet is not None and fold(outlet.group(1)) in QUOTED_OUTLETS - TOWN_OUTLETS:
+        start, end = outlet.span(1)
+        mentions = _where_free(mentions, [Mention(start, end, text[start:end], "ORG")])
     line = _DATELINE_RE.match(text)
     if line is None or places is None:
         return mentions
@@ -1191,6 +1199,13 @@ def _where_free(mentions: list[Mention], more: list[Mention]) -> list[Mention]:
 _OPENING_MARKS = frozenset('«"“')
 
 
+def _without_closing_marks(group: list[Token], start: int, end: int) -> int:
+    """Where a tagged span ends without the dashes or points the tagger took into it ("محمد–")."""
+    while end - start > 1 and not any(c.isalnum() for c in group[end - 1].text):
+        end -= 1
+    return end
+
+
 def _mentions(
     text: str,
     groups: list[list[Token]],
@@ -1198,7 +1213,11 @@ def _mentions(
     frequency: Callable[[str], float],
     places: IsPlace | None = None,
 ) -> list[Mention]:
-    found = [(group, start, end, kind) for group in groups for start, end, kind in spans(next(tags))]
+    found = [
+        (group, start, _without_closing_marks(group, start, end), kind)
+        for group in groups
+        for start, end, kind in spans(next(tags))
+    ]
     # A word that stands inside a longer name of the article carries no clitic there
     # (ماتياس فالغرين), so the same word heading a mention keeps its letters (فالغرين, not الغرين).
     inner = {lookup_form(t.text) for group, start, end, _ in found for t in group[start + 1 : end]}

@@ -161,6 +161,8 @@ def link_mentions(
         # A known name of several words is strong evidence; a lone word is read in the
         # article's context first (هادي after محمد هادي is not the Yemeni president).
         kb_id = _kb_exact(mention.text, words, mention.type, kb) if len(words) > 1 else None
+        if mention.type == "PER" and _the_prophet(text, mention) and _PROPHET in kb.entities:
+            kb_id = _PROPHET  # not the article's محمد بن مصيبيح
         cluster = None if kb_id else _in_article(words, mention.type, clusters, ordered, owner, index)
         if cluster is None:
             kb_id = kb_id or _kb_lookup(mention.text, words, mention.type, kb)
@@ -192,6 +194,20 @@ def link_mentions(
     linked.sort(key=lambda m: (m.start, m.end))
     entities = {ids[id(c)]: _entity(c, ids[id(c)], kb, day) for c in clusters if c.names}
     return linked, entities
+
+
+_PROPHET = "kb:prophet-muhammad"
+# "سنة النبي محمد صلى الله عليه وسلم", "سيد الخلق محمد –ﷺ": the Prophet, whatever other محمد the
+# article names.
+_PROPHET_BEFORE_RE = re.compile(r"(?:النبي|الرسول|رسول الله|نبينا|سيدنا|سيد الخلق|المصطفى|الهادي)\s+$")
+_PROPHET_AFTER_RE = re.compile(r"\s*[-–(]?\s*(?:صلى الله عليه|صلي الله عليه|ﷺ|عليه الصلاة)")
+
+
+def _the_prophet(text: str, mention: Mention) -> bool:
+    if fold(mention.text) != "محمد":
+        return False
+    before = text[max(0, mention.start - 16) : mention.start]
+    return bool(_PROPHET_BEFORE_RE.search(before) or _PROPHET_AFTER_RE.match(text, mention.end))
 
 
 # Saudi Arabia named or described: its bodies' bare names are its own ("وزارة الداخلية").
