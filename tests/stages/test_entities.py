@@ -887,3 +887,27 @@ def test_a_dash_the_tagger_took_into_a_name_stays_out() -> None:
     text = "والذي أوصانا به سيد الخلق محمد– صلى الله عليه وسلم-."
     tag = _tagging({"محمد": "B-PER", "–": "I-PER"})
     assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == ["محمد"]
+
+
+def test_a_person_s_destination_and_a_town_with_a_country_s_masculine_adjective_is_a_club() -> None:
+    text = "وانتقل صلاح لروما الإيطالي، وزار الوزير روما الإيطالية، وقال لافروف إن الجولان السوري محتل."
+    tag = _tagging(
+        {"صلاح": "B-PER", "لروما": "I-PER", "روما": "B-LOC", "لافروف": "B-PER", "الجولان": "B-LOC"}
+    )
+    frequency = {"روما": 500.0, "لروما": 20.0}.get
+    places = {("روما",), ("جولان",), ("الجولان",)}
+    found = find_mentions(
+        text,
+        tag,
+        lambda form: frequency(form, 0.0),
+        KnownNames([], nations=["ايطال", "سور"]),
+        names=lambda forms: forms in places,
+        places=lambda forms: forms in places,
+    )
+    assert [(m.text, m.type) for m in found] == [
+        ("صلاح", "PER"),
+        ("روما", "ORG"),
+        ("روما", "LOC"),
+        ("لافروف", "PER"),
+        ("الجولان", "LOC"),
+    ]

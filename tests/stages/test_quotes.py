@@ -3130,3 +3130,68 @@ def test_a_nickname_in_marks_after_a_name_is_not_said() -> None:
 def test_what_is_asked_or_stressed_starts_at_its_own_noun(text: str, said: str) -> None:
     [quote] = find_quotes(text, [])
     assert quote.text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker", "said"),
+    [
+        (
+            " محمد الغامدي- سبق- الرياض: أكد أن الحملة بدأت في الأحياء.",
+            (("محمد الغامدي", "PER"),),
+            None,
+            "الحملة بدأت في الأحياء",
+        ),
+        (
+            " عبدالعزيز السلمي- سبق- جدة: عقد نادي الاتحاد مؤتمرا أعلن من خلاله التوقيع مع اللاعب.",
+            (("عبدالعزيز السلمي", "PER"),),
+            None,
+            "التوقيع مع اللاعب",
+        ),
+        (
+            'وقال ناجي السامعي إن القوات تقدمت. واختتم المصدر بالقول "هذه العناصر ستكون هدفا سهلا".',
+            (("ناجي السامعي", "PER"),),
+            "المصدر",
+            "هذه العناصر ستكون هدفا سهلا",
+        ),
+        (
+            "واتصل الوزير بالأمير محمد بن نايف وأبدوا خلالها استنكارهم للحادثة.",
+            (("محمد بن نايف", "PER"),),
+            "محمد بن نايف",
+            "استنكارهم للحادثة",
+        ),
+        (
+            "قال عيدان إن “القباع كان يريد الاستشهاد. “",
+            (("عيدان", "PER"),),
+            "عيدان",
+            "القباع كان يريد الاستشهاد",
+        ),
+    ],
+    ids=[
+        "the-reporter-speaks-not",
+        "announced-through-it",
+        "ended-by-saying",
+        "during-it",
+        "a-mark-closing-as-opening",
+    ],
+)
+def test_the_byline_and_the_words_around_a_cue_are_not_the_speaker(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str | None, said: str
+) -> None:
+    quote = find_quotes(text, names(text, *found))[-1]
+    assert (quote.speaker_text, quote.text) == (speaker, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("فرضت السلطات إجراءات مشددة على المعابر الحدودية.", []),
+        ("وإذا كان ذلك أمراً متوقعاً بسبب النفط، فإن ذلك يطرح تساؤلاً.", []),
+        ("وألقت الوزيرة كلمة مشددة على أهمية التعاون.", ["أهمية التعاون"]),
+        ("وأصدرت الوزارة نشرة موضحة فيها أن الإصابات ارتفعت.", ["الإصابات ارتفعت"]),
+    ],
+    ids=["strict-measures", "an-expected-thing", "a-speech-stressing", "a-bulletin-explaining"],
+)
+def test_a_participle_describing_a_thing_says_nothing_unless_the_thing_is_said(
+    text: str, said: list[str]
+) -> None:
+    assert [q.text for q in find_quotes(text, [])] == said

@@ -95,6 +95,11 @@ class KnownNames:
             yield start, tokens[i + size - 1].end, kind
             i += size
 
+    def a_club_s_adjective(self, form: str) -> bool:
+        """Whether a folded word is a country's masculine adjective other than العربي: a club's
+        after a town's name ("روما الإيطالي", "برشلونة الإسباني"; the town is "روما الإيطالية")."""
+        return form.endswith("ي") and form != "العربي" and self._is_nationality(form)
+
     def _is_nationality(self, form: str) -> bool:
         """Whether a folded word is a country's adjective: العمانيه, الروسي."""
         if not form.startswith("ال"):

@@ -92,7 +92,7 @@ def _all_mentions(
 ) -> list[Mention]:
     tagged = _mentions(text, groups, tags, frequency, places)
     if names is not None:
-        tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency)]
+        tagged = [part for mention in tagged for part in _coordinated(mention, names, frequency, places)]
     tokens = [token for group in groups for token in group]
     found = _with_known(text, groups, _whole_places(text, tokens, tagged, places), known)
     found = _competitions(text, tokens, found)
@@ -102,6 +102,7 @@ def _all_mentions(
     found = _with_quoted_outlets(text, found)
     found = _with_clubs(text, groups, found)
     found = [_club_not_place(text, _person_titled(text, mention)) for mention in found]
+    found = [_club_by_its_country(text, mention, known) for mention in found]
     found = _with_bodies(text, groups, found)
     found = _departments_in_towns(text, found, places)
     found = _with_usual_places(text, groups, found, usual_places or {})
@@ -383,6 +384,28 @@ def _club_not_place(text: str, mention: Mention) -> Mention:
     # not "يغادر الفريق الرياض": the team leaves the town
     team = form in _TEAM_WORDS or (bare in _TEAM_WORDS and not clitics.endswith("ال"))
     return replace(mention, type="ORG") if team else mention
+
+
+def _with_al(word: str) -> bool:
+    return strip_clitics(lookup_form(word))[0].endswith("ال")
+
+
+_NEXT_WORD_RE = re.compile(r" (\w+)")
+_DISTRICTS = folded_words("حي ضاحية")
+
+
+def _club_by_its_country(text: str, mention: Mention, known: KnownNames | None) -> Mention:
+    """A town's name with a country's masculine adjective after it names a club: "انتقل إلى روما
+    الإيطالي", "برشلونة الإسباني" (a town agrees as a feminine: "روما الإيطالية")."""
+    if mention.type != "LOC" or known is None or " " in mention.text or _with_al(mention.text):
+        return mention  # (not "ميناء كاليه الفرنسي", "مطار عدن اليمني"; "الجولان السوري": a region)
+    before = _WORD_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start)
+    if before is not None and _of_kind(before[1], _PLACE_KINDS | _DISTRICTS):
+        return mention  # "حي سوهو الصيني", "مدينة ليون الفرنسي" (miswritten)
+    after = _NEXT_WORD_RE.match(text, mention.end)
+    return (
+        replace(mention, type="ORG") if after and known.a_club_s_adjective(lookup_form(after[1])) else mention
+    )
 
 
 # A town's department, named with its town: "مديرية الشؤون الصحية بالطائف", "الشؤون الصحية بمنطقة
@@ -686,7 +709,9 @@ def _describes_a_name(form: str) -> bool:
     return form.startswith("ال") and form.endswith(("ي", "يه", "عام")) and form not in ("الذي", "التي", "الي")
 
 
-def _coordinated(mention: Mention, names: IsName, frequency: Callable[[str], float]) -> list[Mention]:
+def _coordinated(
+    mention: Mention, names: IsName, frequency: Callable[[str], float], places: IsPlace | None = None
+) -> list[Mention]:
     """A mention of two names joined by و, each one the gazetteer lists and the whole not
     (سويسرا ولندن, حسام وإبراهيم; not ترينيداد وتوباغو), as two mentions; the second one must be
     a common word in news, more than with its و (not ويلسون, واتارا: Wilson, Ouattara)."""
@@ -704,7 +729,28 @@ def _coordinated(mention: Mention, names: IsName, frequency: Callable[[str], flo
                 Mention(mention.start, first_end, mention.text[: words[i - 1].end()], mention.type),
                 Mention(second, mention.end, mention.text[words[i].start() + 1 :], mention.type),
             ]
-    return [mention]
+    return _destination_apart(mention, words, forms, frequency, places)
+
+
+def _destination_apart(
+    mention: Mention,
+    words: list[re.Match[str]],
+    forms: tuple[str, ...],
+    frequency: Callable[[str], float],
+    places: IsPlace | None,
+) -> list[Mention]:
+    """A person's mention ending in ل + a place is the person, then where he goes: "وانتقل صلاح
+    لروما", "ميسي لبرشلونة" (not لافروف: افروف is no place)."""
+    last, rest = forms[-1], forms[-1][1:]
+    if mention.type != "PER" or not last.startswith("ل") or last.startswith(("لل", "لا")) or len(rest) < 3:
+        return [mention]  # (لاستوريا, لاغارد: surnames begin with لا)
+    if places is None or not places((rest,)) or frequency(rest) <= 1.5 * frequency(last):
+        return [mention]  # (nor "ميروسلاف لاجاك": اجاك is a club's, no place)
+    person_end, place = mention.start + words[-2].end(), mention.start + words[-1].start() + 1
+    return [
+        Mention(mention.start, person_end, mention.text[: words[-2].end()], "PER"),
+        Mention(place, mention.end, mention.text[words[-1].start() + 1 :], "LOC"),
+    ]
 
 
 def _two_people(mention: Mention, word: str) -> bool:

@@ -181,6 +181,8 @@ _ADVERBS = frozenset(
         "كما",
         "فيه",
         "فيها",
+        "خلاله",
+        "خلالها",
         "لها",
         "له",
         "لهم",
@@ -465,7 +467,7 @@ _STANCE_NOUNS = frozenset(fold(w) for w in ("أهمية", "ضرورة", "عدم"
 # What the speaker ends: "واختتم حديثه بأن", "واختتم الشريف كلمته بأن" (his talk, not him).
 # As written: حديثة (new) is no حديثه (his talk).
 _SPEECH_OBJECTS = frozenset(
-    ("حديثه", "حديثها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته", "كلامه", "كلامها")
+    ("حديثه", "حديثها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته", "كلامه", "كلامها", "بالقول")
 )
 # Words a subject begins with that take "من" and what follows ("عدد من المواطنين", "كل من الوزير").
 _QUANTIFIERS = frozenset(
@@ -475,6 +477,10 @@ _QUANTIFIERS = frozenset(
 _NOT_OBJECT_NOUNS = _SOURCE_HEADS | _PEOPLE_NOUNS | _QUANTIFIERS | _NOT_NOMINATIVE
 _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
+# "أكد فيه", "أعلن من خلاله": in the call or conference, then what was said.
+_IN_IT = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))
+# A report's opening byline: reporter, outlet and town ("عبدالله البرقاوي- سبق- الرياض:").
+_BYLINE_RE = re.compile(r"\s*[^\n:]{0,40}?[-–ـ]\s*[^\W\d_]+\s*[-–ـ]\s*[^\n:]{0,30}?:")
 # Common nouns whose own first letter is ب, no preposition: "يناشدون المسؤولين في بلدية الثنية
 # بسرعة التجاوب" (what is asked for follows بسرعة).
 _OWN_BA_NOUNS = frozenset(
@@ -620,7 +626,12 @@ class _Finder:
     def __init__(self, text: str, mentions: Sequence[Mention], resolve_title: TitleResolver | None) -> None:
         self.text = text
         self.key = fold_keep_length(text)
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        byline = _BYLINE_RE.match(text)
+        # "محمد الغامدي- سبق- الرياض: أكد أن": the reporter speaks in none of his report
+        self.mentions = sorted(
+            (m for m in mentions if byline is None or m.start >= byline.end() or m.type != "PER"),
+            key=lambda m: m.start,
+        )
         self.mention_starts = [m.start for m in self.mentions]
         self.linked_title = resolve_title
         self.sentence_ends = [
@@ -804,11 +815,16 @@ class _Finder:
         indefinite feminine noun (no comma between) with no complement of saying after it."""
         if previous == "غير":
             return True
-        if not previous.endswith(("ة", "ات")) or previous.startswith("ال") or match.group("cue")[-1] != "ة":
-            return False
+        cue = self.text[match.start("cue") : match.end()]
+        # "أمراً متوقعاً": masculine, both in the accusative
+        masculine = self.text[: match.start()].rstrip().endswith("اً") and cue.endswith("اً")
+        feminine = previous.endswith(("ة", "ات")) and match.group("cue")[-1] == "ة"
+        if not (masculine or feminine) or previous.startswith("ال") or previous in _TALKS:
+            return False  # ("ألقت كلمة مشددة على أهمية التعاون": the speech stresses)
         if any(mark in self.text[max(0, match.start() - 3) : match.start()] for mark in "،,:"):
             return False
-        return _SAYING_COMPLEMENT_RE.match(self.key, match.end()) is None
+        # "إجراءات مشددة على المعابر": a preposition after it is the adjective's own
+        return _THAT_AFTER_ADJECTIVE_RE.match(self.key, match.end()) is None
 
     def _cue_hits(self) -> list[_CueHit]:
         hits = []
@@ -1218,7 +1234,10 @@ class _Finder:
         aside = _BLESSING_ASIDE_RE.match(self.key, hit.end)  # "مؤكداً – أيده الله – عمق"
         begin = aside.end() if aside is not None else hit.end
         words = [m.span() for m in islice(_WORD_RE.finditer(self.text, begin, sentence_end), 64)]
-        if words and fold(self.text[words[0][0] : words[0][1]]) in ("فيه", "فيها"):
+        first_two = [fold(self.text[start:end]) for start, end in words[:2]]
+        if first_two[:1] == ["من"] and first_two[1:] and first_two[1] in _IN_IT:
+            words = words[1:]  # "أعلن من خلاله التوقيع"
+        if words and fold(self.text[words[0][0] : words[0][1]]) in _IN_IT:
             words = words[1:]  # "أكد فيه تضامن البحرين": in the call, what he stressed
         if not words or fold(self.text[words[0][0] : words[0][1]]) in _NOT_SUBJECTS:
             return None  # "أكد ذلك المتحدث": ذلك is the object, what is said was said before
@@ -3085,6 +3104,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start, end = start + 1, end - 1
         elif inner < 0:
             start += 1
+    if end - start > 2 and text[end - 1] in "«“" and text[end - 2] in " .":
+        end -= 1  # 'إن “القباع كان يريد الاستشهاد. “': an opening mark written to close
+        while end > start and text[end - 1] in " \t،,:;.":
+            end -= 1
     last = text[end - 1 : end]
     if last and last in _OPENERS_OF and _unpaired_closing(text[start:end], _OPENERS_OF[last]):
         end -= 1  # "…الاستقلالية المالية" لافتاً": a mark that closes nothing in it
@@ -3476,6 +3499,13 @@ _REPORTED_NEWS_RE = re.compile(
 _BELONGING_RE = re.compile(r"\s*(?:ل|لل|الي)")
 # What a participle of saying goes on with: "مؤكدة أن", "مشيرة إلى", "معربة عن", "قائلة: «".
 _SAYING_COMPLEMENT_RE = re.compile(r"\s*(?:[:«\"“]|(?:ب?ان|الي|علي|عن|ب)(?!\w)|بال)")
+# What is said or written, an indefinite noun a participle of saying describes: "كلمة مشددة على".
+_TALKS = frozenset(
+    fold_keep_length(w)
+    for w in ("كلمة", "رسالة", "رسالتين", "برقية", "مذكرة", "دراسة", "نشرة", "تغريدة", "تغريدات", "كلمات")
+)
+# ... and what only a statement is followed by: "أصدرت بيانا موضحة فيه أن".
+_THAT_AFTER_ADJECTIVE_RE = re.compile(r"\s*(?:فيه(?:ا)?\s+)?(?:[:«\"“]|ب?ان(?!\w))")
 _THAT_WITHIN_RE = re.compile(_WORDS_THEN_THAT % (0, 10))
 # "العام الماضي", "الشهر المقبل": a time after the verb or its subject.
 _TIME_UNITS = frozenset({"العام", "الشهر", "السنه", "السنة"})
