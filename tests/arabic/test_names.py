@@ -54,6 +54,10 @@ DIFFERENT = [
     ("البدري", "الخضيري"),
     # Both written with ال, Arabic family names whether the name lists hold them or not.
     ("الهاجري", "الحجرف"),
+    # Two common given names, however alike their spellings (the classifier scored them 0.99).
+    ("نواف", "نايف"),
+    ("مسعود", "مساعد"),
+    ("زايد", "سعيد"),
 ]
 
 

@@ -40,3 +40,8 @@ def test_the_entities_stage_tags_clubs_only_in_sports_articles() -> None:
     assert [(m.text, m.type) for m in found][:2] == [("الهلال", "ORG"), ("الشباب", "ORG")]
     news = "وأعلن الهلال الأحمر أن الشباب المتطوعين وصلوا، وأكد النصر على الإرهاب قريب."
     assert find_mentions(news, tag, lambda form: 0.0) == []
+
+
+def test_a_club_is_expected_in_its_ranks_shirt_and_emblem_and_in_whose_favour() -> None:
+    text = "لعب في صفوف الاتحاد ثم ارتدى شعار الشباب، وسجل هدفا لصالح التعاون."
+    assert _names(text) == ["الاتحاد", "الشباب", "التعاون"]

@@ -235,6 +235,9 @@ def score_pair(classifier: PairClassifier, a: str, b: str) -> float:
     # الدوسري / الشمري are Saudi families the classifier scored 0.9-0.99 alike (their shared
     # ending -ري), which joined each to the coalition spokesman أحمد عسيري. Transliterated
     # given names (رامسي / رمزي, جزف / جوزيف) come without ال and the classifier decides.
+    if _given_uses(x) >= FREQUENT_GIVEN and _given_uses(y) >= FREQUENT_GIVEN:
+        # نايف / نواف, زايد / سعيد, مساعد / مسعود: two common given names, never one misspelt
+        return round(probability / 2, 4)
     if max(len(x), len(y)) >= LONG_WORD or features[_DISTANCE] < 1.0:
         return probability
     if is_native_name(x) and is_native_name(y) and (is_arabic_given_name(x) or is_arabic_given_name(y)):
@@ -251,6 +254,9 @@ NATIVE_NAMES = "native_names.txt"
 #: A person-name word seen this often after بن / ابن / بنت / أبو / أم in the news is an Arabic
 #: given name (محمد بن سلمان, عمرو بن العاص); foreign names do not enter those chains.
 GIVEN_NAME_MIN = 2
+#: ... and one seen this often is a common given name: two of them are two names, whatever their
+#: spellings share (the 11 pairs of such names the classifier scored alike were all two names).
+FREQUENT_GIVEN = 10
 
 
 @cache
@@ -274,6 +280,10 @@ def is_native_name(word: str) -> bool:
     (True, True, False)
     """
     return _bare(fold(word)) in _native_names()
+
+
+def _given_uses(word: str) -> int:
+    return _native_names().get(_bare(fold(word)), 0)
 
 
 def is_arabic_given_name(word: str) -> bool:
