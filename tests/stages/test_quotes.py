@@ -3195,3 +3195,44 @@ def test_a_participle_describing_a_thing_says_nothing_unless_the_thing_is_said(
     text: str, said: list[str]
 ) -> None:
     assert [q.text for q in find_quotes(text, [])] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "«الوضع صعب جدا في المدينة»، قال الوزير محمد العلي للصحفيين.",
+            (("محمد العلي", "PER"),),
+            [("الوضع صعب جدا في المدينة", "محمد العلي", True)],
+        ),
+        (
+            "وقال الوزير محمد العلي إن الوضع جيد. «لن نتراجع عن قرارنا أبدا»، أضاف الوزير.",
+            (("محمد العلي", "PER"),),
+            [("الوضع جيد", "محمد العلي", False), ("لن نتراجع عن قرارنا أبدا", "محمد العلي", True)],
+        ),
+        (
+            "وقالت الصحيفة إن «الوضع سيئ جدا»، وأضاف المسؤول أن الحكومة تعمل.",
+            (),
+            [("الوضع سيئ جدا", "الصحيفة", True), ("الحكومة تعمل", "المسؤول", False)],
+        ),
+    ],
+    ids=["said-after-the-marks", "added-after-the-marks", "marks-of-the-clause-before"],
+)
+def test_words_in_marks_are_said_by_the_verb_after_them(
+    text: str, found: tuple[tuple[str, str], ...], expected: list[tuple[str, str, bool]]
+) -> None:
+    quotes = find_quotes(text, names(text, *found))
+    assert [(q.text, q.speaker_text, q.direct) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("وقال الأمير خالد إن الوضع جيد. وأضاف سموه يقول «إن الرئاسة وضعت هدفاً أساسياً».", "الأمير خالد"),
+        ("واستقبل الأمير خالد الوفد، مؤكداً سموه على دور النادي في توعية المجتمع.", "الأمير خالد"),
+    ],
+    ids=["his-highness-went-on-saying", "his-highness-after-the-participle"],
+)
+def test_his_highness_speaks_as_the_one_named_before(text: str, said: str) -> None:
+    quote = find_quotes(text, names(text, ("الأمير خالد", "PER")))[-1]
+    assert quote.speaker_text == said and not quote.text.startswith("سموه")

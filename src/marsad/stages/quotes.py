@@ -230,6 +230,9 @@ _COUNT_WORDS = frozenset(
 # "صرح بذلك", "أوضح ذلك" before the subject: what was said is what came before (not "دعا ذلك
 # القذافي إلى": that led him to).
 _SAID_BEFORE = frozenset({"صرح", "اوضح", "ذكر", "اكد", "اعلن", "افاد", "بين", "قال"})
+# ... and the verbs that follow the words they attribute in marks ("«…»، قال الوزير").
+_SAID_AFTER_MARKS = frozenset({"قال", "اضاف", "تابع", "اوضح", "اكد", "كتب", "غرد", "ذكر", "صرح"})
+_MARKS_BEFORE_RE = re.compile(r"[»”\"]\s*[،,]\s*(?:هكذا\s+)?و?$")
 _THIS_RE = re.compile(r"\s+ب?ذلك\s+(?!في\s|خلال|عقب|بعد|اثناء|لدي|من\s|علي\s|الي\s)")
 _BACKWARD_RE = re.compile(
     rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+(?:حد\s+)?ما)\s+(?=\S)"
@@ -704,7 +707,7 @@ class _Finder:
             speaker = self._backward_speaker(hit) if hit.start in self.backward else None
             if speaker is not None:
                 self.speakers.append((hit.start, speaker))
-            return self._said_before(hit, found)
+            return self._marks_said_before(hit, found) or self._said_before(hit, found)
         zone_end, body_start, kind = complement
         if kind in ("object", "reported") and self._shows_a_thing(hit, body_start):
             return None  # "ونشرت الوزارة خريطة توضح مواقع المدارس": a map shows, no one says
@@ -805,6 +808,24 @@ class _Finder:
             return None  # "وأكد ذلك وجود أعداد أكبر": a finding confirmed it, nobody said it
         self.speakers.append((hit.start, speaker))
         return _Found(start, end, False, self._cue_text(hit), speaker, None, hit.start)
+
+    def _marks_said_before(self, hit: _CueHit, found: list[_Found]) -> _Found | None:
+        """ "«لن نتراجع عن قرارنا»، قال الوزير للصحفيين.": the words in the marks right before a
+        verb of saying opening its clause, said by its subject (or by the one who spoke before)."""
+        before = _MARKS_BEFORE_RE.search(self.text, max(0, hit.start - 12), hit.start)
+        if hit.cue.lemma not in _SAID_AFTER_MARKS or before is None or hit.cue.participle:
+            return None
+        closing = before.start() + 1
+        inside = next(((start + 1, end) for start, end in self.marks if end == closing), None)
+        if inside is None or len(self.text[inside[0] : inside[1] - 1].split()) < _MIN_DIRECT_WORDS:
+            return None
+        start, end = _trim(self.text, inside[0], inside[1] - 1)
+        if any(q.start <= start < q.end for q in found[-2:]):
+            return None  # the marks of the clause before, its own cue's
+        speaker = self._speaker(hit, self._sentence_end(hit.end))
+        if speaker is not None:
+            self.speakers.append((hit.start, speaker))
+        return _Found(start, end, True, self._cue_text(hit), speaker, None, hit.start)
 
     def _this_is_what(self, position: int) -> bool:
         """Whether "هذا ما" (or "وهذا ما", "وهو ما") opens its sentence right before `position`."""
