@@ -911,3 +911,11 @@ def test_a_person_s_destination_and_a_town_with_a_country_s_masculine_adjective_
         ("لافروف", "PER"),
         ("الجولان", "LOC"),
     ]
+
+
+def test_an_adjective_after_city_is_no_place_but_a_town_s_name_is() -> None:
+    text = "ويعيش في مدينة كبيرة، وزار مدينة عنيزة أمس."
+    tag = _tagging({"كبيرة": "B-LOC", "عنيزة": "B-LOC"})
+    frequency = {"كبيره": 4700.0, "الكبيره": 1250.0, "عنيزه": 130.0, "العنيزه": 1.0}.get
+    found = find_mentions(text, tag, lambda form: frequency(form, 0.0), places=lambda forms: False)
+    assert [m.text for m in found] == ["عنيزة"]

@@ -3236,3 +3236,36 @@ def test_words_in_marks_are_said_by_the_verb_after_them(
 def test_his_highness_speaks_as_the_one_named_before(text: str, said: str) -> None:
     quote = find_quotes(text, names(text, ("الأمير خالد", "PER")))[-1]
     assert quote.speaker_text == said and not quote.text.startswith("سموه")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "وبحسب الوكالة فإن فرق الإنقاذ تواجه صعوبة بالغة في القيام بعملها.",
+            (),
+            [("فرق الإنقاذ تواجه صعوبة بالغة في القيام بعملها", "الوكالة")],
+        ),
+        (
+            "وبحسب المتحدث باسم الشرطة فواز الميمان فإن الجاني قبض عليه في الحي.",
+            (("فواز الميمان", "PER"),),
+            [("الجاني قبض عليه في الحي", "فواز الميمان")],
+        ),
+        (
+            "وارتفعت الأسعار بنسبة خمسة في المائة خلال العام، وفقا لوزارة التجارة.",
+            (("وزارة التجارة", "ORG"),),
+            [("وارتفعت الأسعار بنسبة خمسة في المائة خلال العام", "وزارة التجارة")],
+        ),
+        (
+            "ووفقا لمصادر تحدثت لـ«الشرق الأوسط» أمس، فإن الركاب الأربعة توفوا.",
+            (("الشرق الأوسط", "ORG"),),
+            [("الركاب الأربعة توفوا", "مصادر تحدثت لـ«الشرق الأوسط» أمس")],
+        ),
+        ("ووفقا للنظام فإن المخالف يعاقب بغرامة كبيرة جدا، وتوزع الجوائز حسب الأولوية.", (), []),
+    ],
+    ids=["the-agency", "the-spokesman-named", "the-ministry-after", "unnamed-sources", "the-regulation"],
+)
+def test_what_a_clause_says_according_to_someone_is_their_statement(
+    text: str, found: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker_text) for q in find_quotes(text, names(text, *found))] == expected

@@ -246,6 +246,22 @@ _IN_IT_RE = re.compile(r"\s+(?:فيه|فيها)(?!\w)")
 _CALL_FROM_RE = re.compile(r"(?:اتصال[اً]*|برقي[ةه]|رسال[ةه])(?:\s+[^\s.،,]+){0,3}?\s+من(?!\w)")
 # The kind of outlet written before its name, as the search key spells it ("وكالة", "صحيفة").
 _OUTLET_KIND = r"(?:(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]|موقع)"
+# "وبحسب الوكالة فإن", "…، حسب إعلان وزارة العدل", "وطبقا لتقرير نشرته «الفرنسية»،": a statement
+# attributed without a verb of saying (see `_Finder._according_to`).
+_ACCORDING_RE = re.compile(
+    r"(?<!\w)[وف]?(?:ب?حسب(?!\w)|وفق[اً]*\s*ل|طبق[اً]*\s*ل|استنادا\s+(?:الي(?!\w)|ل))ـ?\s*(?=\S)"
+)
+_ACCORDING_END_RE = re.compile(r"\s*[،,]\s*(?:ف(?:ان|قد)\s+)?|\s+ف(?:ان|قد)\s+")
+_MAX_SOURCE_WORDS = 10
+# What a statement comes from, first word after بحسب (folded, ال off).
+_STATEMENT_SOURCES = frozenset(
+    fold(w).removeprefix("ال")
+    for w in (
+        *("بيان", "تقرير", "تقارير", "إعلان", "تصريح", "تصريحات", "مصادر", "مصدر", "مسؤول", "مسؤولين"),
+        *("شهود", "رواية", "دراسة", "إحصائية", "إحصائيات", "مراسل", "المتحدث", "الناطق", "الوكالة"),
+        *("الصحيفة", "وسائل", "مصادر", "أرقام", "بيانات", "معلومات", "نتائج", "مسح", "استطلاع"),
+    )
+)
 # "وحسب وكالة الأنباء الألمانية، قال": the outlet that relays what the clause's verb reports.
 _FRONTED_SOURCE_RE = re.compile(
     rf"\s*[وف]?(?:ب?حسب|وفقا\s*ل|طبقا\s*ل)ـ?\s*(?P<source>{_OUTLET_KIND}\s+[^،,.]{{2,50}}?)\s*[،,]\s*"
@@ -682,6 +698,7 @@ class _Finder:
             if quote is not None:
                 found.append(quote)
         found += self._backward_attributions(found)
+        found += self._according_to(found)
         found += self._colon_marks(found)
         found = _drop_overlaps(sorted(found, key=lambda q: (q.start, -q.end)))
         return [self._to_quote(q) for q in found]
@@ -2872,6 +2889,54 @@ class _Finder:
             if end - start > _MIN_STATEMENT_CHARS:
                 added.append(_Found(start, end, False, self._cue_text(hit), speaker, None, hit.start))
         return added
+
+    def _according_to(self, found: list[_Found]) -> list[_Found]:
+        """What a clause says "according to" a speaker or a statement, without a verb of saying:
+        "وبحسب الوكالة فإن فرق الإنقاذ تواجه …" (the clause after), "…، حسب إعلان وزارة العدل"
+        (the clause before); not "وفقا للنظام", "حسب الأولوية" (no one says it)."""
+        added = []
+        for match in _ACCORDING_RE.finditer(self.key):
+            sentence_start, sentence_end = (
+                self._sentence_start(match.start()),
+                self._sentence_end(match.end()),
+            )
+            source_end = _ACCORDING_END_RE.search(self.key, match.end(), sentence_end)
+            stop = source_end.start() if source_end else sentence_end
+            speaker = self._according_speaker(match.end(), stop)
+            if speaker is None or len(self.text[match.end() : stop].split()) > _MAX_SOURCE_WORDS:
+                continue
+            opening = self.text[sentence_start : match.start()].strip(" 	 و")
+            if not opening and source_end is not None:  # "وبحسب الوكالة فإن …": what follows
+                start, end = _trim(self.text, source_end.end(), sentence_end)
+            elif opening and source_end is None and self.text[: match.start()].rstrip().endswith(("،", ",")):
+                start, end = _trim(self.text, sentence_start, match.start())  # "…، بحسب بيان الهيئة"
+            else:
+                continue
+            if end - start <= _MIN_STATEMENT_CHARS or any(q.start < end and start < q.end for q in found):
+                continue
+            cue = self.text[match.start() : match.end()].strip()
+            added.append(_Found(start, end, False, cue, speaker, None, match.start()))
+        return added
+
+    def _according_speaker(self, start: int, end: int) -> _Speaker | None:
+        """Who a phrase after بحسب names: a person or body named in it, or a statement or source
+        it opens with (تقرير, بيان, مصادر, الوكالة); None for anything else (النظام, الأولوية)."""
+        spans = [m.span() for m in _WORD_RE.finditer(self.text, start, end)]
+        if spans and fold(self.text[spans[0][0] : spans[0][1]]) == "ما":
+            spans = spans[2:]  # "وفقاً لما أوردته وكالة …": the verb's subject
+        if not spans:
+            return None
+        start = spans[0][0]
+        named = self._mention_starting(start)
+        person = self._person_in(start, end)
+        bare = _title_word(fold(self.text[start : spans[0][1]]))
+        if named is None and bare not in _STATEMENT_SOURCES and not re.fullmatch(_OUTLET_KIND, bare):
+            return None
+        body = None if bare in _UNNAMED_SOURCES else self._first_mention(start, end, ("ORG",))
+        mention = named or person or body  # ("مصادر تحدثت لـ«الشرق الأوسط»": the sources, unnamed)
+        if mention is not None:
+            return _Speaker(self._full_name(mention), mention, None, "sg")
+        return _Speaker(self.text[start:end].strip(" ،,"), None, None, "sg")
 
     def _sentence_start(self, position: int) -> int:
         return max(0, self.text.rfind("\n", 0, position) + 1, *self._starts_before(position))
