@@ -504,3 +504,14 @@ def test_muhammad_after_the_prophet_s_title_or_before_his_blessing_is_the_prophe
     ]
     linked, _ = link_mentions(text, mentions, kb, "2015-07-21")
     assert [m.entity for m in linked if m.text == "محمد"] == ["kb:prophet-muhammad"] * 2
+
+
+def test_a_saudi_bank_named_after_a_town_or_a_channel_is_the_bank() -> None:
+    kb = load_knowledge_base()
+    text = (
+        "ونمت أرباح بنك الجزيرة، وتراجعت أرباح بنك الرياض، "
+        "وقالت منظمة الأمم المتحدة للأغذية والزراعة إن الأسعار ارتفعت."
+    )
+    names = (("بنك الجزيرة", "ORG"), ("بنك الرياض", "ORG"), ("منظمة الأمم المتحدة للأغذية والزراعة", "ORG"))
+    linked, _ = link_mentions(text, _mentions(text, *names), kb, "2015-07-21")
+    assert [m.entity for m in linked] == ["kb:bank-aljazira", "kb:riyad-bank", "kb:fao"]
