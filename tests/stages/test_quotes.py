@@ -3269,3 +3269,30 @@ def test_what_a_clause_says_according_to_someone_is_their_statement(
     text: str, found: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker_text) for q in find_quotes(text, names(text, *found))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("وقال الفالح إن الإنتاج سيرتفع. وأكد بشكل واضح أن الأسعار ستتحسن.", "الفالح", "الأسعار ستتحسن"),
+        (
+            "وقال الفالح إن الإنتاج سيرتفع. وأشار بشكل غير مباشر إلى أن الأسعار ستتحسن.",
+            "الفالح",
+            "الأسعار ستتحسن",
+        ),
+        ("وقال الفالح إن الإنتاج سيرتفع. وأضاف بصراحة أن الأسعار ستتحسن.", "الفالح", "الأسعار ستتحسن"),
+        (
+            "وقال الفالح إن الإنتاج سيرتفع. ورغم أن الفالح قال إن الأسعار مستقرة، إلا أن المستهلكين يشتكون.",
+            None,
+            "الأسعار مستقرة",
+        ),
+    ],
+    ids=["clearly", "indirectly", "frankly", "conceded-then-but"],
+)
+def test_the_manner_of_saying_is_no_speaker_and_a_conceded_statement_ends_before_but(
+    text: str, speaker: str | None, said: str
+) -> None:
+    quote = find_quotes(text, names(text, ("الفالح", "PER")))[-1]
+    assert quote.text == said
+    if speaker is not None:
+        assert quote.speaker_text == speaker

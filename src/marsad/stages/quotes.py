@@ -230,6 +230,9 @@ _COUNT_WORDS = frozenset(
 # "صرح بذلك", "أوضح ذلك" before the subject: what was said is what came before (not "دعا ذلك
 # القذافي إلى": that led him to).
 _SAID_BEFORE = frozenset({"صرح", "اوضح", "ذكر", "اكد", "اعلن", "افاد", "بين", "قال"})
+# "ورغم أن الوزير قال إن …، إلا أن …": a statement conceded, then the writer's own clause.
+_CONCESSION_RE = re.compile(r"(?<!\w)(?:[وف]?ب?رغم|الرغم)(?!\w)")
+_BUT_RE = re.compile(r"\s*[،,]\s*ف?الا\s+ان(?:ه|ها|هم)?(?!\w)")
 # ... and the verbs that follow the words they attribute in marks ("«…»، قال الوزير").
 _SAID_AFTER_MARKS = frozenset({"قال", "اضاف", "تابع", "اوضح", "اكد", "كتب", "غرد", "ذكر", "صرح"})
 _MARKS_BEFORE_RE = re.compile(r"[»”\"]\s*[،,]\s*(?:هكذا\s+)?و?$")
@@ -772,6 +775,7 @@ class _Finder:
             end = narration.start() + 1 if narration is not None else end  # "بحقه. وكانت «سبق» قد نشرت"
         else:
             start, end, direct = body_start, self._clause_end(index, body_start), False
+            end = self._before_the_but(hit, start, end)
             if kind == "object":  # "أعلنت القيادة في بيان لها أمس استشهاد": what, not where or when
                 lead = _OBJECT_LEAD_RE.match(self.key, start)
                 start = lead.end() if lead is not None and lead.end() < end else start
@@ -825,6 +829,15 @@ class _Finder:
             return None  # "وأكد ذلك وجود أعداد أكبر": a finding confirmed it, nobody said it
         self.speakers.append((hit.start, speaker))
         return _Found(start, end, False, self._cue_text(hit), speaker, None, hit.start)
+
+    def _before_the_but(self, hit: _CueHit, start: int, end: int) -> int:
+        """Where a statement the sentence concedes ends: "ورغم أن الوزير قال إن الأسعار مستقرة،
+        إلا أن المستهلكين يشتكون" (the writer's main clause follows إلا أن)."""
+        opening = self.key[self._sentence_start(hit.start) : hit.start]
+        if not _CONCESSION_RE.search(opening):
+            return end
+        but = _BUT_RE.search(self.key, start, end)
+        return but.start() if but is not None else end
 
     def _marks_said_before(self, hit: _CueHit, found: list[_Found]) -> _Found | None:
         """ "«لن نتراجع عن قرارنا»، قال الوزير للصحفيين.": the words in the marks right before a
@@ -2367,13 +2380,17 @@ class _Finder:
                 told_comma = not in_mark
                 continue
             if skip_next:
-                skip_next, in_mark = False, _opens_mark(raw)
+                # ("بشكل غير مباشر": the adjective after غير too)
+                skip_next, in_mark = word == "غير", _opens_mark(raw)
                 told_comma = not in_mark
                 continue
             if told_comma and first is None and raw in "،,":
                 told_comma = False  # "أوضح لـ "الاقتصادية"، فالنتين بومينوف أن": the subject after
                 continue
             told_comma = False
+            if first is None and word in _MANNERS:
+                skip_next = word in _MANNER_NOUNS  # "وأكد بشكل واضح أن", "وأضاف بصراحة أن": how
+                continue
             named = self._mention_starting(start + match.start()) is not None  # ماليزيا is no adverb
             if (
                 (
@@ -3758,6 +3775,13 @@ def _bare_surname(word: str) -> bool:
         and word.endswith("ي")
         and _title_word(word) not in TITLE_HEADS
     )
+
+
+# The manner of saying, right after the verb: "بشكل واضح" (with its adjective), "بصراحة".
+_MANNER_NOUNS = frozenset(fold(w) for w in ("بشكل", "بصورة", "بطريقة", "بلهجة", "بنبرة", "بلغة"))
+_MANNERS = _MANNER_NOUNS | frozenset(
+    fold(w) for w in ("بصراحة", "بوضوح", "باختصار", "بحزم", "بثقة", "بدوره", "بدورها", "بدورهم", "بأسف")
+)
 
 
 def _is_adverbial(word: str) -> bool:
