@@ -3296,3 +3296,17 @@ def test_the_manner_of_saying_is_no_speaker_and_a_conceded_statement_ends_before
     assert quote.text == said
     if speaker is not None:
         assert quote.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("وأكد الوزير خلال كلمته على المنصة أن المشروع مهم.", "المشروع مهم"),
+        ("وأكد الوزير على حسابه في تويتر أن المشروع مهم.", "المشروع مهم"),
+        ("وشدد الوزير على الموقع الاستراتيجي للمملكة.", "الموقع الاستراتيجي للمملكة"),
+    ],
+    ids=["on-the-stage", "on-his-account", "the-location-stressed"],
+)
+def test_where_something_was_said_is_not_what_was_stressed(text: str, said: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.text == said

@@ -1255,6 +1255,11 @@ class _Finder:
             if not self._in_name(m.start())
             and not (preposition == "من" and _previous_word(self.key, m.start()) in _QUANTIFIERS)
             and not (preposition == "علي" and _ADVERBIAL_ALA_RE.match(self.key, m.end()))
+            and not (
+                preposition == "علي"
+                and _WHERE_SAID_ALA_RE.match(self.key, m.end())
+                and _THAT_WITHIN_RE.match(self.key, m.end())
+            )
             # "خلال اجتماع المجلس الذي صادق على القوانين، أن": the relative clause's verb's
             and not _RELATIVE_VERB_BEFORE_RE.search(self.key, max(position, m.start() - 30), m.start())
         )
@@ -3617,8 +3622,14 @@ _TIME_RELATIONS = frozenset(
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 _COMMA_RE = re.compile("[،,]")
-# "على هامش المؤتمر", "على خلفية", "على مدى", "على طول الطريق": where or when, not what was stressed.
+# "على هامش المؤتمر", "على خلفية", "على مدى", "على طول الطريق": where or when, not what was stressed;
+# "على المنصة", "على حسابه في تويتر", "على الهواء": where it was said.
 _ADVERBIAL_ALA_RE = re.compile(r"\s+(?:هامش|خلفي[ةه]|مد[يى]|مدار|صعيد|مستو[يى]|راس|امتداد|متن|طول)(?!\w)")
+# ... and, before an أن, where it was said: "على المنصة", "على حسابه في تويتر", "على الهواء"
+# (not "شدد على الموقع الاستراتيجي للمملكة": what he stressed).
+_WHERE_SAID_ALA_RE = re.compile(
+    r"\s+(?:(?:ال)?(?:منص[ةه]|موقع(?:ه|ها)?|حساب(?:ه|ها)?|صفحت(?:ه|ها)|شاش[ةه]|منبر|هواء)|تويتر|فيسبوك)(?!\w)"
+)
 # Title heads that name nothing without what they head (رئيس الاستخبارات, مدير المستشفى).
 _GENERIC_HEADS = frozenset(fold(w) for w in ("رئيس", "مدير", "أمين", "نائب", "مساعد", "قائد", "عضو", "مسؤول"))
 # A sentence opening with what it is about: its names are not its speaker's (not after a bare
