@@ -1,5 +1,6 @@
 """The linking stage on realistic Arabic articles: variants, partial names, aliases, titles."""
 
+import re
 from datetime import datetime
 
 import pytest
@@ -515,3 +516,11 @@ def test_a_saudi_bank_named_after_a_town_or_a_channel_is_the_bank() -> None:
     names = (("بنك الجزيرة", "ORG"), ("بنك الرياض", "ORG"), ("منظمة الأمم المتحدة للأغذية والزراعة", "ORG"))
     linked, _ = link_mentions(text, _mentions(text, *names), kb, "2015-07-21")
     assert [m.entity for m in linked] == ["kb:bank-aljazira", "kb:riyad-bank", "kb:fao"]
+
+
+def test_a_lone_name_after_its_title_is_the_known_holder_the_title_names() -> None:
+    kb = load_knowledge_base()
+    text = "تحققت إنجازات كبيرة في عهد الملك سلمان، ورفع الأهالي الشكر للملك سلمان."
+    mentions = [Mention(m.start(), m.end(), "سلمان", "PER") for m in re.finditer("سلمان", text)]
+    linked, _ = link_mentions(text, mentions, kb, "2015-07-21")
+    assert [m.entity for m in linked] == ["kb:salman-bin-abdulaziz"] * 2

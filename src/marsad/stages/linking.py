@@ -163,6 +163,7 @@ def link_mentions(
         kb_id = _kb_exact(mention.text, words, mention.type, kb) if len(words) > 1 else None
         if mention.type == "PER" and _the_prophet(text, mention) and _PROPHET in kb.entities:
             kb_id = _PROPHET  # not the article's محمد بن مصيبيح
+        kb_id = kb_id or _titled_exact(text, mention, kb)
         cluster = None if kb_id else _in_article(words, mention.type, clusters, ordered, owner, index)
         if cluster is None:
             kb_id = kb_id or _kb_lookup(mention.text, words, mention.type, kb)
@@ -245,6 +246,19 @@ def _with_first_word(text: str, mention: Mention, kb: KnowledgeBase) -> Mention:
     if not kb.index.exact(f"{before.group(1)} {mention.text}", "PER"):
         return mention
     return replace(mention, start=before.start(1), text=text[before.start(1) : mention.end])
+
+
+def _titled_exact(text: str, mention: Mention, kb: KnowledgeBase) -> str | None:
+    """The person a lone name with its title is in the knowledge base: "في عهد الملك سلمان"
+    (the knowledge base writes الملك سلمان), not any سلمان of the article."""
+    if mention.type != "PER" or " " in mention.text:
+        return None
+    before = _WORD_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start)
+    title = _title_text(before.group(1)) if before is not None else ""
+    if not _honorific(title):
+        return None  # ("والملك سلمان", "للملك سلمان": the title without و or ل)
+    found = kb.index.exact(f"{title} {mention.text}", "PER")
+    return min(found) if len(found) == 1 else None
 
 
 def _name_of(mention: Mention) -> tuple[str, ...]:
