@@ -919,3 +919,10 @@ def test_an_adjective_after_city_is_no_place_but_a_town_s_name_is() -> None:
     frequency = {"كبيره": 4700.0, "الكبيره": 1250.0, "عنيزه": 130.0, "العنيزه": 1.0}.get
     found = find_mentions(text, tag, lambda form: frequency(form, 0.0), places=lambda forms: False)
     assert [m.text for m in found] == ["عنيزة"]
+
+
+def test_two_clubs_joined_by_and_in_one_tagged_span_are_two_clubs() -> None:
+    text = "وحضر جمهور كبير لأحد أهم فرق المملكة (الهلال والنصر) في لندن."
+    tag = _tagging({"الهلال": "B-ORG", "والنصر": "I-ORG"})
+    found = find_mentions(text, tag, lambda form: 0.0, names=lambda forms: False)
+    assert [(m.text, m.type) for m in found] == [("الهلال", "ORG"), ("النصر", "ORG")]

@@ -34,7 +34,7 @@ from marsad.arabic.names import is_arabic_given_name
 from marsad.model import Article, EntityType, Mention
 from marsad.ner.bodies import HEADS as BODY_HEADS
 from marsad.ner.bodies import body_spans
-from marsad.ner.clubs import about_sports, club_spans
+from marsad.ner.clubs import AMBIGUOUS_CLUBS, CLUBS, about_sports, club_spans
 from marsad.ner.conll import spans
 from marsad.ner.gazetteer import Gazetteer
 from marsad.ner.holy_sites import about_hajj, site_spans
@@ -746,7 +746,12 @@ def _coordinated(
         after = (forms[i][1:], *forms[i + 1 :])
         common = frequency(after[0]) >= _COMMON_NAME and frequency(after[0]) > 1.5 * frequency(forms[i])
         listed = common and names(forms[:i]) and names(after)
-        if forms[i].startswith("و") and len(forms[i]) > 3 and (listed or _two_people(mention, forms[i])):
+        clubs = _two_clubs(forms[:i], after)  # "الهلال والنصر"
+        if (
+            forms[i].startswith("و")
+            and len(forms[i]) > 3
+            and (listed or clubs or _two_people(mention, forms[i]))
+        ):
             first_end, second = mention.start + words[i - 1].end(), mention.start + words[i].start() + 1
             return [
                 Mention(mention.start, first_end, mention.text[: words[i - 1].end()], mention.type),
@@ -774,6 +779,14 @@ def _destination_apart(
         Mention(mention.start, person_end, mention.text[: words[-2].end()], "PER"),
         Mention(place, mention.end, mention.text[words[-1].start() + 1 :], "LOC"),
     ]
+
+
+def _two_clubs(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two one-word names are Saudi clubs' (الهلال, النصر): two clubs, joined by و."""
+    return len(first) == len(second) == 1 and all(
+        strip_clitics(form)[1] in CLUBS | AMBIGUOUS_CLUBS and form.startswith("ال")
+        for form in (*first, *second)
+    )
 
 
 def _two_people(mention: Mention, word: str) -> bool:
