@@ -784,7 +784,8 @@ def test_a_persons_house_written_again_alone_is_the_person_but_a_ruling_house_is
                     row[i - 1] = row[i] = "I-PER"
         return tags
 
-    found = [m.text for m in find_mentions(text, tagger, lambda form: 0.0, KnownNames([]))]
+    common = {"التعازي": 300.0, "الاهالي": 300.0}.get  # (common words, no nisba of the name before them)
+    found = [m.text for m in find_mentions(text, tagger, lambda form: common(form, 0.0), KnownNames([]))]
     assert found == ["عبدالله بن عبدالملك آل الشيخ", "آل الشيخ", "سلمان بن عبدالعزيز آل سعود"]
     text = "وحذر محمد بن حسن ال صمغان من السيول، وحذر ال صمغان الأهالي."  # آل written ال
 
@@ -801,7 +802,9 @@ def test_a_persons_house_written_again_alone_is_the_person_but_a_ruling_house_is
             for g in groups
         ]
 
-    found = [m.text for m in find_mentions(text, full_name_only, lambda form: 0.0, KnownNames([]))]
+    found = [
+        m.text for m in find_mentions(text, full_name_only, lambda form: common(form, 0.0), KnownNames([]))
+    ]
     assert found == ["محمد بن حسن ال صمغان", "ال صمغان"]
 
 
@@ -926,3 +929,14 @@ def test_two_clubs_joined_by_and_in_one_tagged_span_are_two_clubs() -> None:
     tag = _tagging({"الهلال": "B-ORG", "والنصر": "I-ORG"})
     found = find_mentions(text, tag, lambda form: 0.0, names=lambda forms: False)
     assert [(m.text, m.type) for m in found] == [("الهلال", "ORG"), ("النصر", "ORG")]
+
+
+def test_a_full_name_takes_the_rare_nisba_after_it_but_not_a_nationality_or_common_word() -> None:
+    text = "وقال غازي الأحول المصعبي إن سالم العلي اليمني والمحلل فهد الزيد الإعلامي حضروا."
+    tag = _tagging(
+        {"غازي": "B-PER", "الأحول": "I-PER", "سالم": "B-PER", "العلي": "I-PER"}
+        | {"فهد": "B-PER", "الزيد": "I-PER"}
+    )
+    frequency = {"الاعلامي": 400.0}.get
+    found = find_mentions(text, tag, lambda form: frequency(form, 0.0), KnownNames([], nations=["يمن"]))
+    assert [m.text for m in found] == ["غازي الأحول المصعبي", "سالم العلي", "فهد الزيد"]

@@ -49,7 +49,7 @@ class KnownNames:
         # body of a kind every country has; another country's adjective names another body. Proper
         # names keep theirs out (الأناضول التركية, البيت الأبيض الأميركي are the same entities).
         self._national = {
-            f[:-1] for f in written if len(f) > 1 and f[:-1] in written and self._is_nationality(f[-1])
+            f[:-1] for f in written if len(f) > 1 and f[:-1] in written and self.is_nationality(f[-1])
         }
 
     @classmethod
@@ -90,7 +90,7 @@ class KnownNames:
             if longer is not None and first + longer[1] > i + size:
                 # a word outside the name (دول مجلس التعاون) before a longer one (مجلس التعاون الخليجي)
                 start, size, kind, national = longer[0], first - i + longer[1], longer[2], longer[3]
-            if national and i + size < len(tokens) and self._is_nationality(forms[i + size]):
+            if national and i + size < len(tokens) and self.is_nationality(forms[i + size]):
                 size += 1  # وزارة الصحة العمانية is not the Saudi ministry
             yield start, tokens[i + size - 1].end, kind
             i += size
@@ -98,9 +98,9 @@ class KnownNames:
     def a_club_s_adjective(self, form: str) -> bool:
         """Whether a folded word is a country's masculine adjective other than العربي: a club's
         after a town's name ("روما الإيطالي", "برشلونة الإسباني"; the town is "روما الإيطالية")."""
-        return form.endswith("ي") and form != "العربي" and self._is_nationality(form)
+        return form.endswith("ي") and form != "العربي" and self.is_nationality(form)
 
-    def _is_nationality(self, form: str) -> bool:
+    def is_nationality(self, form: str) -> bool:
         """Whether a folded word is a country's adjective: العمانيه, الروسي."""
         if not form.startswith("ال"):
             return False

@@ -120,7 +120,8 @@ def _all_mentions(
     found = [part for mention in found for part in _without_latin_words(mention)]
     found = [m for m in found if not _describes_a_town(text, m, frequency, places)]
     found = _with_the_kingdom(text, groups, found, saudi_source)
-    return _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
+    found = _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
+    return [_with_rare_nisba(text, mention, frequency, known) for mention in found]
 
 
 # A Latin word at a name's edge that names nothing: lowercase (markup, "the first") or the
@@ -932,6 +933,22 @@ def _written_again(token: Token, names: set[str]) -> int | None:
     if clitics in PLACE_CLITICS and bare in names:
         return token.start + len(clitics)
     return None
+
+
+_NEXT_NISBA_RE = re.compile(r" (ال[^\W\d_]{3,}ي)(?![^\W\d_])")
+
+
+def _with_rare_nisba(
+    text: str, mention: Mention, frequency: Callable[[str], float], known: KnownNames | None
+) -> Mention:
+    """A person's full name with the rare nisba after it that the tagger left out: "غازي الأحول
+    المصعبي" (a family or tribe seldom written; not السعودي, nor الإعلامي, a common word)."""
+    if mention.type != "PER" or " " not in mention.text or known is None:
+        return mention
+    after = _NEXT_NISBA_RE.match(text, mention.end)
+    if after is None or not _rare(after[1], frequency) or known.is_nationality(lookup_form(after[1])):
+        return mention
+    return replace(mention, end=after.end(1), text=text[mention.start : after.end(1)])
 
 
 def _with_surnames_again(
