@@ -22,6 +22,9 @@ from datetime import datetime
 from marsad.arabic.calendar import HIJRI_MONTHS, MONTHS, WEEKDAYS
 from marsad.arabic.keys import fold
 
+#: A report's opening byline: reporter, outlet and town between dashes ("بدر الجبل- سبق- تبوك:").
+BYLINE_RE = re.compile(r"\s*[^\n:]{0,40}?[-–ـ]\s*(?P<outlet>[^\W\d_]+)\s*[-–ـ]\s*[^\n:]{0,30}?:")
+
 _EN_MONTHS = {
     name: i
     for i, names in enumerate(

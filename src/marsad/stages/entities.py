@@ -29,6 +29,7 @@ from typing import ClassVar
 
 from marsad.arabic.calendar import HIJRI_MONTHS
 from marsad.arabic.cues import TITLE_HEADS
+from marsad.arabic.datelines import BYLINE_RE
 from marsad.arabic.keys import fold
 from marsad.arabic.names import is_arabic_given_name
 from marsad.model import Article, EntityType, Mention
@@ -872,16 +873,12 @@ def _with_places_again(
 _DATELINE_RE = re.compile(r"\s*[^\n]{0,30}?[-–ـ]\s*([^\W\d_]+)\s*(?::|\n)")
 
 
-# ... and its outlet between dashes, after the reporter's name: "بدر الجبل- سبق- تبوك:".
-_BYLINE_OUTLET_RE = re.compile(r"\s*[^\n:]{0,40}?[-–ـ]\s*([^\W\d_]+)\s*[-–ـ]")
-
-
 def _dateline_places(text: str, mentions: list[Mention], places: IsPlace | None) -> list[Mention]:
     """`mentions` with the town of a report's opening line a place, where the tagger, reading the
     outlet before it, typed it a body's ("سبق- الجوف:"), and the outlet named there."""
-    outlet = _BYLINE_OUTLET_RE.match(text)
-    if outlet is not None and fold(outlet.group(1)) in QUOTED_OUTLETS - TOWN_OUTLETS:
-        start, end = outlet.span(1)
+    byline = BYLINE_RE.match(text)  # "بدر الجبل- سبق- تبوك:": the outlet between dashes
+    if byline is not None and fold(byline["outlet"]) in QUOTED_OUTLETS - TOWN_OUTLETS:
+        start, end = byline.span("outlet")
         mentions = _where_free(mentions, [Mention(start, end, text[start:end], "ORG")])
     line = _DATELINE_RE.match(text)
     if line is None or places is None:

@@ -51,6 +51,7 @@ from marsad.arabic.cues import (
     cue_pattern,
     fold_keep_length,
 )
+from marsad.arabic.datelines import BYLINE_RE
 from marsad.arabic.keys import fold
 from marsad.model import Article, Mention, Quote
 from marsad.settings import Settings
@@ -501,8 +502,7 @@ _MAX_ZONE_WORDS = 40
 _MIN_DIRECT_WORDS = 3
 # "أكد فيه", "أعلن من خلاله": in the call or conference, then what was said.
 _IN_IT = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))
-# A report's opening byline: reporter, outlet and town ("عبدالله البرقاوي- سبق- الرياض:").
-_BYLINE_RE = re.compile(r"\s*[^\n:]{0,40}?[-–ـ]\s*[^\W\d_]+\s*[-–ـ]\s*[^\n:]{0,30}?:")
+
 # Common nouns whose own first letter is ب, no preposition: "يناشدون المسؤولين في بلدية الثنية
 # بسرعة التجاوب" (what is asked for follows بسرعة).
 _OWN_BA_NOUNS = frozenset(
@@ -648,7 +648,7 @@ class _Finder:
     def __init__(self, text: str, mentions: Sequence[Mention], resolve_title: TitleResolver | None) -> None:
         self.text = text
         self.key = fold_keep_length(text)
-        byline = _BYLINE_RE.match(text)
+        byline = BYLINE_RE.match(text)
         # "محمد الغامدي- سبق- الرياض: أكد أن": the reporter speaks in none of his report
         self.mentions = sorted(
             (m for m in mentions if byline is None or m.start >= byline.end() or m.type != "PER"),
