@@ -940,3 +940,23 @@ def test_a_full_name_takes_the_rare_nisba_after_it_but_not_a_nationality_or_comm
     frequency = {"الاعلامي": 400.0}.get
     found = find_mentions(text, tag, lambda form: frequency(form, 0.0), KnownNames([], nations=["يمن"]))
     assert [m.text for m in found] == ["غازي الأحول المصعبي", "سالم العلي", "فهد الزيد"]
+
+
+def test_a_name_ends_before_that_and_the_year_of_death_and_a_pronoun_is_no_one() -> None:
+    text = "وذكرت صحيفة عكاظ أن الوزير وصل، وعلق عليه ابن خلدون، وذكره الخليل بن أحمد المتوفى 175هـ."
+    tag = _tagging(
+        {"عكاظ": "B-ORG", "أن": "I-ORG", "الوزير": "I-ORG", "عليه": "B-PER", "خلدون": "B-PER"}
+        | {"الخليل": "B-PER", "بن": "I-PER", "أحمد": "I-PER", "المتوفى": "I-PER"}
+    )
+    found = [m.text for m in find_mentions(text, tag, lambda form: 0.0)]
+    assert found == ["عكاظ", "خلدون", "الخليل بن أحمد"]
+
+
+def test_a_place_s_part_is_named_with_it_but_not_the_largest_of_them() -> None:
+    text = "وتقع ولاية ساكسونيا السفلى في ألمانيا، وحررت القوات عدن كبرى مدن الجنوب."
+    tag = _tagging({"ساكسونيا": "B-LOC", "ألمانيا": "B-LOC", "عدن": "B-LOC"})
+    assert [m.text for m in find_mentions(text, tag, lambda form: 0.0)] == [
+        "ساكسونيا السفلى",
+        "ألمانيا",
+        "عدن",
+    ]

@@ -122,7 +122,7 @@ def _all_mentions(
     found = [m for m in found if not _describes_a_town(text, m, frequency, places)]
     found = _with_the_kingdom(text, groups, found, saudi_source)
     found = _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
-    return [_with_rare_nisba(text, mention, frequency, known) for mention in found]
+    return [_with_place_qualifier(text, _with_rare_nisba(text, m, frequency, known)) for m in found]
 
 
 # A Latin word at a name's edge that names nothing: lowercase (markup, "the first") or the
@@ -290,11 +290,14 @@ def _without_rank(mention: Mention) -> Mention:
 # "عمر بن الخطاب رضي الله عنه", "سلمان بن عبدالعزيز حفظه الله" (not رجب طيب إردوغان: no الله).
 _BLESSING_RE = re.compile(
     r"\s+(?:ي?رحم(?:ه|ها|هم)|ي?حفظ(?:ه|ها|هم)|ي?رعا(?:ه|ها)|رضي|صل[ىي]|غفر|قدس|طيب|عليه)\s+[اإ]?لل[هّ]"
+    # ... the year of one's death after it ("الخليل بن أحمد المتوفى 175هـ"), or what one said or did
+    # ("عكاظ أن الوزير": a name ends before أن)
+    r"|\s+(?:المتوف[ىي]|المتوفا[ةه]|أن|أنه|أنها)(?:\s|$)"
 )
 
 
 def _without_blessing(mention: Mention) -> Mention:
-    blessing = _BLESSING_RE.search(mention.text) if mention.type == "PER" else None
+    blessing = _BLESSING_RE.search(mention.text) if mention.type in ("PER", "ORG") else None
     if blessing is None or blessing.start() == 0:
         return mention
     end = mention.start + blessing.start()
@@ -309,7 +312,9 @@ _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re
 # he told me): a name only where the article writes it inside a longer one ("بروس لي").
 _PRONOUN_FORMS = folded_words("لي لنا بي")
 # ... and what stands for a person or no one: "وقال سموه :", "بهدفين مقابل لا شيء".
-_NOT_PEOPLE = _PRONOUN_FORMS | folded_words("سموه سموها معاليه معاليها فضيلته جلالته شيء")
+_NOT_PEOPLE = _PRONOUN_FORMS | folded_words(
+    "سموه سموها معاليه معاليها فضيلته جلالته شيء عليه عليها له لها منه منها عنه عنها إليه"
+)
 
 
 def _without_pronouns(mentions: list[Mention]) -> list[Mention]:
@@ -930,6 +935,16 @@ def _written_again(token: Token, names: set[str]) -> int | None:
     if clitics in PLACE_CLITICS and bare in names:
         return token.start + len(clitics)
     return None
+
+
+# Words that name a part of a place with it: "ساكسونيا السفلى", "بغداد الجديدة", "سوريا الكبرى".
+# (not "عدن كبرى مدن الجنوب": the largest of them)
+_PLACE_QUALIFIER_RE = re.compile(r" ال(?:سفلى|عليا|كبرى|وسطى|جديدة)(?![^\W\d_])")
+
+
+def _with_place_qualifier(text: str, mention: Mention) -> Mention:
+    after = _PLACE_QUALIFIER_RE.match(text, mention.end) if mention.type == "LOC" else None
+    return replace(mention, end=after.end(), text=text[mention.start : after.end()]) if after else mention
 
 
 _NEXT_NISBA_RE = re.compile(r" (ال[^\W\d_]{3,}ي)(?![^\W\d_])")
