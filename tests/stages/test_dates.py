@@ -876,3 +876,22 @@ def test_a_market_s_day_and_a_day_of_history_are_no_dates_of_the_news(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_pairs(text, datetime(2015, 7, 21)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ووصل أوباما الجمعة، ويغادر مساء الأحد إلى إثيوبيا.",
+            [("الجمعة", "2015-07-24"), ("مساء الأحد", "2015-07-26")],
+        ),
+        ("والتقى الوزير نظيره الأحد في الرياض.", [("الأحد", "2015-07-19")]),
+        ("وتبلغ الطاقة 2.5 بليون قدم مكعبة قياسية في اليوم من الغاز.", []),
+        ("ولامس سعر النفط 50 دولارا، وارتفع المؤشر أمس الأول.", [("أمس الأول", "2015-07-23")]),
+    ],
+    ids=["a-schedule-in-the-present", "a-meeting-past", "a-rate-per-day", "touched-no-yesterday"],
+)
+def test_a_scheduled_weekday_lies_ahead_and_a_rate_or_a_verb_is_no_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_pairs(text, datetime(2015, 7, 25)) == expected

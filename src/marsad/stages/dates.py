@@ -287,6 +287,12 @@ _FUTURE_CUE_RE = re.compile(
     # "قد يصادق عليه الوزراء الجمعة": may, ahead
     + r"|قد\s+ي[^\W\d_]{2,}))(?!\w)"
 )
+# A verb of a schedule in the present, two words at most before the weekday (its subject, a time
+# of day): what is planned, ahead.
+_SCHEDULED_RE = re.compile(
+    r"(?<!\w)[وف]?[يت](?:غادر|صل|زور|لتقي|عقد|قام|نطلق|بدا|ختتم|ستكمل|ستانف|لعب|واجه|ستضيف|فتتح|دشن"
+    r"|توجه|خوض|جتمع|ستقبل)(?:\s+\S+){0,2}\s*$"
+)
 _PAST_VERB_RE = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?(?!\w)")
 # A comma opens a new clause: "سيتم في ديسمبر، وذلك في بيان صدر الاثنين" is a past Monday.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛،,\n]")
@@ -425,6 +431,8 @@ _NOT_TODAY_BEFORE_RE = re.compile(
     r"|(?<!\w)(?:برميل|براميل|مره|مرات|ساعه|ساعات|وجبه|وجبات|رحله|رحلات|زائر|حاله|حالات|لتر|طن|"
     r"اطنان|كيلو|ميغاواط|ميجاواط|متر|دولار|ريال)\s+في\s+$"
 )
+# "لامس المؤشر", "ولامس سعر النفط" (touched): a word after it, not "for yesterday".
+_TOUCHED_RE = re.compile(r"\s+(?!الاول)[^\W\d_]")
 # "في الأمس القريب" (lately), "بأمس الحاجة" (in dire need): no yesterday.
 _NOT_YESTERDAY_AFTER_RE = re.compile(r"\s+(?:القريب|البعيد|الحاجه)(?!\w)")
 # "وعلمت (اليوم) أن", "وقال مصدر لـ(اليوم)": the newspaper al-Yaum, written in brackets.
@@ -433,8 +441,8 @@ _OPENING_MARKS = frozenset('«"“')
 _CLOSING_MARKS = frozenset('»"”')
 # A count of things then "في اليوم" is a rate too ("أربعين سيجارة في اليوم", "250 حوتا في اليوم").
 _RATE_BEFORE_RE = re.compile(
-    r"(?:\d|(?<!\w)(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئه|مائه|الف|الاف|مليون|ملايين|مليار)\w*)"
-    r"\s+(?:\S+\s+){0,2}في\s+$"
+    r"(?:\d|(?<!\w)(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئه|مائه|الف|الاف|مليون|ملايين|مليار|بليون|بلايين)\w*)"
+    r"\s+(?:\S+\s+){0,4}في\s+$"  # ("2.5 بليون قدم مكعبة قياسية في اليوم")
 )
 # "غدا" is also the verb "became" ("ومن ثم غدا الأمر ..."), which follows these particles.
 _NOT_TOMORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ثم|كما|قد|لقد|بعدما|بل)\s+$")
@@ -587,8 +595,13 @@ def _clause_after(key: str, end: int) -> str:
 
 
 def _future_cue_before(key: str, start: int) -> bool:
-    """A future verb or phrase earlier in the same sentence."""
-    return _FUTURE_CUE_RE.search(_clause_before(key, start)) is not None
+    """A future verb or phrase earlier in the same sentence, or a verb of a schedule in the present
+    right before ("ويغادر مساء الأحد", "ويستكمل البرنامج يوم الأربعاء")."""
+    clause = _clause_before(key, start)
+    if _FUTURE_CUE_RE.search(clause) is not None:
+        return True
+    # (not "وكان من المقرر أن يصل الوفد يوم السبت": the plan was for a day gone)
+    return _SCHEDULED_RE.search(clause) is not None and _PAST_VERB_RE.search(clause) is None
 
 
 def _past_before(key: str, start: int) -> bool:
@@ -994,6 +1007,10 @@ def _is_not_today(key: str, match: re.Match[str]) -> bool:
     if match["rel_day"] == "غدا":
         return _NOT_TOMORROW_BEFORE_RE.search(before) is not None
     if match["rel_day"] and match["rel_day"].endswith("امس"):
+        if key[match.start("span") - 1 : match.start("span")] == "ل" and _TOUCHED_RE.match(
+            key, match.end("span")
+        ):
+            return True  # "ولامس المؤشر هذا المستوى": touched, no yesterday
         return _NOT_YESTERDAY_AFTER_RE.match(key, match.end("span")) is not None
     if match["rel_day"] != "اليوم":
         return False
