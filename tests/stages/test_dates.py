@@ -895,3 +895,21 @@ def test_a_scheduled_weekday_lies_ahead_and_a_rate_or_a_verb_is_no_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_pairs(text, datetime(2015, 7, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تقام خلال الفترة من 6 إلى 15 أغسطس المقبل.",
+            [("6", "2015-08-06"), ("15 أغسطس المقبل", "2015-08-15")],
+        ),
+        ("يقام الحفل يومي 6 و7 أغسطس في الرياض.", [("6", "2015-08-06"), ("7 أغسطس", "2015-08-07")]),
+        ("وارتفعت الأسعار بين 5 و10 في المائة في أغسطس.", [("أغسطس", "2015-08")]),
+    ],
+    ids=["from-to", "two-days", "a-range-of-percents"],
+)
+def test_the_first_day_of_a_range_takes_the_second_day_s_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_pairs(text, datetime(2015, 7, 25)) == expected

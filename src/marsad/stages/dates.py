@@ -313,6 +313,12 @@ _FIRST_OF_TWO_MONTHS_RE = re.compile(
     rf"(?:(?:\s*[/(\-]\s*|\s+){_MONTH}{_END}(?:\s*\))?)?"
     rf"(?:\s+(?P<rel>{_REL_TWO_MONTHS}|{_REL_MASCULINE})|\s*[،,]?\s+(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})(?!\d)))"
 )
+# The first day of a range in one month ("من 6 إلى 15 أغسطس", "بين 22 و30 آب/أغسطس المقبل",
+# "يومي 6 و7 أغسطس"): the month and year are written after the second day.
+_FIRST_DAY_OF_RANGE_RE = re.compile(
+    rf"(?<!\w)(?:من|بين|يومي)\s+(?P<span>(?P<day>\d{{1,2}}))(?!\d)"
+    rf"(?=\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)(?P<second>\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?{_MONTH}{_END}))"
+)
 _HIJRI_RE = re.compile(
     _PREFIX + rf"(?P<span>{_TIME_OF_DAY}?{_WEEKDAY_LEAD}?"
     rf"(?:(?P<mod>{_MODIFIER})\s+|(?:يوم\s+)?(?:{_DAY}\s*(?:من\s+|/\s*)?|{_ORDINAL_DAY}\s+|(?P<awwal>اول|غره)\s+))?"
@@ -751,6 +757,17 @@ def _resolve_first_of_two_months(match: re.Match[str], key: str, reference: date
     return _iso_month(year - (month > second), month), "month"
 
 
+def _resolve_first_day_of_range(match: re.Match[str], key: str, reference: date | None) -> Resolved:
+    """The first day of a range, in the month and year its second day resolves to."""
+    second = _DAY_MONTH_RE.match(key, match.start("second"))
+    resolved = _resolve_day_month(second, key, reference) if second is not None else None
+    if resolved is None or resolved[1] != "day":
+        return None
+    year, month, _ = map(int, resolved[0].split("-"))
+    day = int(match["day"])
+    return (_iso_day(date(year, month, day)), "day") if _valid_day(year, month, day) else None
+
+
 def _resolve_hijri(match: re.Match[str], key: str, reference: date | None) -> Resolved:
     month = HIJRI_MONTHS[" ".join(match["month"].split())]
     day = _day_of(match)
@@ -1063,6 +1080,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(re.compile(r"[0-9] ?[/.\-–]\s*[0-9]"), _NUMERIC_RE, _resolve_numeric),
     _Rule(re.compile(_alternation(MONTHS)), _FIRST_OF_TWO_MONTHS_RE, _resolve_first_of_two_months),
     _Rule(re.compile(_alternation(MONTHS)), _DAY_MONTH_RE, _resolve_day_month),
+    _Rule(re.compile(r"(?:من|بين|يومي)\s+[0-9]"), _FIRST_DAY_OF_RANGE_RE, _resolve_first_day_of_range),
     _Rule(re.compile(_alternation(HIJRI_MONTHS)), _HIJRI_RE, _resolve_hijri),
     _Rule(
         re.compile(rf"(?:[0-9]\s*|\s)(?:من\s+)?(?:هذا\s+)?(?:الشهر|{_REL_MASCULINE})"),
