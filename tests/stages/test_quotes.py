@@ -3310,3 +3310,18 @@ def test_the_manner_of_saying_is_no_speaker_and_a_conceded_statement_ends_before
 def test_where_something_was_said_is_not_what_was_stressed(text: str, said: str) -> None:
     [quote] = find_quotes(text, [])
     assert quote.text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("وأعلنت الوزارة إطلاق برنامج للدفاع عن البيئة.", "إطلاق برنامج للدفاع عن البيئة"),
+        ("وكانت الوزارة قد أعلنت استشهاد الجندي في الدفاع عن الوطن.", "استشهاد الجندي في الدفاع عن الوطن"),
+        ("وأكدت الوزارة أمس حرصها على الدفاع عن حقوق المواطنين.", "حرصها على الدفاع عن حقوق المواطنين"),
+        ("وكانت قد أعلنت هيئة الطيران المدني عن تأجيل بعض الرحلات.", "تأجيل بعض الرحلات"),
+    ],
+    ids=["a-verbal-noun-first", "the-subject-before-the-verb", "a-time-then-the-object", "the-subject-after"],
+)
+def test_the_object_runs_past_a_later_preposition_of_its_own(text: str, said: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.text == said

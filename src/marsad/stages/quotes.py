@@ -1596,7 +1596,9 @@ class _Finder:
     def _object_first(self, hit: _CueHit, preposition: int) -> bool:
         """Whether a bare noun follows the verb's subject before its preposition: the object
         ("أكدت منظمة الأمم المتحدة صحة قائمة ... على"), not a phrase of place or time."""
-        if hit.cue.participle:  # "مؤكدا ضرورة الالتزام ... والعمل على": the stance is the object
+        # "مؤكدا ضرورة الالتزام ... والعمل على": the stance is the object, as after a verb whose
+        # subject came before it ("وكانت الوزارة قد أعلنت استشهاد الجندي في الدفاع عن الوطن")
+        if hit.cue.participle or self._subject_after_kana(hit) or self._subject_right_before(hit):
             aside = _BLESSING_ASIDE_RE.match(self.key, hit.end)  # "مؤكداً – أيده الله – عمق"
             first = _WORD_RE.search(self.text, aside.end() if aside else hit.end, preposition)
             word = fold(first.group()) if first is not None else ""
@@ -1609,8 +1611,9 @@ class _Finder:
             return False
         lead = self._occasion_lead(_skip_space(self.text, end))
         end = lead if lead is not None and lead < preposition else end  # "في تصريح صحافي،"
-        after = re.match(r"\s*([^\s]+)", self.text[end:preposition])
-        if after is not None and _bare_noun(fold(after.group(1))):
+        # (a time first: "وأكدت الوزارة أمس حرصها على")
+        after = next((w for w in map(fold, self.text[end:preposition].split()) if w not in _ADVERBS), None)
+        if after is not None and _bare_noun(after):
             return True
         return self._object_inside(start, end)
 
@@ -1640,7 +1643,9 @@ class _Finder:
             if source and not _bare_noun(words[i]):
                 return False  # where it sits: "مصدر في المقاومة"
             stance = words[i] in _STANCE_NOUNS and not source  # "وأكد المدير عدم تهاون"
-            return (stance or words[i + 1].startswith("ال")) and _bare_noun(words[i])
+            # "وأعلنت الوزارة إطلاق برنامج للدفاع عن البيئة": a verbal noun begins the object
+            deed = _is_verbal_noun(raw[i]) and not source
+            return (stance or deed or words[i + 1].startswith("ال")) and _bare_noun(words[i])
         return False
 
     def _subject_right_before(self, hit: _CueHit) -> bool:
@@ -2558,6 +2563,12 @@ class _Finder:
         """Whether the verb follows كان and its subject ("وكانت الحكومة قالت", "وكان وزير سوري أبلغ")."""
         words = fold(self.text[self._clause_start(hit.start) : hit.start]).split()
         return 2 <= len(words) <= 5 and words[0] in _KANA
+
+    def _subject_after_kana(self, hit: _CueHit) -> bool:
+        """Whether a subject stands between كان and the verb ("وكانت الوزارة قد أعلنت"; not "وكانت
+        قد أعلنت هيئة الطيران": its subject follows)."""
+        words = fold(self.text[self._clause_start(hit.start) : hit.start]).split()
+        return self._after_kana(hit) and any(word not in ("قد", "لقد") for word in words[1:])
 
     def _about_end(self, start: int, hit: _CueHit) -> int:
         """Where the topic a clause at `start` opens with ends ("وعن راموس", "وحول مستقبل
