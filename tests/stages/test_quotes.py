@@ -3325,3 +3325,25 @@ def test_where_something_was_said_is_not_what_was_stressed(text: str, said: str)
 def test_the_object_runs_past_a_later_preposition_of_its_own(text: str, said: str) -> None:
     [quote] = find_quotes(text, [])
     assert quote.text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "وتعاني المنطقة من الجفاف وبحسب ما أفادت الوزارة فإن الأمطار ستهطل قريبا.",
+            (),
+            [("الأمطار ستهطل قريبا", "الوزارة")],
+        ),
+        (
+            "ولم يلحق اللاعب بالرحلة إلى سان فرانسيسكو، بحسب ما أكد المدرب لويس فان غال.",
+            (("لويس فان غال", "PER"),),
+            [("ولم يلحق اللاعب بالرحلة إلى سان فرانسيسكو", "لويس فان غال")],
+        ),
+    ],
+    ids=["then-what-is-said", "van-is-a-name"],
+)
+def test_an_attribution_followed_by_fa_inna_says_what_follows(
+    text: str, found: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker_text) for q in find_quotes(text, names(text, *found))] == expected

@@ -255,6 +255,8 @@ _OUTLET_KIND = r"(?:(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]|
 _ACCORDING_RE = re.compile(
     r"(?<!\w)[وف]?(?:ب?حسب(?!\w)|وفق[اً]*\s*ل|طبق[اً]*\s*ل|استنادا\s+(?:الي(?!\w)|ل))ـ?\s*(?=\S)"
 )
+# The verb, its subject (eight words at most), then فإن / فقد: what follows is said.
+_THEN_SAID_RE = re.compile(r"\S+(?:\s+[^\s،,.]+){1,8}?\s*[،,]?\s+ف(?:ان|قد)\s")
 _ACCORDING_END_RE = re.compile(r"\s*[،,]\s*(?:ف(?:ان|قد)\s+)?|\s+ف(?:ان|قد)\s+")
 _MAX_SOURCE_WORDS = 10
 # What a statement comes from, first word after بحسب (folded, ال off).
@@ -2910,8 +2912,8 @@ class _Finder:
         cue_at = {hit.start: hit for hit in self.cues}
         for cue_start, attribution in self.backward.items():
             hit = cue_at.get(cue_start)
-            if hit is None:
-                continue
+            if hit is None or self._said_after(cue_start):
+                continue  # ("وبحسب ما أفادت الوزارة فإن …": said after, `_statement_before`)
             sentence_start = self._sentence_start(attribution)
             speaker = self._backward_speaker(hit)
             earlier = [q for q in found if sentence_start <= q.start < attribution]
@@ -2975,10 +2977,19 @@ class _Finder:
         return max(0, self.text.rfind("\n", 0, position) + 1, *self._starts_before(position))
 
     def _statement_before(self, cue_start: int) -> bool:
-        """Whether an after-the-fact attribution follows a clause of its sentence."""
+        """Whether an after-the-fact attribution follows a clause of its sentence (not "وتعاني
+        المنطقة من الجفاف وبحسب ما أفادت الوزارة فإن الأمطار ستهطل": what فإن opens is said)."""
+        if self._said_after(cue_start):
+            return False
         attribution = self.backward[cue_start]
         start, end = _trim(self.text, self._sentence_start(attribution), attribution)
         return end - start > _MIN_STATEMENT_CHARS
+
+    def _said_after(self, cue_start: int) -> bool:
+        """Whether an attribution's subject is followed by فإن/فقد, which opens what was said (not
+        the فان of "لويس فان غال")."""
+        then = _THEN_SAID_RE.match(self.key, cue_start, self._sentence_end(cue_start))
+        return then is not None and not self._in_name(then.end() - 3)
 
     def _backward_speaker(self, hit: _CueHit) -> _Speaker | None:
         """Who an after-the-fact attribution names ("بحسب ما أعلنت الوزارة"), found once."""
