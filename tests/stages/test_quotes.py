@@ -3347,3 +3347,14 @@ def test_an_attribution_followed_by_fa_inna_says_what_follows(
     text: str, found: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker_text) for q in find_quotes(text, names(text, *found))] == expected
+
+
+def test_a_title_before_its_verb_is_the_subject_and_the_holder_named_before() -> None:
+    text = "وقال المحافظ إن المشروع بدأ. الوزير قال إن الوضع مستقر تماما."
+    assert [q.speaker_text for q in find_quotes(text, [])] == ["المحافظ", "الوزير"]
+    text = (
+        "وقال وزير الطاقة خالد الفالح إن الإنتاج سيرتفع. وأكد المحافظ أن الأسعار جيدة. "
+        "الوزير أكد أن الأسعار ستتحسن."
+    )
+    quotes = find_quotes(text, names(text, ("خالد الفالح", "PER")))
+    assert quotes[-1].speaker_text == "خالد الفالح"

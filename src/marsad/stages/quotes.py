@@ -2637,7 +2637,9 @@ class _Finder:
         plural_subject = hit.cue.number == "pl" and 1 <= len(words) <= 4 and _plural_noun(words[0])
         if words and fold(words[0])[:3] in ("وال", "فال"):
             words[0] = words[0][1:]  # "والحكومة": the conjunction is not the speaker's
-        titled = on_its_part and _is_title(" ".join(words))  # "والمدير بدوره أكد"
+        # "والمدير بدوره أكد", "الوزير قال إن": a title with its ال before the verb
+        definite = bool(words) and fold(words[0]).startswith("ال") and len(words) <= 3
+        titled = (on_its_part or definite) and _is_title(" ".join(words))
         if 1 <= len(words) <= 4 and (
             _speaking_head(words[0]) or after_contrast or plural_subject or after_kana or titled
         ):
@@ -2648,6 +2650,9 @@ class _Finder:
             named = self._named_before(phrase, phrase_start)  # "لكن الصفراء شدد": عمر الصفراء
             if named is not None:
                 return _Speaker(self._full_name(named), named, gender, number)
+            holder = self.resolve_title(phrase, phrase_start) if titled else None
+            if holder is not None:  # "الوزير أكد أن": the minister named before
+                return _Speaker(self._full_name(holder), holder, gender, number)
             return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
                 phrase, None, gender, number
             )
