@@ -3262,8 +3262,20 @@ def test_his_highness_speaks_as_the_one_named_before(text: str, said: str) -> No
             [("الركاب الأربعة توفوا", "مصادر تحدثت لـ«الشرق الأوسط» أمس")],
         ),
         ("ووفقا للنظام فإن المخالف يعاقب بغرامة كبيرة جدا، وتوزع الجوائز حسب الأولوية.", (), []),
+        (
+            "ويمكنها بناء منزل كبير في غضون يوم واحد، وذلك بحسب موقع «دمون نيوز».",
+            (("دمون نيوز", "ORG"),),
+            [("ويمكنها بناء منزل كبير في غضون يوم واحد", "دمون نيوز")],
+        ),
     ],
-    ids=["the-agency", "the-spokesman-named", "the-ministry-after", "unnamed-sources", "the-regulation"],
+    ids=[
+        "the-agency",
+        "the-spokesman-named",
+        "the-ministry-after",
+        "unnamed-sources",
+        "the-regulation",
+        "and-that",
+    ],
 )
 def test_what_a_clause_says_according_to_someone_is_their_statement(
     text: str, found: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]

@@ -2945,11 +2945,13 @@ class _Finder:
             speaker = self._according_speaker(match.end(), stop)
             if speaker is None or len(self.text[match.end() : stop].split()) > _MAX_SOURCE_WORDS:
                 continue
-            opening = self.text[sentence_start : match.start()].strip(" 	 و")
+            opening = self.text[sentence_start : match.start()].strip(" \t\u00a0و")
+            # "…، بحسب بيان الهيئة", "…، وذلك بحسب موقع «دمون نيوز»": the clause before
+            before = self.text[: match.start()].rstrip().removesuffix("وذلك").rstrip()
             if not opening and source_end is not None:  # "وبحسب الوكالة فإن …": what follows
                 start, end = _trim(self.text, source_end.end(), sentence_end)
-            elif opening and source_end is None and self.text[: match.start()].rstrip().endswith(("،", ",")):
-                start, end = _trim(self.text, sentence_start, match.start())  # "…، بحسب بيان الهيئة"
+            elif opening and source_end is None and before.endswith(("،", ",")):
+                start, end = _trim(self.text, sentence_start, len(before))
             else:
                 continue
             if end - start <= _MIN_STATEMENT_CHARS or any(q.start < end and start < q.end for q in found):
