@@ -960,3 +960,10 @@ def test_a_place_s_part_is_named_with_it_but_not_the_largest_of_them() -> None:
         "ألمانيا",
         "عدن",
     ]
+
+
+def test_a_compound_given_name_with_a_hyphen_is_one_name_but_a_meeting_of_two_is_two() -> None:
+    text = "ذكر هانز - بيتر بارتلس أن الجيش مستعد، وتأتي محادثات كيري - لافروف غدا."
+    tag = _tagging({"هانز": "B-PER", "بيتر": "B-PER", "بارتلس": "I-PER", "كيري": "B-PER", "لافروف": "B-PER"})
+    found = [m.text for m in find_mentions(text, tag, lambda form: 0.0)]
+    assert found == ["هانز - بيتر بارتلس", "كيري", "لافروف"]

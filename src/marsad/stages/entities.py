@@ -1021,6 +1021,9 @@ def _with_ali(
 _KIN_GROUPS = frozenset(fold(w) for w in ("أبناء", "ابناء", "أسرة", "عائلة", "آل"))
 
 
+_HYPHEN_RE = re.compile(r" ?[-–] ?")
+
+
 def _joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two people's names with only a space between are one name the tagger split ("سعود" +
     "الفيصل", "خالد محفوظ" + "بحاح"): a given name before a name, or a name before one more word;
@@ -1064,6 +1067,9 @@ def _of_kind(word: str, kinds: frozenset[str]) -> bool:
 
 
 def _one_name(text: str, first: Mention, second: Mention) -> bool:
+    if first.type == second.type == "PER" and _HYPHEN_RE.fullmatch(text[first.end : second.start]):
+        # "هانز - بيتر بارتلس", "جان - مارك أيرولت": one compound given name (not "كيري - لافروف")
+        return " " not in first.text and " " in second.text
     if first.type != "PER" or second.type != "PER" or text[first.end : second.start] != " ":
         return False
     before, after = first.text.split(), second.text.split()
