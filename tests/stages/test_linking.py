@@ -524,3 +524,11 @@ def test_a_lone_name_after_its_title_is_the_known_holder_the_title_names() -> No
     mentions = [Mention(m.start(), m.end(), "سلمان", "PER") for m in re.finditer("سلمان", text)]
     linked, _ = link_mentions(text, mentions, kb, "2015-07-21")
     assert [m.entity for m in linked] == ["kb:salman-bin-abdulaziz"] * 2
+
+
+def test_a_thing_the_knowledge_base_knows_as_a_body_is_an_organization_but_a_place_stays_one() -> None:
+    kb = load_knowledge_base()
+    text = "وقال المتحدث باسم البيت الأبيض إن الرئيس سيزور المنطقة، وقصفت الطائرات منطقة القاعدة."
+    mentions = _mentions(text, ("البيت الأبيض", "MISC"), ("القاعدة", "LOC"))
+    linked, _ = link_mentions(text, mentions, kb, "2015-07-21")
+    assert [(m.text, m.type) for m in linked] == [("البيت الأبيض", "ORG"), ("القاعدة", "LOC")]

@@ -189,7 +189,7 @@ def link_mentions(
         for cluster in national:
             cluster.kb_id = None  # "وزارة الداخلية" in a report from Tunis: Tunisia's
     ids = _cluster_ids(clusters, kb)
-    linked = [replace(m, entity=ids[id(owner[i])]) if i in owner else m for i, m in enumerate(ordered)]
+    linked = [_with_entity(m, owner[i], ids, kb) if i in owner else m for i, m in enumerate(ordered)]
     # (abroad, "وزير الداخلية" is that country's: only a holder the article names)
     linked += _title_mentions(text, linked, clusters, ids, kb, day, known_only=abroad)
     linked.sort(key=lambda m: (m.start, m.end))
@@ -209,6 +209,15 @@ def _the_prophet(text: str, mention: Mention) -> bool:
         return False
     before = text[max(0, mention.start - 16) : mention.start]
     return bool(_PROPHET_BEFORE_RE.search(before) or _PROPHET_AFTER_RE.match(text, mention.end))
+
+
+def _with_entity(mention: Mention, cluster: Cluster, ids: dict[int, str], kb: KnowledgeBase) -> Mention:
+    """`mention` with its entity's id, and the organization's type where the knowledge base knows
+    a body the tagger typed a thing (البيت الأبيض; a place may be the town a body is named after:
+    "منطقة القاعدة" in Yemen)."""
+    known = kb.entities.get(cluster.kb_id) if cluster.kb_id else None
+    kind = "ORG" if known is not None and known.type == "ORG" and mention.type == "MISC" else mention.type
+    return replace(mention, entity=ids[id(cluster)], type=kind)
 
 
 # Saudi Arabia named or described: its bodies' bare names are its own ("وزارة الداخلية").
