@@ -967,3 +967,11 @@ def test_a_compound_given_name_with_a_hyphen_is_one_name_but_a_meeting_of_two_is
     tag = _tagging({"هانز": "B-PER", "بيتر": "B-PER", "بارتلس": "I-PER", "كيري": "B-PER", "لافروف": "B-PER"})
     found = [m.text for m in find_mentions(text, tag, lambda form: 0.0)]
     assert found == ["هانز - بيتر بارتلس", "كيري", "لافروف"]
+
+
+def test_a_common_adjective_after_a_pronoun_is_no_person() -> None:
+    text = "ووصفته زميلته بأنه هادئ ومحب، وقال إن أنه هتلر في حقيقته فنان."
+    tag = _tagging({"هادئ": "B-PER", "هتلر": "B-PER"})
+    frequency = {"هادي": 300.0, "الهادي": 200.0}.get
+    found = [m.text for m in find_mentions(text, tag, lambda form: frequency(form, 0.0))]
+    assert found == ["هتلر"]

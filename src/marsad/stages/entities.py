@@ -119,7 +119,11 @@ def _all_mentions(
     found = [mention for mention in found if fold(mention.text.rstrip("\u064b")) not in _ORDINALS]
     found = _without_months(found)
     found = [part for mention in found for part in _without_latin_words(mention)]
-    found = [m for m in found if not _describes_a_town(text, m, frequency, places)]
+    found = [
+        m
+        for m in found
+        if not _describes_a_town(text, m, frequency, places) and not _predicate(text, m, frequency)
+    ]
     found = _with_the_kingdom(text, groups, found, saudi_source)
     found = _joined_names(text, _without_set_phrases(text, _without_pronouns(_outside_links(text, found))))
     return [_with_place_qualifier(text, _with_rare_nisba(text, m, frequency, known)) for m in found]
@@ -315,6 +319,20 @@ _PRONOUN_FORMS = folded_words("لي لنا بي")
 _NOT_PEOPLE = _PRONOUN_FORMS | folded_words(
     "سموه سموها معاليه معاليها فضيلته جلالته شيء عليه عليها له لها منه منها عنه عنها إليه"
 )
+
+
+# "أنه سعيد بهذا الفوز", "فهو شفيق": a lone adjective after a pronoun is what one is, no one's
+# name (a name seldom takes ال: not "أنه هتلر في حقيقته").
+_PREDICATE_AFTER_RE = re.compile(r"(?<!\w)(?:[بل]?[اأإ]ن(?:ه|ها|ني|نا)|[وف]?(?:هو|هي))\s+$")
+
+
+def _predicate(text: str, mention: Mention, frequency: Callable[[str], float]) -> bool:
+    if mention.type != "PER" or " " in mention.text:
+        return False
+    if _PREDICATE_AFTER_RE.search(text, max(0, mention.start - 12), mention.start) is None:
+        return False
+    form = lookup_form(mention.text)
+    return frequency(form) >= _COMMON_NAME and frequency("ال" + form) >= 0.2 * frequency(form)
 
 
 def _without_pronouns(mentions: list[Mention]) -> list[Mention]:
