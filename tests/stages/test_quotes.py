@@ -3259,13 +3259,24 @@ def test_his_highness_speaks_as_the_one_named_before(text: str, said: str) -> No
         (
             "ووفقا لمصادر تحدثت لـ«الشرق الأوسط» أمس، فإن الركاب الأربعة توفوا.",
             (("الشرق الأوسط", "ORG"),),
-            [("الركاب الأربعة توفوا", "مصادر تحدثت لـ«الشرق الأوسط» أمس")],
+            [("الركاب الأربعة توفوا", "مصادر تحدثت")],
         ),
         ("ووفقا للنظام فإن المخالف يعاقب بغرامة كبيرة جدا، وتوزع الجوائز حسب الأولوية.", (), []),
         (
             "ويمكنها بناء منزل كبير في غضون يوم واحد، وذلك بحسب موقع «دمون نيوز».",
             (("دمون نيوز", "ORG"),),
             [("ويمكنها بناء منزل كبير في غضون يوم واحد", "دمون نيوز")],
+        ),
+        ("ووفقاً للبيان، فإن الحادث وقع فجرا.", (), [("الحادث وقع فجرا", "البيان")]),
+        (
+            "وبحسب شهود عيان لـ«الشرق الأوسط»، فإن الخلافات تصاعدت.",
+            (("الشرق الأوسط", "ORG"),),
+            [("الخلافات تصاعدت", "شهود عيان")],
+        ),
+        (
+            "ووفقا لوزير الصحة توفيق الربيعة فإن الإصابات تراجعت.",
+            (("توفيق الربيعة", "PER"),),
+            [("الإصابات تراجعت", "توفيق الربيعة")],
         ),
     ],
     ids=[
@@ -3275,6 +3286,9 @@ def test_his_highness_speaks_as_the_one_named_before(text: str, said: str) -> No
         "unnamed-sources",
         "the-regulation",
         "and-that",
+        "the-statement",
+        "witnesses-told-an-outlet",
+        "a-minister-named",
     ],
 )
 def test_what_a_clause_says_according_to_someone_is_their_statement(
@@ -3370,3 +3384,8 @@ def test_a_title_before_its_verb_is_the_subject_and_the_holder_named_before() ->
     )
     quotes = find_quotes(text, names(text, ("خالد الفالح", "PER")))
     assert quotes[-1].speaker_text == "خالد الفالح"
+
+
+def test_what_was_said_before_as_someone_added_is_theirs_without_a_comma() -> None:
+    text = "وقال الوزير إن المطار فتح. وتصل الطائرات في اليومين المقبلين كما أضاف الوزير."
+    assert [q.text for q in find_quotes(text, [])] == ["المطار فتح", "وتصل الطائرات في اليومين المقبلين"]

@@ -241,7 +241,9 @@ _THIS_RE = re.compile(r"\s+ب?ذلك\s+(?!في\s|خلال|عقب|بعد|اثنا
 _BACKWARD_RE = re.compile(
     rf"(?<!{_WORD})(?:و?(?:وفق|طبق)[{MARKS}ا]*\s*ل?ما|و?ب?حسب[{MARKS}]*\s*ما|حسبما|علي\s+(?:حد\s+)?ما)\s+(?=\S)"
     # "…، كما أعلنت كييف،": as someone said, a name and no complement after it
-    r"|(?P<as>(?<=[،,])\s*كما\s+)(?=\S+(?:\s+(?!ب?ان(?:ه|ها|هم)?(?!\w))[^\s،,.:؛«\"“]+){1,6}\s*(?:[،,.؛]|$))"
+    # (a comma before كما, or none: "تصل الطائرات في اليومين المقبلين كما أضاف الوزير.")
+    r"|(?P<as>(?:(?<=[،,])\s*|(?<=[^\W\d_])\s+)كما\s+)"
+    r"(?=\S+(?:\s+(?!ب?ان(?:ه|ها|هم)?(?!\w))[^\s،,.:؛«\"“]+){1,6}\s*(?:[،,.؛]|$))"
 )
 # "…، كما أعرب عن": as well, after a comma, the speaker's next statement.
 _AS_WELL_RE = re.compile(r"[،,]\s*كما\s+$")
@@ -259,15 +261,25 @@ _ACCORDING_RE = re.compile(
 _THEN_SAID_RE = re.compile(r"\S+(?:\s+[^\s،,.]+){1,8}?\s*[،,]?\s+ف(?:ان|قد)\s")
 _ACCORDING_END_RE = re.compile(r"\s*[،,]\s*(?:ف(?:ان|قد)\s+)?|\s+ف(?:ان|قد)\s+")
 _MAX_SOURCE_WORDS = 10
+_RELATIVE_NEXT_RE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين|اللاتي|الصادر\w*)(?!\w)")
 # What a statement comes from, first word after بحسب (folded, ال off).
 _STATEMENT_SOURCES = frozenset(
     fold(w).removeprefix("ال")
     for w in (
         *("بيان", "تقرير", "تقارير", "إعلان", "تصريح", "تصريحات", "مصادر", "مصدر", "مسؤول", "مسؤولين"),
         *("شهود", "رواية", "دراسة", "إحصائية", "إحصائيات", "مراسل", "المتحدث", "الناطق", "وسائل"),
-        *("أرقام", "بيانات", "معلومات", "نتائج", "مسح", "استطلاع"),  # (outlets: `_OUTLET_KIND`)
+        *("أرقام", "بيانات", "معلومات", "نتائج", "مسح", "استطلاع", "محطة", "شبكة", "تلفزيون"),
+        # (the other outlets: `_OUTLET_KIND`)
     )
 )
+# ... those that are people, unnamed: a body after them is whom they told or where they sit
+# ("شهود عيان لـ«الشرق الأوسط»", "مصادر في الوزارة").
+_PEOPLE_SOURCES = frozenset(
+    fold(w).removeprefix("ال")
+    for w in ("مصادر", "مصدر", "مسؤول", "مسؤولين", "شهود", "مراسل", "المتحدث", "الناطق")
+)
+# The outlet told, after the source: "شهود عيان لـ«الشرق الأوسط»".
+_TOLD_AFTER_RE = re.compile(r"\s+لـ?\s*[«\"“]")
 # "وحسب وكالة الأنباء الألمانية، قال": the outlet that relays what the clause's verb reports.
 _FRONTED_SOURCE_RE = re.compile(
     rf"\s*[وف]?(?:ب?حسب|وفقا\s*ل|طبقا\s*ل)ـ?\s*(?P<source>{_OUTLET_KIND}\s+[^،,.]{{2,50}}?)\s*[،,]\s*"
@@ -2941,6 +2953,9 @@ class _Finder:
                 self._sentence_end(match.end()),
             )
             source_end = _ACCORDING_END_RE.search(self.key, match.end(), sentence_end)
+            while source_end is not None and _RELATIVE_NEXT_RE.match(self.key, source_end.end()):
+                # "ووفقاً للنتائج المالية، التي تم إعلانها مؤخراً …، حققت": the source goes on
+                source_end = _ACCORDING_END_RE.search(self.key, source_end.end(), sentence_end)
             stop = source_end.start() if source_end else sentence_end
             speaker = self._according_speaker(match.end(), stop)
             if speaker is None or len(self.text[match.end() : stop].split()) > _MAX_SOURCE_WORDS:
@@ -2969,16 +2984,24 @@ class _Finder:
         if not spans:
             return None
         start = spans[0][0]
+        told = _TOLD_AFTER_RE.search(self.text, start, end)  # "شهود عيان لـ«الشرق الأوسط»"
+        end = told.start() if told is not None else end
         named = self._mention_starting(start)
         person = self._person_in(start, end)
-        bare = _title_word(fold(self.text[start : spans[0][1]]))
-        if named is None and bare not in _STATEMENT_SOURCES and not re.fullmatch(_OUTLET_KIND, bare):
+        first = fold(self.text[start : spans[0][1]])
+        # "للبيان", "للعتيبي": ل before ال takes its alif
+        with_al = self.text[start - 1 : start + 1] == "لل" and len(first) > 3
+        bare = _title_word("ال" + first[1:] if with_al else first)
+        titled = _is_title(self.text[start : spans[0][1]])  # "وفقا لوزير الصحة توفيق الربيعة"
+        known = bare in _STATEMENT_SOURCES or re.fullmatch(_OUTLET_KIND, bare)
+        if named is None and not known and not (titled and person is not None):
             return None
-        body = None if bare in _UNNAMED_SOURCES else self._first_mention(start, end, ("ORG",))
-        mention = named or person or body  # ("مصادر تحدثت لـ«الشرق الأوسط»": the sources, unnamed)
+        body = None if bare in _PEOPLE_SOURCES else self._first_mention(start, end, ("ORG",))
+        mention = named or person or body  # ("مصادر تحدثت …", "شهود عيان": unnamed)
         if mention is not None:
             return _Speaker(self._full_name(mention), mention, None, "sg")
-        return _Speaker(self.text[start:end].strip(" ،,"), None, None, "sg")
+        phrase = self.text[start:end].strip(" ،,")
+        return _Speaker("ال" + phrase[1:] if with_al else phrase, None, None, "sg")
 
     def _sentence_start(self, position: int) -> int:
         return max(0, self.text.rfind("\n", 0, position) + 1, *self._starts_before(position))
