@@ -3389,3 +3389,18 @@ def test_a_title_before_its_verb_is_the_subject_and_the_holder_named_before() ->
 def test_what_was_said_before_as_someone_added_is_theirs_without_a_comma() -> None:
     text = "وقال الوزير إن المطار فتح. وتصل الطائرات في اليومين المقبلين كما أضاف الوزير."
     assert [q.text for q in find_quotes(text, [])] == ["المطار فتح", "وتصل الطائرات في اليومين المقبلين"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وحث المدير الطلاب على الالتزام بالتعليمات.", "المدير"),
+        ("وطالب المتظاهرون الحكومة بالإفراج عن المعتقلين.", "المتظاهرون"),
+        ("ودعا المدير العام الطلاب إلى الالتزام بالتعليمات.", "المدير العام"),
+        ("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم.", "الحكومة اليمنية"),
+    ],
+    ids=["urged-the-students", "demanded-of-the-government", "the-general-manager", "a-nisba-adjective"],
+)
+def test_whom_a_calling_verb_calls_on_is_not_part_of_its_subject(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, [])
+    assert quote.speaker_text == speaker

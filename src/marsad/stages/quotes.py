@@ -3449,6 +3449,11 @@ def _definite_head(speaker: _Speaker) -> _Speaker:
 _ALL_OF = frozenset(fold(w) for w in ("عموم", "جميع", "كافة", "كل", "سائر"))
 
 
+_TITLE_ADJECTIVES = frozenset(
+    fold(w) for w in ("العام", "الأعلى", "الأول", "السابق", "الأسبق", "الجديد", "الحالي", "الأقدم", "الأكبر")
+)
+
+
 def _before_plural_object(speaker: _Speaker, any_number: bool = False) -> _Speaker | None:
     """A title or body then a definite plural in ين ("الرئيس المواطنين"): the first is the subject
     and the second its object; "دعا" has one object, and an adjective would agree in number."""
@@ -3461,7 +3466,11 @@ def _before_plural_object(speaker: _Speaker, any_number: bool = False) -> _Speak
         # (what وصف describes may be any noun: "ووصف الوزير القرار بأنه"; not an adjective: السعودي)
         plural = word.endswith("ين") and len(word) >= 6
         described = any_number and not _is_nisba(words[i]) and len(word) > 4
-        if word.startswith("ال") and (plural or described) and fold(words[i - 1]).startswith("ال"):
+        # "وحث المدير الطلاب على", "وطالب المتظاهرون الحكومة بالإفراج": a definite noun that is no
+        # adjective of the title (العام, السابق, المكلف, الرسمي)
+        adjective = _is_nisba(words[i]) or word.endswith(("يه", "ية")) or word in _TITLE_ADJECTIVES
+        noun = not adjective and not word.startswith("الم")  # (nor اليمنية, الإنسانية)
+        if word.startswith("ال") and (plural or described or noun) and fold(words[i - 1]).startswith("ال"):
             return replace(speaker, text=" ".join(words[:i]))
         if word in _ALL_OF and fold(words[i - 1]).startswith("ال"):
             return replace(speaker, text=" ".join(words[:i]))  # "ودعت اللجنة عموم الطلبة إلى"
