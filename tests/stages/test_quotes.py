@@ -3404,3 +3404,8 @@ def test_what_was_said_before_as_someone_added_is_theirs_without_a_comma() -> No
 def test_whom_a_calling_verb_calls_on_is_not_part_of_its_subject(text: str, speaker: str) -> None:
     [quote] = find_quotes(text, [])
     assert quote.speaker_text == speaker
+
+
+def test_an_adverb_of_how_it_was_said_is_no_speaker() -> None:
+    text = "وقال الوزير هاتفيا من الرياض إن الاجتماع تأجل. وقالت مصادر خصوصا إن الموعد تغير."
+    assert [q.speaker_text for q in find_quotes(text, [])] == ["الوزير", "مصادر"]
