@@ -169,8 +169,13 @@ def _describes_a_town(
     if before is None or lookup_form(before[1]) not in _TOWN_HEADS or (places and places((form,))):
         return False
     # a nisba (يونانية) from its ending, another adjective (كبيرة, not مروة) from its uses
-    common = _COMMON_NAME if form.endswith("يه") else _COMMON_ADJECTIVE
-    return frequency(form) >= common and frequency("ال" + form) >= 0.2 * frequency(form)
+    return _common_adjective(form, frequency, _COMMON_NAME if form.endswith("يه") else _COMMON_ADJECTIVE)
+
+
+def _common_adjective(form: str, frequency: Callable[[str], float], least: float) -> bool:
+    """Whether news writes a word at least `least` often and with ال as often (a fifth of its uses
+    or more): an adjective or a common noun (كبيرة / الكبيرة), not a name (عنيزة, هتلر)."""
+    return frequency(form) >= least and frequency("ال" + form) >= 0.2 * frequency(form)
 
 
 def _without_latin_words(mention: Mention) -> list[Mention]:
@@ -331,8 +336,7 @@ def _predicate(text: str, mention: Mention, frequency: Callable[[str], float]) -
         return False
     if _PREDICATE_AFTER_RE.search(text, max(0, mention.start - 12), mention.start) is None:
         return False
-    form = lookup_form(mention.text)
-    return frequency(form) >= _COMMON_NAME and frequency("ال" + form) >= 0.2 * frequency(form)
+    return _common_adjective(lookup_form(mention.text), frequency, _COMMON_NAME)
 
 
 def _without_pronouns(mentions: list[Mention]) -> list[Mention]:

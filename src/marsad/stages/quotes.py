@@ -178,6 +178,7 @@ _ADVERBS = frozenset(
         "كذلك",
         "بدوره",
         "بدورها",
+        "بدورهم",
         "جهته",
         "جهتها",
         "جانبه",
@@ -259,35 +260,18 @@ _CALL_FROM_RE = re.compile(r"(?:اتصال[اً]*|برقي[ةه]|رسال[ةه])
 _OUTLET_KIND = r"(?:(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]|موقع)"
 # "وبحسب الوكالة فإن", "…، حسب إعلان وزارة العدل", "وطبقا لتقرير نشرته «الفرنسية»،": a statement
 # attributed without a verb of saying (see `_Finder._according_to`).
-_ACCORDING_RE = re.compile(
-    r"(?<!\w)[وف]?(?:ب?حسب(?!\w)|وفق[اً]*\s*ل|طبق[اً]*\s*ل|استنادا\s+(?:الي(?!\w)|ل))ـ?\s*(?=\S)"
-)
+_ACCORDING = r"ب?حسب(?!\w)|وفق[اً]*\s*ل|طبق[اً]*\s*ل"
+_ACCORDING_RE = re.compile(rf"(?<!\w)[وف]?(?:{_ACCORDING}|استنادا\s+(?:الي(?!\w)|ل))ـ?\s*(?=\S)")
 # The verb, its subject (eight words at most), then فإن / فقد: what follows is said.
 _THEN_SAID_RE = re.compile(r"\S+(?:\s+[^\s،,.]+){1,8}?\s*[،,]?\s+ف(?:ان|قد)\s")
 _ACCORDING_END_RE = re.compile(r"\s*[،,]\s*(?:ف(?:ان|قد)\s+)?|\s+ف(?:ان|قد)\s+")
 _MAX_SOURCE_WORDS = 10
 _RELATIVE_NEXT_RE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين|اللاتي|الصادر\w*)(?!\w)")
-# What a statement comes from, first word after بحسب (folded, ال off).
-_STATEMENT_SOURCES = frozenset(
-    fold(w).removeprefix("ال")
-    for w in (
-        *("بيان", "تقرير", "تقارير", "إعلان", "تصريح", "تصريحات", "مصادر", "مصدر", "مسؤول", "مسؤولين"),
-        *("شهود", "رواية", "دراسة", "إحصائية", "إحصائيات", "مراسل", "المتحدث", "الناطق", "وسائل"),
-        *("أرقام", "بيانات", "معلومات", "نتائج", "مسح", "استطلاع", "محطة", "شبكة", "تلفزيون"),
-        # (the other outlets: `_OUTLET_KIND`)
-    )
-)
-# ... those that are people, unnamed: a body after them is whom they told or where they sit
-# ("شهود عيان لـ«الشرق الأوسط»", "مصادر في الوزارة").
-_PEOPLE_SOURCES = frozenset(
-    fold(w).removeprefix("ال")
-    for w in ("مصادر", "مصدر", "مسؤول", "مسؤولين", "شهود", "مراسل", "المتحدث", "الناطق")
-)
 # The outlet told, after the source: "شهود عيان لـ«الشرق الأوسط»".
 _TOLD_AFTER_RE = re.compile(r"\s+لـ?\s*[«\"“]")
 # "وحسب وكالة الأنباء الألمانية، قال": the outlet that relays what the clause's verb reports.
 _FRONTED_SOURCE_RE = re.compile(
-    rf"\s*[وف]?(?:ب?حسب|وفقا\s*ل|طبقا\s*ل)ـ?\s*(?P<source>{_OUTLET_KIND}\s+[^،,.]{{2,50}}?)\s*[،,]\s*"
+    rf"\s*[وف]?(?:{_ACCORDING})ـ?\s*(?P<source>{_OUTLET_KIND}\s+[^،,.]{{2,50}}?)\s*[،,]\s*"
 )
 # "نقلت الوكالة عن", "ونقل عنه", "نقلت صحيفة «عكاظ» اليوم الخميس عن": a source within six words.
 _QUOTED_FROM_RE = re.compile(r"(?:\s+\S+){0,6}?\s+عن(?:ه|ها|هم)?(?!\w)")
@@ -417,6 +401,22 @@ _SOURCE_HEADS = frozenset(
         # people speaking as a group ("أعضاء الفريق أكدوا أنهم", "وقال سكان إن")
         *("أعضاء", "أهالي", "سكان", "ناشطون", "ناشطين", "مواطنون", "مواطنين", "متظاهرون", "محتجون"),
     )
+)
+# What a statement comes from, first word after بحسب (folded, ال off): a source a clause opens
+# with too (`_SOURCE_HEADS`), or a statement.
+_STATEMENT_SOURCES = _SOURCE_HEADS | frozenset(
+    fold(w).removeprefix("ال")
+    for w in (
+        *("إعلان", "تصريح", "تصريحات", "رواية", "إحصائية", "إحصائيات", "مراسل", "المتحدث", "الناطق"),
+        *("وسائل", "أرقام", "بيانات", "معلومات", "نتائج", "مسح", "استطلاع", "محطة", "شبكة", "تلفزيون"),
+        # (the other outlets: `_OUTLET_KIND`)
+    )
+)
+# ... those that are people, unnamed: a body after them is whom they told or where they sit
+# ("شهود عيان لـ«الشرق الأوسط»", "مصادر في الوزارة").
+_PEOPLE_SOURCES = frozenset(
+    fold(w).removeprefix("ال")
+    for w in ("مصادر", "مصدر", "مسؤول", "مسؤولين", "شهود", "مراسل", "المتحدث", "الناطق")
 )
 _CLAUSE_OPENERS = frozenset(
     # "وكانت الحكومة قالت": كان before its subject and verb
@@ -3857,7 +3857,8 @@ def _bare_surname(word: str) -> bool:
 # The manner of saying, right after the verb: "بشكل واضح" (with its adjective), "بصراحة".
 _MANNER_NOUNS = frozenset(fold(w) for w in ("بشكل", "بصورة", "بطريقة", "بلهجة", "بنبرة", "بلغة"))
 _MANNERS = _MANNER_NOUNS | frozenset(
-    fold(w) for w in ("بصراحة", "بوضوح", "باختصار", "بحزم", "بثقة", "بدوره", "بدورها", "بدورهم", "بأسف")
+    fold(w)
+    for w in ("بصراحة", "بوضوح", "باختصار", "بحزم", "بثقة", "بأسف")  # (بدوره: `_ADVERBS`)
 )
 
 
