@@ -66,6 +66,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 import scipy.sparse as sp
@@ -702,7 +703,6 @@ class ActiveStory:
 
     id: str
     words: sp.csr_matrix
-    entities: sp.csr_matrix
     words_norm2: float
     entities_norm2: float
     first_at: datetime
@@ -735,12 +735,13 @@ def close_pairs(
     >>> [(i, j, round(c, 2)) for i, j, c in close_pairs(v, [0], 0.5)]
     [(0, 2, 0.9)]
     """
-    similar = (vectors[list(rows)] @ vectors.T).tocoo()
-    row = np.asarray(rows)[similar.row]
-    close = (similar.data >= threshold) & (row != similar.col)
-    return list(
-        zip(row[close].tolist(), similar.col[close].tolist(), similar.data[close].tolist(), strict=True)
-    )
+    parts = _in_halves(vectors, _take_rows(vectors, rows).T.tocsr(), lambda part: part.tocoo())
+    offsets = np.cumsum([0] + [part.shape[0] for part in parts[:-1]])
+    other = np.concatenate([part.row + offset for part, offset in zip(parts, offsets, strict=True)])
+    row = np.asarray(rows)[np.concatenate([part.col for part in parts])]
+    similarity = np.concatenate([part.data for part in parts])
+    close = (similarity >= threshold) & (row != other)
+    return list(zip(row[close].tolist(), other[close].tolist(), similarity[close].tolist(), strict=True))
 
 
 class StoryIndex:
@@ -1138,11 +1139,6 @@ class _Batch:
         self.position = {story_id: i for i, story_id in enumerate(self.ids)}
         self.dot_words = np.zeros((size, n))
         self.dot_entities = np.zeros((size, n))
-        if active:
-            self.dot_words[:, : len(active)] = _dense_product(words, _stack([s.words for s in active]))
-            self.dot_entities[:, : len(active)] = _dense_product(
-                entities, _stack([s.entities for s in active])
-            )
         self.norm2_words = np.zeros(n)
         self.norm2_entities = np.zeros(n)
         self.first = np.zeros(n)
@@ -1159,10 +1155,15 @@ class _Batch:
         self.nearest = np.zeros((size, n))
         self.similar, self.starts, self.member_ids = np.zeros((size, 0)), np.zeros(1, dtype=int), []
         if active:
-            member_words = _stack([s.member_words for s in active])
-            member_entities = _stack([s.member_entities for s in active])
-            similar = _dense_product(words, member_words) + weight * _dense_product(entities, member_entities)
             starts = np.cumsum([0] + [s.member_words.shape[0] for s in active[:-1]])
+            # A story's vector is the sum of its articles' vectors: the dot product with it is
+            # the sum of the products with its articles, which `similar` holds anyway.
+            similar = _dense_product(words, _stack([s.member_words for s in active]))
+            self.dot_words[:, : len(active)] = np.add.reduceat(similar, starts, axis=1, dtype=np.float64)
+            if weight:
+                with_entities = _dense_product(entities, _stack([s.member_entities for s in active]))
+                self.dot_entities[:, : len(active)] = np.add.reduceat(with_entities, starts, axis=1)
+                similar = similar + weight * with_entities
             self.nearest[:, : len(active)] = np.maximum.reduceat(similar, starts, axis=1)
             self.similar, self.starts = similar, np.append(starts, similar.shape[1])
             self.member_ids = [member for s in active for member in s.members]
@@ -1258,21 +1259,20 @@ class _Batch:
         k = len(self.touched)
         if k == 0:
             return
-        membership = sp.csr_matrix(self.joined[:, :k].T)
-        word_sums, entity_sums = membership @ self.words, membership @ self.entities
+        word_sums = sp.csr_matrix(self.joined[:, :k].T) @ self.words
         for i, k in self.touched_index.items():
             rows = np.flatnonzero(self.joined[:, k])
             story_id = self.ids[i]
-            words, entities = word_sums[k], entity_sums[k]
-            member_words, member_entities = self.words[rows], self.entities[rows]
+            words = _take_rows(word_sums, [k])
+            member_words, member_entities = _take_rows(self.words, rows), _take_rows(self.entities, rows)
             first_at, last_at = _moment_of_day(self.first[i]), _moment_of_day(self.last[i])
             story = stories.get(story_id)
             if story is None:
                 story = stories[story_id] = ActiveStory(
-                    story_id, words, entities, 0.0, 0.0, first_at, last_at, member_words, member_entities
+                    story_id, words, 0.0, 0.0, first_at, last_at, member_words, member_entities
                 )
             else:
-                story.words, story.entities = story.words + words, story.entities + entities
+                story.words = story.words + words
                 story.member_words = _stack([story.member_words, member_words])
                 story.member_entities = _stack([story.member_entities, member_entities])
                 story.first_at, story.last_at = first_at, last_at
@@ -1325,7 +1325,7 @@ def _top(matrix: sp.csr_matrix, k: int) -> sp.csr_matrix:
 
 def _stack(blocks: Sequence[sp.csr_matrix]) -> sp.csr_matrix:
     """The rows of CSR `blocks`, one block under the other: `sp.vstack`'s matrix, without its
-    checks of every block (each batch stacks thousands of one-row story vectors; clustering
+    checks of every block (each batch stacks the article vectors of thousands of stories; clustering
     SaudiNewsNet took 128 s instead of 134 on one thread).
 
     >>> a, b = sp.csr_matrix(np.array([[0.0, 2.0]])), sp.csr_matrix(np.array([[1.0, 0.0], [0.0, 3.0]]))
@@ -1342,19 +1342,27 @@ def _stack(blocks: Sequence[sp.csr_matrix]) -> sp.csr_matrix:
     return sp.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, blocks[0].shape[1]))
 
 
+_T = TypeVar("_T")
+
+
 def _dense_product(rows: sp.csr_matrix, others: sp.csr_matrix) -> np.ndarray:
-    """`(rows @ others.T).toarray()`, each half of `rows` on a thread of its own: scipy's sparse
-    product releases the GIL, and a batch's products with the active stories and their articles
-    are a third of the clustering time (SaudiNewsNet clustered in 114 s instead of 128 on two
-    cores). Every row is computed as in one product (the same sums in the same order), so the
-    result is the same to the bit."""
-    others_t = others.T.tocsr()
-    half = (rows.shape[0] + 1) // 2
-    if _WORKERS < 2 or rows.shape[0] < 2:
-        return (rows @ others_t).toarray()
+    """`(rows @ others.T).toarray()`."""
+    return np.ascontiguousarray(np.vstack(_in_halves(others, rows.T.tocsr(), lambda part: part.toarray())).T)
+
+
+def _in_halves(
+    others: sp.csr_matrix, rows_t: sp.csr_matrix, convert: Callable[[sp.csr_matrix], _T]
+) -> list[_T]:
+    """`others @ rows_t` (`rows_t`: a few rows, transposed), each half of `others` multiplied and
+    converted on a thread of its own: scipy's sparse product releases the GIL, and a batch's
+    products with the active stories' articles are a third of the clustering time. `rows` are
+    the ones transposed because they are few: transposing `others` (every active story's
+    articles) for every batch took 13 s of the clustering of SaudiNewsNet."""
+    half = (others.shape[0] + 1) // 2
+    if _WORKERS < 2 or others.shape[0] < 2:
+        return [convert(others @ rows_t)]
     with ThreadPoolExecutor(_WORKERS) as pool:
-        parts = list(pool.map(lambda part: (part @ others_t).toarray(), (rows[:half], rows[half:])))
-    return np.vstack(parts)
+        return list(pool.map(lambda part: convert(part @ rows_t), (others[:half], others[half:])))
 
 
 #: Threads for the batch products (`_dense_product`).
@@ -1368,7 +1376,28 @@ def _row(matrix: sp.csr_matrix, i: int) -> np.ndarray:
 def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+    scale = np.repeat(1.0 / norms, np.diff(matrix.indptr))
+    return sp.csr_matrix(
+        (matrix.data * scale, matrix.indices.copy(), matrix.indptr.copy()), shape=matrix.shape
+    )
+
+
+def _take_rows(matrix: sp.csr_matrix, rows: Sequence[int] | np.ndarray) -> sp.csr_matrix:
+    """`matrix[rows]` without scipy's checks of the index (clustering takes rows of its
+    matrices a hundred thousand times).
+
+    >>> m = sp.csr_matrix(np.array([[1.0, 0.0], [0.0, 2.0], [3.0, 4.0]]))
+    >>> _take_rows(m, [2, 0]).toarray().tolist()
+    [[3.0, 4.0], [1.0, 0.0]]
+    """
+    rows = np.asarray(rows, dtype=np.int64)
+    starts = matrix.indptr[rows]
+    lengths = matrix.indptr[rows + 1] - starts
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    picks = np.arange(indptr[-1]) + np.repeat(starts - indptr[:-1], lengths)
+    return sp.csr_matrix(
+        (matrix.data[picks], matrix.indices[picks], indptr), shape=(len(rows), matrix.shape[1])
+    )
 
 
 class StoryStep:
