@@ -3409,3 +3409,80 @@ def test_whom_a_calling_verb_calls_on_is_not_part_of_its_subject(text: str, spea
 def test_an_adverb_of_how_it_was_said_is_no_speaker() -> None:
     text = "وقال الوزير هاتفيا من الرياض إن الاجتماع تأجل. وقالت مصادر خصوصا إن الموعد تغير."
     assert [q.speaker_text for q in find_quotes(text, [])] == ["الوزير", "مصادر"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومضى المركز الإعلامي للمقاومة بالقول: إن أعدادا من المقاتلين الحوثيين تسللت خارج المدينة.",
+        "ويختتم الوزير عادل فقيه حديثه بالقول، إن أعدادا من المقاتلين الحوثيين تسللت خارج المدينة.",
+        "وعلق الوزير عادل فقيه على ذلك بالقول إن أعدادا من المقاتلين الحوثيين تسللت خارج المدينة.",
+    ],
+    ids=["went-on", "present-ends", "commented"],
+)
+def test_by_saying_after_any_verb_says_what_follows(text: str) -> None:
+    speaker = "عادل فقيه" if "عادل فقيه" in text else "المركز الإعلامي للمقاومة"
+    found = names(text, (speaker, "PER" if speaker == "عادل فقيه" else "ORG"), ("الحوثيين", "ORG"))
+    [quote] = find_quotes(text, found)
+    assert quote.cue == "بالقول"
+    assert quote.speaker_text == speaker
+    assert quote.text.endswith("تسللت خارج المدينة")
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("وأضاف", "نكرر شكرنا للأشقاء في دول التحالف على ما قدموه من دعم لنا"),
+        ("وقال", "نحن نعمل الآن على استعادة المدينة وإعادة إعمار البنية التحتية"),
+        ("وأضاف", "لدينا كميات كبيرة من الدم متوافرة بكل الفصائل"),
+        ("وتابع", "تم الجلوس مع قائد المنطقة العسكرية بهدف تنسيق الجهود"),
+    ],
+    ids=["we-verb", "we", "we-have", "was-done"],
+)
+def test_a_saying_verb_followed_at_once_by_the_speakers_own_words(said: str, words: str) -> None:
+    text = f"وأوضح المحافظ محمد صالح طماح أن القوات تقدمت. {said} {words}."
+    quotes = find_quotes(text, names(text, ("محمد صالح طماح", "PER")))
+    assert [(q.speaker_text, q.text) for q in quotes][-1] == ("محمد صالح طماح", words)
+
+
+def test_a_saying_verb_before_its_subject_is_no_unmarked_quote() -> None:
+    text = "وأضاف نائب المحافظ محمد صالح طماح أن القوات تقدمت."
+    [quote] = find_quotes(text, names(text, ("محمد صالح طماح", "PER")))
+    assert (quote.speaker_text, quote.text) == ("محمد صالح طماح", "القوات تقدمت")
+
+
+def test_what_this_confirmed_is_the_sentence_before_not_a_later_that() -> None:
+    text = (
+        "وحقق الفيلم إيرادات كبيرة في أسبوعه الأول. وهو ما أكدته الأخبار عن جزء لاحق، "
+        "وهو كليشيه متداول في هوليوود ويبدو أن لا بوادر على تلاشيه."
+    )
+    assert find_quotes(text, names(text, ("هوليوود", "LOC"))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحمل المتظاهرون نعشا مغطى باللون الأسود كتب عليه «ضمير السياسي، وضمير البرلمان، والخدمات».",
+        'ورفع المحتجون لافتات كتب عليها "لا للفساد ولا للمحاصصة في العراق".',
+    ],
+    ids=["coffin", "banners"],
+)
+def test_written_on_it_is_no_one_writing(text: str) -> None:
+    assert find_quotes(text, []) == []
+
+
+def test_and_wrote_on_it_is_someone_writing() -> None:
+    text = "وأرسل نيستون لورد التقرير إلى كيسنجر، الذي عاد وكتب عليه: هل هذا أحسن ما يمكن أن تكتبه؟"
+    [quote] = find_quotes(text, names(text, ("نيستون لورد", "PER"), ("كيسنجر", "PER")))
+    assert quote.text == "هل هذا أحسن ما يمكن أن تكتبه؟"
+
+
+def test_by_saying_after_a_saying_verb_leaves_the_verb_the_cue() -> None:
+    text = "وأضافت الوزارة بالقول: «إن الحملة مستمرة حتى تحقق أهدافها كاملة»."
+    [quote] = find_quotes(text, names(text, ("الوزارة", "ORG")))
+    assert (quote.cue, quote.speaker_text) == ("أضافت", "الوزارة")
+
+
+def test_in_word_and_deed_is_no_saying() -> None:
+    text = "وحمد المدير الله على نعمه التي تقتضي منا الشكر لله سبحانه بالقول والعمل من خلال العمل المخلص."
+    assert find_quotes(text, []) == []

@@ -215,6 +215,8 @@ def _build() -> dict[str, Cue]:
     table["قوله"] = Cue("قال", "m", "sg")  # "نقلت الوكالة عن الوزير قوله إن": his saying
     table["قولها"] = Cue("قال", "f", "sg")
     table["قولهم"] = Cue("قال", "m", "pl")
+    # "ومضى المركز بالقول: إن", "ويختتم الوزير حديثه بالقول، إن": by saying, as قائلا does
+    table["بالقول"] = Cue("قال", None, "sg", participle=True)
     return table
 
 

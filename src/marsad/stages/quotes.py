@@ -740,6 +740,8 @@ class _Finder:
         if _present(hit) and _previous_word(self.key, hit.start) in ("مما", "بما"):
             return None  # "شارك في التدريبات، مما يؤكد جاهزيته": a fact shows it, no one says it
         after_the_fact = hit.start in self.backward and self._statement_before(hit.start)
+        # "وهو ما أكدته الأخبار عن جزء لاحق، ... ويبدو أن": what was said is what came before
+        after_the_fact = after_the_fact or (hit.cue.has_object and self._this_is_what(hit.start))
         complement = None if after_the_fact else self._complement(hit, sentence_end)
         if complement is None:
             # "بحسب ما أكده مسؤول الإعلام، مشيرا إلى": the speaker goes on after
@@ -919,6 +921,12 @@ class _Finder:
                 continue  # "مدرسة علي بن أبي طالب": a name's part, not "demanded"
             if CUES[form].lemma == "تابع" and _BELONGING_RE.match(self.key, match.end()):
                 continue  # "مسجد تابع لقوات الطوارئ": belonging to, not "continued"
+            if (
+                form == "كتب"
+                and match.start() == match.start("cue")
+                and _ON_IT_RE.match(self.key, match.end())
+            ):
+                continue  # "نعشا كتب عليه «…»": written on it (كُتب); "وكتب عليه:" someone wrote
             if CUES[form].participle and self._adjective(match, previous):
                 continue  # "زيارة غير معلنة", "أجندة معلنة لا تخفيها": declared, not declaring
             if CUES[form].lemma == "طالب" and (
@@ -973,12 +981,19 @@ class _Finder:
             ):
                 continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا, "عبر فيها عن" expressed
             hit = _CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form])
+            if form == "بالقول" and hits and self._governed_by(hits[-1], hit):
+                continue  # "واختتم حديثه بالقول:", "وأضافت بالقول": the verb before says it
             if _present(hit) and _EXTENT_RE.match(self.key, match.end()):
                 continue  # "هذه المحاكمة تكشف مدى الافتقار": shows how far, nobody says it
             if _present(hit) and hit.cue.lemma == "تابع" and not self._colon_follows(match.end(), hit.cue):
                 continue  # "ويتابع المسؤولون الأزمة", "وتتابع الغزو": follow; "ويتابع:" goes on saying
             hits.append(hit)
         return hits
+
+    def _governed_by(self, verb: _CueHit, hit: _CueHit) -> bool:
+        """Whether `hit` lies within six words of the cue `verb` before it, in its sentence."""
+        between = self.text[verb.end : hit.start]
+        return len(between.split()) <= 6 and _SENTENCE_END_RE.search(between) is None
 
     def _relative_antecedent(self, match: re.Match[str], cue: Cue, relative: str) -> Mention | None:
         """The name a relative clause of saying is about, when it reports a statement: "العميد
@@ -1074,6 +1089,8 @@ class _Finder:
 
     def _complement(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
         """(end of the subject zone, start of the statement, kind) or None when no complement."""
+        if self._speaks_at_once(hit):
+            return hit.end, _skip_space(self.text, hit.end), "colon"
         if hit.cue.lemma == "دعا" and _THIS_RE.match(self.key, hit.end):
             return None  # "دعا ذلك القذافي إلى وصفهم": that led him to, no call
         verb = VERBS.get(hit.cue.lemma)
@@ -1136,6 +1153,17 @@ class _Finder:
             start = _skip_space(self.text, hit.end)  # "واصفا القرار بغير الحكيم": what and how
             return start, start, "object"
         return None
+
+    def _speaks_at_once(self, hit: _CueHit) -> bool:
+        """Whether a saying verb with no subject is followed at once by its speaker's own words,
+        unmarked: "وأضاف نكرر شكرنا"، "وقال نحن نعمل"، "وأضاف لدينا كميات" (a subject, a title
+        or a name, would come first)."""
+        return (
+            hit.cue.lemma in _SAYING_AT_ONCE
+            and not hit.cue.participle
+            and not hit.cue.has_object
+            and _FIRST_PERSON_RE.match(self.key, _skip_space(self.text, hit.end)) is not None
+        )
 
     def _that_after_titled_name(
         self, verb_end: int, preposition: int, start: int, limit: int
@@ -3509,6 +3537,8 @@ def _complement_required(form: str, cue: Cue) -> re.Pattern[str] | None:
         return _THAT_NEXT_RE
     if cue.lemma == "جاء":
         return _IN_A_DOCUMENT_RE
+    if form == "بالقول":
+        return _SAID_NEXT_RE  # "الشكر لله بالقول والعمل": in word (and deed), nothing said
     # (and علم, unless أن follows: "أستاذ علم الجريمة", "وعلم النفس" are a science)
     return _THAT_WITHIN_RE if cue.lemma == "اقر" or form == "علم" else None
 
@@ -3688,6 +3718,16 @@ _TIME_RELATIONS = frozenset(
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 _COMMA_RE = re.compile("[،,]")
+_SAID_NEXT_RE = re.compile(r"\s*(?:[:«\"“]|[،,]?\s*ب?ان(?:ه|ها|هم)?(?!\w))")
+_ON_IT_RE = re.compile(r"\s+علي(?:ه|ها|هم|هما)(?!\w)")
+_SAYING_AT_ONCE = frozenset({"قال", "اضاف", "تابع", "اردف", "استطرد"})
+#: Words that open a speaker's own words (folded): "we", "I", "we have", "was done" (تم), and
+#: verbs in the first person plural (نرحب، سنواصل، لن نسمح).
+_FIRST_PERSON_RE = re.compile(
+    r"(?:نحن|انا|لدينا|عندنا|تم|(?:(?:لن|لم|لا|قد|سوف)\s+)?س?ن(?:رحب|كرر|وكد|تمني|امل|شكر|طالب|سعي|عمل"
+    r"|حرص|تطلع|عتز|فخر|حمد|ثمن|قدر|شيد|دعو|رفض|دين|عتقد|ري|ريد|توقع|واصل|ستطيع|حتاج|سمح|قبل|تلق|علم|عرف"
+    r"|بذل|ملك|نتظر|هني|بارك|عول|ركز|خطط|تعامل|سعد))(?!\w)"
+)
 # "على هامش المؤتمر", "على خلفية", "على مدى", "على طول الطريق": where or when, not what was stressed;
 # "على المنصة", "على حسابه في تويتر", "على الهواء": where it was said.
 _ADVERBIAL_ALA_RE = re.compile(r"\s+(?:هامش|خلفي[ةه]|مد[يى]|مدار|صعيد|مستو[يى]|راس|امتداد|متن|طول)(?!\w)")
