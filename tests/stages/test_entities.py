@@ -975,3 +975,18 @@ def test_a_common_adjective_after_a_pronoun_is_no_person() -> None:
     frequency = {"هادي": 300.0, "الهادي": 200.0}.get
     found = [m.text for m in find_mentions(text, tag, lambda form: frequency(form, 0.0))]
     assert found == ["هتلر"]
+
+
+def test_a_body_tagged_once_is_tagged_again_after_a_clitic() -> None:
+    text = (
+        "ودعا حزب المؤتمر الشعبي العام إلى الحوار.\n"
+        "وقال عادل الشجاع، القيادي بحزب المؤتمر الشعبي العام، إن الحوار ممكن."
+    )
+    first = {"حزب": "B-ORG", "المؤتمر": "I-ORG", "الشعبي": "I-ORG", "العام": "I-ORG"}
+
+    def tag(groups: list[list[str]]) -> list[list[str]]:
+        return [[first.get(t, "O") if i == 0 else "O" for t in group] for i, group in enumerate(groups)]
+
+    found = [(m.text, m.start) for m in find_mentions(text, tag, lambda form: 0.0) if m.type == "ORG"]
+    again = text.index("بحزب") + 1
+    assert found == [("حزب المؤتمر الشعبي العام", 5), ("حزب المؤتمر الشعبي العام", again)]

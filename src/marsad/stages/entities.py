@@ -105,6 +105,7 @@ def _all_mentions(
     found = [_club_not_place(text, _person_titled(text, mention)) for mention in found]
     found = [_club_by_its_country(text, mention, known) for mention in found]
     found = _with_bodies(text, groups, found)
+    found = _bodies_again(text, found)
     found = _departments_in_towns(text, found, places)
     found = _with_usual_places(text, groups, found, usual_places or {})
     found = _where_free(found, _khobar(text))
@@ -894,6 +895,28 @@ def _with_places_again(
             if span is not None and not (after_noun and lookup_form(token.text).endswith(("ي", "يه"))):
                 found.append(Mention(span, token.end, text[span : token.end], "LOC"))
     return _where_free(mentions, found)
+
+
+def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and, where none lies, the bodies found once in the article (a body's kind and
+    its name) written again after a clitic: reading one sentence at a time, the tagger left
+    "بحزب المؤتمر الشعبي العام" untagged beside the tagged "حزب المؤتمر الشعبي العام". (Not
+    without a clitic: where the tagger read the same words as no name, they often are none, as
+    "الحرمين الشريفين" in the King's title.)"""
+    names = {
+        m.text
+        for m in mentions
+        if m.type == "ORG" and len(m.text.split()) > 1 and _of_kind(m.text.split()[0], _BODY_KINDS)
+    }
+    if not names:
+        return mentions
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PLACE_CLITICS)})({alternation})(?![^\W\d_])")
+    found = [Mention(m.start(1), m.end(1), m.group(1), "ORG") for m in pattern.finditer(text)]
+    return _where_free(mentions, found)
+
+
+_BODY_KINDS = BODY_HEADS | folded_words("حزب نادي دار حركة جبهة تيار")
 
 
 # The opening line of a report naming its outlet and town: "سبق- الجوف:", "عين اليوم – الرياض".
