@@ -260,6 +260,8 @@ _CALL_FROM_RE = re.compile(r"(?:اتصال[اً]*|برقي[ةه]|رسال[ةه])
 _OUTLET_KIND = r"(?:(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]|موقع)"
 # "وبحسب الوكالة فإن", "…، حسب إعلان وزارة العدل", "وطبقا لتقرير نشرته «الفرنسية»،": a statement
 # attributed without a verb of saying (see `_Finder._according_to`).
+#: An outlet's kind, then its name in marks: "وكالة أنباء «الأناضول»", "صحيفة "الوطن"".
+_OUTLET_NAMED_RE = re.compile(rf"(?:ال)?{_OUTLET_KIND}(?:\s+(?:ال)?انباء)?\s*[«\"“]")
 _ACCORDING = r"ب?حسب(?!\w)|وفق[اً]*\s*ل|طبق[اً]*\s*ل"
 _ACCORDING_RE = re.compile(rf"(?<!\w)[وف]?(?:{_ACCORDING}|استنادا\s+(?:الي(?!\w)|ل))ـ?\s*(?=\S)")
 # The verb, its subject (eight words at most), then فإن / فقد: what follows is said.
@@ -2197,8 +2199,10 @@ class _Finder:
             person = person or self.resolve_title(phrase, phrase_start)
             if person is not None:
                 return _Speaker(self._full_name(person), person, gender, number)
-        org = self._mention_starting(phrase_start)
-        if org is not None and org.type != "PER" and not _is_title(phrase):
+        outlet = _OUTLET_NAMED_RE.match(self.key, phrase_start, phrase_end)
+        org = self._mention_starting(outlet.end() if outlet else phrase_start)
+        if org is not None and org.type != "PER" and (outlet or not _is_title(phrase)):
+            # "وكالة أنباء «الأناضول» الحكومية": the outlet named in marks speaks
             return _Speaker(org.text, org, gender, number)
         if org is None:
             described = self._described_before(phrase, phrase_start) or self._named_after(phrase, phrase_end)
@@ -2359,8 +2363,10 @@ class _Finder:
             if named is None and self.key.startswith("ال", use.start()):
                 continue
             if named is None:  # "تنظيم داعش": the name after its kind ("وقال التنظيم")
-                after = self._mention_starting(_skip_space(self.text, use.end()))
-                if after is not None and after.type == "ORG" and head[0] in _BODY_KINDS and len(head) == 1:
+                outlet = _OUTLET_NAMED_RE.match(self.key, use.start())  # "وكالة أنباء «الأناضول»"
+                after = self._mention_starting(outlet.end() if outlet else _skip_space(self.text, use.end()))
+                known_kind = outlet is not None or head[0] in _BODY_KINDS
+                if after is not None and after.type == "ORG" and known_kind and len(head) == 1:
                     return _Speaker(after.text, after, gender, number)
                 return None
             if named.type != "ORG" or len(fold(named.text).split()) <= len(head):
@@ -2909,7 +2915,11 @@ class _Finder:
         end = min(mention.end + 40, limit, self._sentence_end(mention.end))
         context = self.title_contexts.get((mention.start, end))
         if context is None:
-            before = fold(self.text[max(0, mention.start - 60) : mention.start])
+            # a chain of titles before a name is all its holder's ("وكيل إمارة منطقة الباحة نائب
+            # رئيس مجلس التنمية السياحية بالمنطقة الدكتور حامد الشمري"), up to another person
+            other = self._last_mention_before(mention.start, ("PER",))
+            chain = max(mention.start - 120, self._sentence_start(mention.start), other.end if other else 0)
+            before = fold(self.text[max(0, min(chain, mention.start - 60)) : mention.start])
             # not a speaker's title before what he said: "أعلن مسؤول أميركي أن الرئيس باراك أوباما"
             cut = max((that.end() for that in _THAT_WORD_RE.finditer(before)), default=0)
             window = before[cut:] + fold(self.text[mention.start : end])
