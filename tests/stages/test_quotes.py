@@ -3505,3 +3505,12 @@ def test_an_outlet_named_in_marks_after_its_kind_speaks_and_is_the_agency_later(
     )
     quotes = find_quotes(text, names(text, ("الأناضول", "ORG")))
     assert [q.speaker_text for q in quotes] == ["الأناضول", "الأناضول"]
+
+
+def test_a_plural_participle_after_coordinated_subjects_speaks_for_the_first_named() -> None:
+    text = (
+        "كما أدانت رابطة العالم الإسلامي وعلماء الأزهر التفجير الإجرامي، "
+        "مؤكدين تضامنهم مع حكومة المملكة والشعب السعودي."
+    )
+    [quote] = find_quotes(text, names(text, ("رابطة العالم الإسلامي", "ORG"), ("المملكة", "LOC")))
+    assert (quote.speaker_text, quote.cue) == ("رابطة العالم الإسلامي", "مؤكدين")

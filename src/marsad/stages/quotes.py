@@ -2762,6 +2762,8 @@ class _Finder:
         """The name right after the verb that opens the sentence ("وأيدت اليابان الولايات المتحدة
         قائلة"), of a body, a country or a person, agreeing with a participle of its clause."""
         verb = _WORD_RE.search(self.key, sentence_start, hit.start)
+        if verb is not None and fold(verb.group()) in ("كما", "وكما"):  # "كما أدانت الرابطة"
+            verb = _WORD_RE.search(self.key, verb.end(), hit.start)
         if verb is None:
             return None
         conjoined = verb.group().startswith(("و", "ف"))
@@ -2769,11 +2771,15 @@ class _Finder:
         word = fold(verb.group()[1:] if conjoined else verb.group())
         if word.startswith("ال") or not (conjoined or word.endswith("ت")):
             return None
-        if word in _PARTICLES_AFTER_WA or len(word) < 3 or hit.cue.number != "sg":
+        if word in _PARTICLES_AFTER_WA or len(word) < 3 or hit.cue.number == "du":
             return None
         subject = self._mention_starting(verb.end() + 1) or self._titled_subject(verb.end(), hit.start)
         if subject is None or subject.start >= hit.start or subject.type not in ("PER", "ORG", "LOC"):
             return None
+        if hit.cue.number == "pl":
+            # "أدانت الرابطة وعلماء الأزهر التفجير، مؤكدين": a verb before its subjects agrees with
+            # the first; a plural participle after them with all, the first named
+            return subject if _AND_NEXT_RE.match(self.key, subject.end) else None
         feminine_verb = word.endswith("ت") and len(word) > 3  # رحبت, أيدت (not سكت)
         return subject if feminine_verb == (hit.cue.gender == "f") else None
 
@@ -3728,6 +3734,7 @@ _TIME_RELATIONS = frozenset(
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 _COMMA_RE = re.compile("[،,]")
+_AND_NEXT_RE = re.compile(r"\s+و(?!\s)")
 _SAID_NEXT_RE = re.compile(r"\s*(?:[:«\"“]|[،,]?\s*ب?ان(?:ه|ها|هم)?(?!\w))")
 _ON_IT_RE = re.compile(r"\s+علي(?:ه|ها|هم|هما)(?!\w)")
 _SAYING_AT_ONCE = frozenset({"قال", "اضاف", "تابع", "اردف", "استطرد"})
