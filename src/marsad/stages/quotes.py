@@ -258,10 +258,10 @@ _IN_IT_RE = re.compile(r"\s+(?:فيه|فيها)(?!\w)")
 _CALL_FROM_RE = re.compile(r"(?:اتصال[اً]*|برقي[ةه]|رسال[ةه])(?:\s+[^\s.،,]+){0,3}?\s+من(?!\w)")
 # The kind of outlet written before its name, as the search key spells it ("وكالة", "صحيفة").
 _OUTLET_KIND = r"(?:(?:صحيف|جريد|وكال|قنا|مجل|اذاع)[هة]|موقع)"
-# "وبحسب الوكالة فإن", "…، حسب إعلان وزارة العدل", "وطبقا لتقرير نشرته «الفرنسية»،": a statement
-# attributed without a verb of saying (see `_Finder._according_to`).
 #: An outlet's kind, then its name in marks: "وكالة أنباء «الأناضول»", "صحيفة "الوطن"".
 _OUTLET_NAMED_RE = re.compile(rf"(?:ال)?{_OUTLET_KIND}(?:\s+(?:ال)?انباء)?\s*[«\"“]")
+# "وبحسب الوكالة فإن", "…، حسب إعلان وزارة العدل", "وطبقا لتقرير نشرته «الفرنسية»،": a statement
+# attributed without a verb of saying (see `_Finder._according_to`).
 _ACCORDING = r"ب?حسب(?!\w)|وفق[اً]*\s*ل|طبق[اً]*\s*ل"
 _ACCORDING_RE = re.compile(rf"(?<!\w)[وف]?(?:{_ACCORDING}|استنادا\s+(?:الي(?!\w)|ل))ـ?\s*(?=\S)")
 # The verb, its subject (eight words at most), then فإن / فقد: what follows is said.
