@@ -3514,3 +3514,22 @@ def test_a_plural_participle_after_coordinated_subjects_speaks_for_the_first_nam
     )
     [quote] = find_quotes(text, names(text, ("رابطة العالم الإسلامي", "ORG"), ("المملكة", "LOC")))
     assert (quote.speaker_text, quote.cue) == ("رابطة العالم الإسلامي", "مؤكدين")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال متحدث باسم الرئيس الأفغاني أشرف غني إن حصيلة الاعتداء ارتفعت إلى 15 قتيلا.",
+        "وبحسب متحدث باسم الرئيس الأفغاني أشرف غني، ارتفعت حصيلة الاعتداء إلى 15 قتيلا.",
+    ],
+    ids=["said", "according-to"],
+)
+def test_an_unnamed_spokesman_speaks_not_his_principal(text: str) -> None:
+    [quote] = find_quotes(text, names(text, ("أشرف غني", "PER")))
+    assert (quote.speaker, quote.speaker_text) == (None, "متحدث باسم الرئيس الأفغاني أشرف غني")
+
+
+def test_a_spokesman_with_al_is_the_person_named_after_him() -> None:
+    text = "وقال المتحدث باسم الخارجية الإيرانية مرضية أفخم إن المفاوضات مستمرة."
+    [quote] = find_quotes(text, names(text, ("مرضية أفخم", "PER")))
+    assert quote.speaker_text == "مرضية أفخم"

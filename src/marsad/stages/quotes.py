@@ -2175,8 +2175,9 @@ class _Finder:
             # "عدد من مؤيدي الأسد": some of them speak, not the person named inside;
             # "صلى الله عليه وسلم": the Prophet, unnamed
             return _Speaker(phrase, None, gender, number)
-        if self._relative_speaks(phrase_start, phrase_end):
-            return _Speaker(phrase, None, gender, number)  # "محامي بولارد": his lawyer speaks
+        if self._relative_speaks(phrase_start, phrase_end) or _UNNAMED_SPOKESMAN_RE.match(fold(phrase)):
+            # "محامي بولارد": his lawyer speaks; "متحدث باسم الرئيس أشرف غني": his spokesman
+            return _Speaker(phrase, None, gender, number)
         mention = self._person_in(phrase_start, phrase_end)
         body = self._mention_starting(phrase_start)
         if (
@@ -3047,7 +3048,7 @@ class _Finder:
             return None
         body = None if bare in _PEOPLE_SOURCES else self._first_mention(start, end, ("ORG",))
         mention = named or person or body  # ("مصادر تحدثت …", "شهود عيان": unnamed)
-        if mention is not None:
+        if mention is not None and not _UNNAMED_SPOKESMAN_RE.match(fold(self.text[start:end])):
             return _Speaker(self._full_name(mention), mention, None, "sg")
         phrase = self.text[start:end].strip(" ،,")
         return _Speaker("ال" + phrase[1:] if with_al else phrase, None, None, "sg")
@@ -3734,6 +3735,9 @@ _TIME_RELATIONS = frozenset(
 )
 _VERSE_CHARS = 70  # a line of verse or of a short saying, set on lines of its own
 _COMMA_RE = re.compile("[،,]")
+#: A spokesman without ال is left unnamed, and a name after him is his principal's ("متحدث باسم
+#: الرئيس أشرف غني"); with ال the name is mostly his own ("المتحدث باسم الخارجية مرضية أفخم").
+_UNNAMED_SPOKESMAN_RE = re.compile(r"(?:متحدث|ناطق)[ةه]?\s+باسم(?!\w)")
 _AND_NEXT_RE = re.compile(r"\s+و(?!\s)")
 _SAID_NEXT_RE = re.compile(r"\s*(?:[:«\"“]|[،,]?\s*ب?ان(?:ه|ها|هم)?(?!\w))")
 _ON_IT_RE = re.compile(r"\s+علي(?:ه|ها|هم|هما)(?!\w)")
