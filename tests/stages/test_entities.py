@@ -990,3 +990,16 @@ def test_a_body_tagged_once_is_tagged_again_after_a_clitic() -> None:
     found = [(m.text, m.start) for m in find_mentions(text, tag, lambda form: 0.0) if m.type == "ORG"]
     again = text.index("بحزب") + 1
     assert found == [("حزب المؤتمر الشعبي العام", 5), ("حزب المؤتمر الشعبي العام", again)]
+
+
+def test_a_family_name_after_a_company_word_names_the_company() -> None:
+    text = (
+        "اتفقت شركة الشمسان لتنظيم المعارض مع الأمانة. وأعلنت مجموعة بن لادن توقف أعمالها. "
+        "وقال المدير التنفيذي للشركة محمد العثيم إن الأرباح ارتفعت، وكان مؤسسه حسن البنا حاضرا."
+    )
+    tag = _tagging(
+        {"الشمسان": "B-PER", "بن": "B-PER", "لادن": "I-PER", "محمد": "B-PER", "العثيم": "I-PER"}
+        | {"حسن": "B-PER", "البنا": "I-PER"}
+    )
+    found = [(m.text, m.type) for m in find_mentions(text, tag, lambda form: 0.0)]
+    assert found == [("الشمسان", "ORG"), ("بن لادن", "ORG"), ("محمد العثيم", "PER"), ("حسن البنا", "PER")]

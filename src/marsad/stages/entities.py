@@ -113,6 +113,7 @@ def _all_mentions(
     found = _with_family_names(text, groups, found, known)
     found = _with_surnames_again(text, groups, found, frequency)
     found = _with_ali(text, groups, found, known)
+    found = [_company_not_person(text, mention) for mention in found]
     found = [_without_descriptor(mention, names) for mention in found]
     found = [_without_told(_without_rank(_without_blessing(mention))) for mention in found]
     found = [part for mention in found for part in _kin_apart(mention)]
@@ -152,6 +153,19 @@ def _person_titled(text: str, mention: Mention) -> Mention:
     return replace(mention, type="PER") if title and title in TITLE_HEADS else mention
 
 
+def _company_not_person(text: str, mention: Mention) -> Mention:
+    """A family's name right after an indefinite company's word names the company: "شركة الشمسان
+    لتنظيم المعارض", "مجموعة بن لادن" (but "للشركة هزاع العتيبي": a person in apposition; and
+    "مؤسسه حسن البنا", with ه, is its founder)."""
+    before = _WORD_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start)
+    if mention.type != "PER" or before is None or before[1].endswith("ه"):
+        return mention
+    form = lookup_form(before[1])
+    company = strip_clitics(form)[1] in _COMPANIES and not _is_definite(form)
+    return replace(mention, type="ORG") if company else mention
+
+
+_COMPANIES = folded_words("شركة شركات مجموعة مؤسسة مؤسسات مصنع مصانع مصرف بنك")
 _TOWN_HEADS = folded_words("مدينة بلدة قرية عاصمة")
 # A word written more than once in 7,000 words of news (`Tagger.word_frequency` scale).
 _COMMON_ADJECTIVE = 150.0
