@@ -3533,3 +3533,12 @@ def test_a_spokesman_with_al_is_the_person_named_after_him() -> None:
     text = "وقال المتحدث باسم الخارجية الإيرانية مرضية أفخم إن المفاوضات مستمرة."
     [quote] = find_quotes(text, names(text, ("مرضية أفخم", "PER")))
     assert quote.speaker_text == "مرضية أفخم"
+
+
+def test_own_words_right_after_the_outlet_told_are_quoted_whole() -> None:
+    text = (
+        "وقال وزير الإعلام عادل الطريفي في تصريح خاص لـ«المدينة» نرحب بأي قرار من قيادة التحالف "
+        "وعليهم أن يأخذوا بالاعتبار تضحيات الشعب."
+    )
+    [quote] = find_quotes(text, names(text, ("عادل الطريفي", "PER"), ("المدينة", "ORG")))
+    assert (quote.speaker_text, quote.text[:13]) == ("عادل الطريفي", "نرحب بأي قرار")

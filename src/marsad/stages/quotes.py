@@ -1093,6 +1093,9 @@ class _Finder:
         """(end of the subject zone, start of the statement, kind) or None when no complement."""
         if self._speaks_at_once(hit):
             return hit.end, _skip_space(self.text, hit.end), "colon"
+        told = self._own_words_after_told(hit, sentence_end)
+        if told is not None:
+            return told
         if hit.cue.lemma == "دعا" and _THIS_RE.match(self.key, hit.end):
             return None  # "دعا ذلك القذافي إلى وصفهم": that led him to, no call
         verb = VERBS.get(hit.cue.lemma)
@@ -1166,6 +1169,19 @@ class _Finder:
             and not hit.cue.has_object
             and _FIRST_PERSON_RE.match(self.key, _skip_space(self.text, hit.end)) is not None
         )
+
+    def _own_words_after_told(self, hit: _CueHit, sentence_end: int) -> tuple[int, int, str] | None:
+        """The speaker's own words right after the outlet told, unmarked: "وقال الوزير في تصريح
+        خاص لـ«المدينة» نرحب بأي قرار" (no أن before them)."""
+        if hit.cue.lemma not in _SAYING_AT_ONCE or hit.cue.participle:
+            return None
+        limit = self._word_limit(hit.end, 12, sentence_end)
+        told = _TOLD_OUTLET_RE.search(self.key, hit.end, limit)
+        if told is None or _COMPLEMENTIZER_RE.search(self.key, hit.end, told.start()):
+            return None
+        if _FIRST_PERSON_RE.match(self.key, told.end()) is None:
+            return None
+        return told.start(), told.end(), "colon"
 
     def _that_after_titled_name(
         self, verb_end: int, preposition: int, start: int, limit: int
@@ -3741,6 +3757,7 @@ _UNNAMED_SPOKESMAN_RE = re.compile(r"(?:متحدث|ناطق)[ةه]?\s+باسم(?
 _AND_NEXT_RE = re.compile(r"\s+و(?!\s)")
 _SAID_NEXT_RE = re.compile(r"\s*(?:[:«\"“]|[،,]?\s*ب?ان(?:ه|ها|هم)?(?!\w))")
 _ON_IT_RE = re.compile(r"\s+علي(?:ه|ها|هم|هما)(?!\w)")
+_TOLD_OUTLET_RE = re.compile(r"(?<!\w)لـ?\s*[«\"“][^»\"”\n]{1,30}[»\"”]\s*[:،,]?\s*")
 _SAYING_AT_ONCE = frozenset({"قال", "اضاف", "تابع", "اردف", "استطرد"})
 #: Words that open a speaker's own words (folded): "we", "I", "we have", "was done" (تم), and
 #: verbs in the first person plural (نرحب، سنواصل، لن نسمح).
