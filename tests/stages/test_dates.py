@@ -913,3 +913,20 @@ def test_the_first_day_of_a_range_takes_the_second_day_s_month(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_pairs(text, datetime(2015, 7, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أقيمت البطولة 2012م في الرياض، وأقيمت البطولة الأولى 1989م في روتردام.", ["2012", "1989"]),
+        ("يبلغ طول الجسر 1500م، ويمتد بطول 1200م تقريبا.", []),
+    ],
+    ids=["championship-is-no-length", "lengths"],
+)
+def test_the_era_after_a_year_is_metres_only_after_a_measure_word(text: str, expected: list[str]) -> None:
+    assert [d.value for d in find_dates(text, datetime(2015, 7, 22))] == expected
+
+
+def test_the_publisher_dar_al_yaum_is_no_today() -> None:
+    text = "وقال مدير عام دار اليوم للإعلام عبد الإله الربيعة إن المشاركة ناجحة."
+    assert find_dates(text, datetime(2015, 8, 11)) == []
