@@ -3542,3 +3542,31 @@ def test_own_words_right_after_the_outlet_told_are_quoted_whole() -> None:
     )
     [quote] = find_quotes(text, names(text, ("عادل الطريفي", "PER"), ("المدينة", "ORG")))
     assert (quote.speaker_text, quote.text[:13]) == ("عادل الطريفي", "نرحب بأي قرار")
+
+
+@pytest.mark.parametrize(
+    ("opening", "said"),
+    [
+        ("التقى وزير الخارجية عادل الجبير نظيره الألماني.", "ورأى معالي وزير الخارجية"),
+        ("افتتح مدير التعليم بمنطقة الرياض محمد المرشد المعرض.", "وأضاف سعادة مدير التعليم"),
+    ],
+    ids=["maali", "saada"],
+)
+def test_an_honorific_before_a_title_leaves_the_title_to_name_the_person(opening: str, said: str) -> None:
+    text = f"{opening} {said} أن المشروع يسير وفق الخطة."
+    person = "عادل الجبير" if "الجبير" in text else "محمد المرشد"
+    [quote] = find_quotes(text, names(text, (person, "PER")))
+    assert quote.speaker_text == person
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("أوضحت إدارة مستشفى الدوادمي العام في بيان لها أنه تم تشكيل لجنة عاجلة.", "مستشفى الدوادمي العام"),
+        ("ونفت إدارة نادي النصر وصول أي خطاب من الاتحاد.", "النصر"),
+    ],
+    ids=["hospital", "club"],
+)
+def test_a_bodys_management_speaks_as_the_body(text: str, body: str) -> None:
+    quotes = find_quotes(text, names(text, (body, "ORG")))
+    assert [q.speaker_text for q in quotes] == [body]

@@ -443,6 +443,12 @@ _NAMED_AFTER_REACH = 600
 _HONORIFIC_PRONOUNS = frozenset(
     fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
 )
+_MANAGEMENT_OF_RE = re.compile(r"(?:مجلس\s+)?ادار[ةه]\s+")
+_CLUB_WORD_RE = re.compile(r"نادي\s+")
+#: Words of honour before a title (folded): "معالي الوزير", "صاحب السمو الملكي الأمير".
+_HONORIFIC_RE = re.compile(
+    r"(?:معالي|سعاد[ةه]|سمو|فضيل[ةه]|سماح[ةه]|فخام[ةه]|صاحب\s+السمو(?:\s+الملكي)?)(?!\w)"
+)
 # Words that open an aside after a name, not what was said.
 _PARENTHETICALS = frozenset(fold(w) for w in ("وهي", "وهو", "وهم", "الذي", "التي", "الذين", "والذي", "والتي"))
 # Nouns for people that carry a pronoun as a subject ("قالت عائلته", "أكد محاميه", "أكد ابنه").
@@ -2154,6 +2160,7 @@ class _Finder:
 
     def _subject(self, start: int, end: int, hit: _CueHit) -> _Speaker | None:
         phrase_start, phrase_end = self._noun_phrase(start, end)
+        phrase_start = self._past_honorific(phrase_start, phrase_end)
         told_first = self.text[:phrase_start].rstrip()[-1:] in '»"”'  # "أبلغ «الوطن» ابن الفقيد غزاي"
         if hit.cue.lemma in _TELLING and not told_first and self._mention_starting(phrase_start) is None:
             # "أبلغ مسؤولون حكوميون رويترز أنهم": the one told is named after the subject
@@ -2216,10 +2223,9 @@ class _Finder:
             person = person or self.resolve_title(phrase, phrase_start)
             if person is not None:
                 return _Speaker(self._full_name(person), person, gender, number)
-        outlet = _OUTLET_NAMED_RE.match(self.key, phrase_start, phrase_end)
-        org = self._mention_starting(outlet.end() if outlet else phrase_start)
-        if org is not None and org.type != "PER" and (outlet or not _is_title(phrase)):
-            # "وكالة أنباء «الأناضول» الحكومية": the outlet named in marks speaks
+        behind = self._body_behind(phrase_start, phrase_end)
+        org = behind or self._mention_starting(phrase_start)
+        if org is not None and org.type != "PER" and (behind or not _is_title(phrase)):
             return _Speaker(org.text, org, gender, number)
         if org is None:
             described = self._described_before(phrase, phrase_start) or self._named_after(phrase, phrase_end)
@@ -2228,6 +2234,27 @@ class _Finder:
         return self._earlier_body(phrase, phrase_start, gender, number) or _Speaker(
             phrase, None, gender, number
         )
+
+    def _body_behind(self, start: int, end: int) -> Mention | None:
+        """The body that speaks through its outlet's kind or its management: "وكالة أنباء
+        «الأناضول»", "إدارة مستشفى الدوادمي العام", "مجلس إدارة نادي الهلال"."""
+        for pattern in (_OUTLET_NAMED_RE, _MANAGEMENT_OF_RE):
+            found = pattern.match(self.key, start, end)
+            if found is None:
+                continue
+            body = self._mention_starting(found.end())
+            club = _CLUB_WORD_RE.match(self.key, found.end(), end)
+            body = body or (self._mention_starting(club.end()) if club else None)
+            if body is not None and body.type != "PER":
+                return body
+        return None
+
+    def _past_honorific(self, start: int, end: int) -> int:
+        """Where a subject begins past the honorific before its title ("معالي وزير الخارجية",
+        "سعادة مدير التعليم", "صاحب السمو الملكي أمير المنطقة"): the title names the person."""
+        honorific = _HONORIFIC_RE.match(self.key, start, end)
+        rest = _skip_space(self.text, honorific.end()) if honorific else start
+        return rest if honorific and rest < end and _is_title(self.text[rest:end]) else start
 
     def _body_ending(self, word: str, position: int, gender: str | None, number: str) -> _Speaker | None:
         """The body named before `position` whose name ends with `word` ("وزارة التعليم" for
