@@ -3570,3 +3570,37 @@ def test_an_honorific_before_a_title_leaves_the_title_to_name_the_person(opening
 def test_a_bodys_management_speaks_as_the_body(text: str, body: str) -> None:
     quotes = find_quotes(text, names(text, (body, "ORG")))
     assert [q.speaker_text for q in quotes] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "speaker"),
+    [
+        (
+            "وبدأت مصر حفر القناة الجديدة في آب العام الماضي. وتقول إن المشروع يهدف إلى تسيير السفن.",
+            (("مصر", "LOC"),),
+            "مصر",
+        ),
+        (
+            "وقالت الوزيرة هند صبري إن الخطة جاهزة. وأطلقت وزارة الصحة حملة التطعيم أمس. "
+            "وقالت إن الحملة تستهدف مليون طفل.",
+            (("هند صبري", "PER"), ("وزارة الصحة", "ORG")),
+            "وزارة الصحة",
+        ),
+        (
+            "وقال الوزير محمد العلي إن الخطة جاهزة. ودخل الحزب الحاكم الانتخابات لكن زعيم المعارضة "
+            "كمال أوغلو رفض المشاركة. وقال إن الانتخابات المبكرة أرجح.",
+            (("محمد العلي", "PER"), ("الحزب الحاكم", "ORG"), ("كمال أوغلو", "PER")),
+            None,
+        ),
+    ],
+    ids=["country", "ministry-after-another-speaker", "another-acts-last"],
+)
+def test_a_bare_saying_verb_takes_the_named_actor_of_the_sentence_before(
+    text: str, found: tuple[tuple[str, str], ...], speaker: str | None
+) -> None:
+    last = find_quotes(text, names(text, *found))[-1]
+    assert last.text.endswith(("تسيير السفن", "مليون طفل", "أرجح"))
+    if speaker is not None:
+        assert last.speaker_text == speaker
+    else:
+        assert last.speaker_text != "الحزب الحاكم"

@@ -2778,9 +2778,14 @@ class _Finder:
         group = self._group_subject(sentence_start, hit) if hit.cue.number != "sg" else None
         if group is not None:  # "اشتكى عدد من المستهلكين ...، موضحين أن": the sentence's group
             return group
-        for _, speaker in reversed(speakers):
-            if _agrees(speaker, hit.cue):
-                return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
+        agreeing = [(position, speaker) for position, speaker in speakers if _agrees(speaker, hit.cue)]
+        actor = self._previous_actor(sentence_start, hit)
+        if actor is not None and (not agreeing or agreeing[-1][0] < actor.start):
+            # "وبدأت مصر حفر القناة العام الماضي. وتقول إن": the last sentence's actor goes on
+            return _Speaker(self._full_name(actor), actor, hit.cue.gender, hit.cue.number)
+        if agreeing:
+            speaker = agreeing[-1][1]
+            return _Speaker(speaker.text, speaker.mention, speaker.gender, speaker.number)
         if speakers:
             last = speakers[-1][1]
             # a person named is one, of the gender his verb gave: "غير أن المراقبين يؤكدون" after
@@ -2801,6 +2806,19 @@ class _Finder:
         if mention is None:
             return None
         return _Speaker(self._full_name(mention), mention, hit.cue.gender, hit.cue.number)
+
+    def _previous_actor(self, sentence_start: int, hit: _CueHit) -> Mention | None:
+        """The named subject of the sentence before, when the cue opens its own sentence with no
+        subject of its own and that sentence opens with a verb that agrees with it."""
+        if self.key[sentence_start : hit.start].strip(" \t\u00a0وف") or sentence_start == 0:
+            return None
+        previous_start = max([0, *self._starts_before(sentence_start - 1)])
+        if any(previous_start <= position < sentence_start for position, _ in self.speakers):
+            return None  # someone spoke in it: who goes on is decided by the speakers
+        actor = self._main_subject(previous_start, hit)
+        if actor is None or self._person_in(actor.end + 1, sentence_start) is not None:
+            return None  # "لكن زعيم الحزب كمال كيليجدار أوغلو عبر عن تشككه. وقال": another acts last
+        return actor
 
     def _main_subject(self, sentence_start: int, hit: _CueHit) -> Mention | None:
         """The name right after the verb that opens the sentence ("وأيدت اليابان الولايات المتحدة
