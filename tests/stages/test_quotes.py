@@ -3604,3 +3604,17 @@ def test_a_bare_saying_verb_takes_the_named_actor_of_the_sentence_before(
         assert last.speaker_text == speaker
     else:
         assert last.speaker_text != "الحزب الحاكم"
+
+
+def test_a_named_source_after_according_to_ends_the_statement_without_a_comma() -> None:
+    text = "وتمثل حركة الملاحة في القناة 7.5 في المائة من حركة الملاحة العالمية بحسب مجلس الملاحة العالمي."
+    [quote] = find_quotes(text, names(text, ("مجلس الملاحة العالمي", "ORG")))
+    assert (quote.speaker_text, quote.text) == (
+        "مجلس الملاحة العالمي",
+        "وتمثل حركة الملاحة في القناة 7.5 في المائة من حركة الملاحة العالمية",
+    )
+
+
+def test_according_to_a_thing_without_a_comma_is_no_statement() -> None:
+    text = "ووزعت الجمعية السلال الغذائية على الأسر بحسب حاجة كل أسرة في الحي."
+    assert find_quotes(text, names(text, ("الجمعية", "ORG"))) == []

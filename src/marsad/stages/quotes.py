@@ -3078,6 +3078,9 @@ class _Finder:
                 start, end = _trim(self.text, source_end.end(), sentence_end)
             elif opening and source_end is None and before.endswith(("،", ",")):
                 start, end = _trim(self.text, sentence_start, len(before))
+            elif opening and source_end is None and self._names_at(match.end()):
+                # "... من حركة الملاحة العالمية بحسب مجلس الملاحة العالمي.": a named source ends it
+                start, end = _trim(self.text, sentence_start, len(before))
             else:
                 continue
             if end - start <= _MIN_STATEMENT_CHARS or any(q.start < end and start < q.end for q in found):
@@ -3085,6 +3088,11 @@ class _Finder:
             cue = self.text[match.start() : match.end()].strip()
             added.append(_Found(start, end, False, cue, speaker, None, match.start()))
         return added
+
+    def _names_at(self, position: int) -> bool:
+        """Whether a body or a person is named right at `position`, clitics aside."""
+        mention = self._mention_starting(_skip_space(self.text, position))
+        return mention is not None and mention.type in ("ORG", "PER")
 
     def _according_speaker(self, start: int, end: int) -> _Speaker | None:
         """Who a phrase after بحسب names: a person or body named in it, or a statement or source
