@@ -3618,3 +3618,21 @@ def test_a_named_source_after_according_to_ends_the_statement_without_a_comma() 
 def test_according_to_a_thing_without_a_comma_is_no_statement() -> None:
     text = "ووزعت الجمعية السلال الغذائية على الأسر بحسب حاجة كل أسرة في الحي."
     assert find_quotes(text, names(text, ("الجمعية", "ORG"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "من جانبه عبر وزير الخارجية فرانك شتاينماير عن حرص حكومته على توثيق علاقاتها مع المملكة.",
+            "فرانك شتاينماير",
+        ),
+        ("وقد بين تقرير حكومي أن المرافق الصحية تساهم في تحسين أوضاع المرأة.", "تقرير حكومي"),
+        ("من جهته بين مدير المستشفى خالد العتيبي أن المريض بحالة جيدة.", "خالد العتيبي"),
+    ],
+    ids=["on-his-part-expressed", "has-shown", "for-his-part-showed"],
+)
+def test_bare_bayyana_and_abbara_after_qad_or_on_ones_part_are_verbs(text: str, speaker: str) -> None:
+    found = names(text, (speaker, "PER")) if "تقرير" not in speaker else []
+    [quote] = find_quotes(text, found)
+    assert quote.speaker_text == speaker

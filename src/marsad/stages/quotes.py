@@ -443,6 +443,10 @@ _NAMED_AFTER_REACH = 600
 _HONORIFIC_PRONOUNS = frozenset(
     fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
 )
+#: Words after which بين and عبر are verbs (بيّن, عبّر), not "between" and "via".
+_VERB_OPENERS = frozenset(
+    fold(w) for w in ("قد", "وقد", "فقد", "لقد", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها")
+)
 _MANAGEMENT_OF_RE = re.compile(r"(?:مجلس\s+)?ادار[ةه]\s+")
 _CLUB_WORD_RE = re.compile(r"نادي\s+")
 #: Words of honour before a title (folded): "معالي الوزير", "صاحب السمو الملكي الأمير".
@@ -986,6 +990,7 @@ class _Finder:
                 form == "عبر"
                 and match.start() == match.start("cue")
                 and not _IN_IT_RE.match(self.key, match.end())
+                and previous not in _VERB_OPENERS  # "من جانبه عبر الوزير عن": the verb
             ):
                 continue  # a bare عبر is the preposition "via"; وعبر, عبرت, عبروا, "عبر فيها عن" expressed
             hit = _CueHit(match.start(), match.start("cue"), match.end(), form, CUES[form])
@@ -1083,6 +1088,8 @@ class _Finder:
         clause, after a word with no punctuation between ("قتال بين الطرفين", "العلاقة بين")."""
         if "\u0651" in self.text[match.start() : match.end()]:
             return False
+        if _previous_word(self.key, match.start()) in _VERB_OPENERS:
+            return False  # "وقد بين تقرير حكومي أن", "من جانبه بين المدير أن": the verb
         if match.start() != match.start("cue"):  # "بينه وبين شركة التأمين": the second of a pair
             return re.search(r"بين\w*\s+$", self.key[max(0, match.start() - 12) : match.start()]) is not None
         after = _LETTERS_RE.search(self.key, match.end(), match.end() + 30)
