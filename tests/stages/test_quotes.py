@@ -3636,3 +3636,22 @@ def test_bare_bayyana_and_abbara_after_qad_or_on_ones_part_are_verbs(text: str, 
     found = names(text, (speaker, "PER")) if "تقرير" not in speaker else []
     [quote] = find_quotes(text, found)
     assert quote.speaker_text == speaker
+
+
+def test_a_subhead_of_a_name_a_colon_and_words_is_what_the_person_said() -> None:
+    text = (
+        "أكد وزير الخارجية عادل الجبير دعم المملكة لليمن في لقائه نظيره اليمني رياض ياسين.\n"
+        "الجبير: المملكة مستمرة في دعم الشعب اليمني حتى ينهض\n"
+        "ياسين لـ«الرياض»: نشكر المملكة على دعمها المستمر لليمن\n"
+        "الرياض: عبدالله الزهراني"
+    )
+    found = names(text, ("عادل الجبير", "PER"), ("رياض ياسين", "PER"))
+    for surname in ("الجبير", "ياسين"):
+        start = text.index(f"\n{surname}") + 1
+        found.append(Mention(start, start + len(surname), surname, "PER"))
+    found.sort(key=lambda m: m.start)
+    heads = [(q.speaker_text, q.text) for q in find_quotes(text, found) if q.cue is None]
+    assert heads == [
+        ("عادل الجبير", "المملكة مستمرة في دعم الشعب اليمني حتى ينهض"),
+        ("رياض ياسين", "نشكر المملكة على دعمها المستمر لليمن"),
+    ]

@@ -443,6 +443,12 @@ _NAMED_AFTER_REACH = 600
 _HONORIFIC_PRONOUNS = frozenset(
     fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فضيلته", "سعادته", "جلالته", "فخامته")
 )
+#: A line of a name (one to four words), the outlet told, a colon, and the words said.
+_HEADLINE_RE = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})(?:[ \t]+لـ?[ \t]*[«\"“][^»\"”\n]{1,30}[»\"”])?"
+    r"[ \t]*:[ \t]*(?P<said>[^\n]+)$",
+    re.MULTILINE,
+)
 #: Words after which بين and عبر are verbs (بيّن, عبّر), not "between" and "via".
 _VERB_OPENERS = frozenset(
     fold(w) for w in ("قد", "وقد", "فقد", "لقد", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها")
@@ -734,6 +740,7 @@ class _Finder:
         found += self._backward_attributions(found)
         found += self._according_to(found)
         found += self._colon_marks(found)
+        found += self._headline_quotes(found)
         found = _drop_overlaps(sorted(found, key=lambda q: (q.start, -q.end)))
         return [self._to_quote(q) for q in found]
 
@@ -3182,6 +3189,21 @@ class _Finder:
                 continue  # a quoted word; a work's title and what it is about (مقاله: «…»، عن)
             speaker = self._colon_speaker(start)
             added.append(_Found(body_start, body_end, True, None, speaker, None, start))
+        return added
+
+    def _headline_quotes(self, found: list[_Found]) -> list[_Found]:
+        """A line that opens with a person's name (and the outlet told), a colon, then what was
+        said, unmarked: a subhead ("الجبير: المملكة مستمرة في دعم اليمن", "الصباغ لـ«الرياض»: …")."""
+        added = []
+        for line in _HEADLINE_RE.finditer(self.text):
+            person = self._mention_starting(line.start("name"))
+            if person is None or person.type != "PER" or person.end != line.end("name"):
+                continue
+            start, end = _trim(self.text, line.start("said"), line.end("said"))
+            if len(self.text[start:end].split()) < 3 or any(q.start < end and start < q.end for q in found):
+                continue
+            speaker = _Speaker(self._full_name(person), person, None, "sg")
+            added.append(_Found(start, end, True, None, speaker, None, line.start()))
         return added
 
     def _colon_speaker(self, position: int) -> _Speaker | None:
