@@ -3655,3 +3655,9 @@ def test_a_subhead_of_a_name_a_colon_and_words_is_what_the_person_said() -> None
         ("عادل الجبير", "المملكة مستمرة في دعم الشعب اليمني حتى ينهض"),
         ("رياض ياسين", "نشكر المملكة على دعمها المستمر لليمن"),
     ]
+
+
+def test_learned_that_with_no_one_named_is_the_writers_own() -> None:
+    text = "علمت أن الحكومة اليابانية تعتزم إطلاق مسابقة وطنية. وعلمت «عكاظ» أن الوزارة تعتزم إطلاق مسابقة."
+    quotes = find_quotes(text, names(text, ("عكاظ", "ORG")))
+    assert [q.speaker_text for q in quotes] == ["عكاظ"]

@@ -769,6 +769,8 @@ class _Finder:
                 self.speakers.append((hit.start, speaker))
             return self._marks_said_before(hit, found) or self._said_before(hit, found)
         zone_end, body_start, kind = complement
+        if hit.cue.lemma == "علم" and not self.text[hit.end : zone_end].strip():
+            return None  # "علمت أن الحكومة تعتزم": the writer learned it; "علمت «عكاظ» أن" names who
         if kind in ("object", "reported") and self._shows_a_thing(hit, body_start):
             return None  # "ونشرت الوزارة خريطة توضح مواقع المدارس": a map shows, no one says
         if kind in ("colon", "mark") and self._works_before(zone_end):
