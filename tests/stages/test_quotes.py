@@ -3661,3 +3661,12 @@ def test_learned_that_with_no_one_named_is_the_writers_own() -> None:
     text = "علمت أن الحكومة اليابانية تعتزم إطلاق مسابقة وطنية. وعلمت «عكاظ» أن الوزارة تعتزم إطلاق مسابقة."
     quotes = find_quotes(text, names(text, ("عكاظ", "ORG")))
     assert [q.speaker_text for q in quotes] == ["عكاظ"]
+
+
+def test_a_feminine_body_after_a_feminine_verb_warns_its_object_not_an_earlier_speaker() -> None:
+    text = (
+        "وقالت وزيرة الخارجية جولي بيشوب إن بلادها ستقدم المساعدة. "
+        "وحذرت الحكومة أمس الثلاثاء المناطق الجنوبية المنخفضة من مزيد من الفيضانات."
+    )
+    quotes = find_quotes(text, names(text, ("جولي بيشوب", "PER")))
+    assert [q.speaker_text for q in quotes] == ["جولي بيشوب", "الحكومة"]

@@ -2134,6 +2134,11 @@ class _Finder:
             if before is not None:
                 return before
         antecedent = self._antecedent(hit)
+        person_before = (
+            antecedent is not None and antecedent.mention is not None and antecedent.mention.type == "PER"
+        )
+        if person_before and maybe_object and named is not None and _feminine_subject(named, hit.cue):
+            return _definite_head(named)  # "وحذرت الحكومة أمس المناطق الجنوبية من": she, not the minister
         if antecedent is None and maybe_object and named is not None and _unnamed_subject(named, hit.cue):
             return _definite_head(named)  # "وحذرت السفارة الأمريكية من أن", no one named before
         return antecedent
@@ -3583,6 +3588,18 @@ def _unnamed_subject(speaker: _Speaker, cue: Cue) -> bool:
     if not first or first.endswith("ين") or (feminine and cue.gender == "m") or _is_god(speaker):
         return False
     return _someone(speaker)
+
+
+def _feminine_subject(speaker: _Speaker, cue: Cue) -> bool:
+    """Whether a phrase after a feminine verb opens with a definite feminine noun that may speak
+    (الحكومة, الشرطة, الوزارة): the verb's subject, agreeing with it, before its object."""
+    first = fold((speaker.text or "").split()[0]) if speaker.text else ""
+    return (
+        cue.gender == "f"
+        and first.startswith("ال")
+        and first.endswith("ه")
+        and _unnamed_subject(speaker, cue)
+    )
 
 
 def _definite_head(speaker: _Speaker) -> _Speaker:
