@@ -3670,3 +3670,13 @@ def test_a_feminine_body_after_a_feminine_verb_warns_its_object_not_an_earlier_s
     )
     quotes = find_quotes(text, names(text, ("جولي بيشوب", "PER")))
     assert [q.speaker_text for q in quotes] == ["جولي بيشوب", "الحكومة"]
+
+
+def test_unmarked_words_after_a_colon_end_before_a_sentence_opening_with_another_person() -> None:
+    text = (
+        "قال الوزير محمد العلي: المشروع سينتهي قريبا بدعم وزير التعليم د. عزام الدخيل. "
+        "الكاتب كريستوفر هيتشنز وصف المشروع بأنه طموح."
+    )
+    found = names(text, ("محمد العلي", "PER"), ("عزام الدخيل", "PER"), ("كريستوفر هيتشنز", "PER"))
+    first = find_quotes(text, found)[0]
+    assert first.text == "المشروع سينتهي قريبا بدعم وزير التعليم د. عزام الدخيل"

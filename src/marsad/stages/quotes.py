@@ -815,6 +815,7 @@ class _Finder:
             end = _bracket_end(self.text, start, end) or end  # "قال تعالى: (…)، وقد حث": the verse
             narration = _NARRATION_RE.search(self.key, start, end)
             end = narration.start() + 1 if narration is not None else end  # "بحقه. وكانت «سبق» قد نشرت"
+            end = self._before_a_named_sentence(start, end)
         else:
             start, end, direct = body_start, self._clause_end(index, body_start), False
             end = self._before_the_but(hit, start, end)
@@ -837,6 +838,17 @@ class _Finder:
         return _Found(start, end, direct, self._cue_text(hit), speaker, via, hit.start)
 
     # -- cues and complements -------------------------------------------------------------------
+
+    def _before_a_named_sentence(self, start: int, end: int) -> int:
+        """The end of unmarked words after a colon before a sentence that opens with another
+        person named, title and all ("… سينتهي قريبا. الكاتب كريستوفر هيتشنز وصف والده"): the
+        writer's narration again."""
+        for stop in _SENTENCE_STOP_RE.finditer(self.text, start, end):
+            opener_end = self._word_limit(stop.end(), 3, end)
+            person = self._person_in(stop.end(), opener_end)
+            if person is not None:
+                return stop.start() + 1
+        return end
 
     def _inner_subject(self, index: int, hit: _CueHit) -> _Speaker | None:
         """The subject written between a reported clause's أن and its own cue ("ذكرت الوكالة أن
@@ -3855,6 +3867,9 @@ _COMMA_RE = re.compile("[،,]")
 #: A spokesman without ال is left unnamed, and a name after him is his principal's ("متحدث باسم
 #: الرئيس أشرف غني"); with ال the name is mostly his own ("المتحدث باسم الخارجية مرضية أفخم").
 _UNNAMED_SPOKESMAN_RE = re.compile(r"(?:متحدث|ناطق)[ةه]?\s+باسم(?!\w)")
+_SENTENCE_STOP_RE = re.compile(
+    r"(?:(?<=[^\W\d_]{2})\.|(?<=[^\W\d_]{2}\s)\.|[!؟?])\s+"
+)  # (not the ". " of "د. عزام")
 _AND_NEXT_RE = re.compile(r"\s+و(?!\s)")
 _SAID_NEXT_RE = re.compile(r"\s*(?:[:«\"“]|[،,]?\s*ب?ان(?:ه|ها|هم)?(?!\w))")
 _ON_IT_RE = re.compile(r"\s+علي(?:ه|ها|هم|هما)(?!\w)")
