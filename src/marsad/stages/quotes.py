@@ -449,10 +449,6 @@ _HEADLINE_RE = re.compile(
     r"[ \t]*:[ \t]*(?P<said>[^\n]+)$",
     re.MULTILINE,
 )
-#: Words after which بين and عبر are verbs (بيّن, عبّر), not "between" and "via".
-_VERB_OPENERS = frozenset(
-    fold(w) for w in ("قد", "وقد", "فقد", "لقد", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها")
-)
 _MANAGEMENT_OF_RE = re.compile(r"(?:مجلس\s+)?ادار[ةه]\s+")
 _CLUB_WORD_RE = re.compile(r"نادي\s+")
 #: Words of honour before a title (folded): "معالي الوزير", "صاحب السمو الملكي الأمير".
@@ -3109,10 +3105,12 @@ class _Finder:
             before = self.text[: match.start()].rstrip().removesuffix("وذلك").rstrip()
             if not opening and source_end is not None:  # "وبحسب الوكالة فإن …": what follows
                 start, end = _trim(self.text, source_end.end(), sentence_end)
-            elif opening and source_end is None and before.endswith(("،", ",")):
-                start, end = _trim(self.text, sentence_start, len(before))
-            elif opening and source_end is None and self._names_at(match.end()):
-                # "... من حركة الملاحة العالمية بحسب مجلس الملاحة العالمي.": a named source ends it
+            elif (
+                opening
+                and source_end is None
+                and (before.endswith(("،", ",")) or self._names_at(match.end()))
+            ):
+                # (no comma: "… من حركة الملاحة العالمية بحسب مجلس الملاحة العالمي.", a named source)
                 start, end = _trim(self.text, sentence_start, len(before))
             else:
                 continue
@@ -3812,6 +3810,8 @@ _GOD_BEFORE_RE = re.compile(r"\s*[وف]?الله(?:\s+(?:سبحانه|وتعال
 _ON_ONES_PART = frozenset(
     fold(stem + suffix) for stem in ("جهت", "جانب", "بدور", "وبدور") for suffix in ("ه", "ها", "هم", "هما")
 )
+#: Words after which بين and عبر are verbs (بيّن, عبّر), not "between" and "via".
+_VERB_OPENERS = _MAY | _ON_ONES_PART | {"لقد"}
 # Words that follow و at a sentence's start and are no verb ("وفي", "ومن", "وبعد").
 _PARTICLES_AFTER_WA = frozenset(
     fold(w)
